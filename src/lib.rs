@@ -1,0 +1,3 @@
+//! keysmith: one-time codes and strong passwords.
+
+pub mod secret;

@@ -1,0 +1,292 @@
+//! The life of a one-time code: sent, checked, used once, voided or expired.
+//!
+//! Rules from NIST SP 800-63B §5.1.3, OWASP ASVS 6.5 and RFC 4226 §7: a short life, a
+//! small number of tries, one use, and a pause between sends. Time is passed in, never read.
+
+use std::time::{Duration, Instant};
+
+use rand::CryptoRng;
+use secrecy::{ExposeSecret, SecretString};
+use subtle::ConstantTimeEq;
+
+use super::otp::{OtpFormat, generate_code};
+
+pub const MAX_WRONG_TRIES: u8 = 3;
+pub const RESEND_COOLDOWN: Duration = Duration::from_secs(30);
+pub const DEFAULT_TTL: Duration = Duration::from_secs(300);
+
+/// The outcome of checking a typed code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Accepted,
+    Wrong {
+        tries_left: u8,
+    },
+    /// Too many wrong tries: the code no longer works.
+    Voided,
+    Expired,
+    AlreadyUsed,
+    NoCodeSent,
+    /// Not the format's length or alphabet; costs no try.
+    Malformed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("wait {}s before sending a new code", .remaining.as_secs().max(1))]
+pub struct Cooldown {
+    pub remaining: Duration,
+}
+
+/// One live code.
+#[derive(Debug)]
+pub struct Challenge {
+    code: SecretString,
+    format: OtpFormat,
+    sent_at: Instant,
+    expires_at: Instant,
+    wrong_tries: u8,
+    used: bool,
+}
+
+impl Challenge {
+    pub fn code(&self) -> &SecretString {
+        &self.code
+    }
+
+    pub fn format(&self) -> OtpFormat {
+        self.format
+    }
+
+    pub fn sent_at(&self) -> Instant {
+        self.sent_at
+    }
+
+    /// Time left before expiry, or `None` once the code can no longer be used.
+    pub fn expires_in(&self, now: Instant) -> Option<Duration> {
+        self.is_live(now)
+            .then(|| self.expires_at.saturating_duration_since(now))
+    }
+
+    pub fn is_live(&self, now: Instant) -> bool {
+        !self.used && self.wrong_tries < MAX_WRONG_TRIES && now < self.expires_at
+    }
+
+    pub fn wrong_tries(&self) -> u8 {
+        self.wrong_tries
+    }
+
+    fn check(&mut self, typed: &str, now: Instant) -> Verdict {
+        if self.used {
+            return Verdict::AlreadyUsed;
+        }
+        if self.wrong_tries >= MAX_WRONG_TRIES {
+            return Verdict::Voided;
+        }
+        if now >= self.expires_at {
+            return Verdict::Expired;
+        }
+        let Some(typed) = normalized(self.format, typed) else {
+            return Verdict::Malformed;
+        };
+        let matches: bool = typed
+            .as_bytes()
+            .ct_eq(self.code.expose_secret().as_bytes())
+            .into();
+        if matches {
+            self.used = true;
+            Verdict::Accepted
+        } else {
+            self.wrong_tries += 1;
+            match MAX_WRONG_TRIES - self.wrong_tries {
+                0 => Verdict::Voided,
+                tries_left => Verdict::Wrong { tries_left },
+            }
+        }
+    }
+}
+
+/// The typed code in the form the real one is held, if it has the format's length and alphabet.
+fn normalized(format: OtpFormat, typed: &str) -> Option<zeroize::Zeroizing<String>> {
+    let chars: Option<String> = typed.chars().map(|c| format.normalize(c)).collect();
+    let chars = zeroize::Zeroizing::new(chars?);
+    (chars.len() == format.len()).then_some(chars)
+}
+
+/// The sender side: at most one code at a time, sends spaced by the cooldown.
+#[derive(Debug)]
+pub struct OtpSession {
+    ttl: Duration,
+    current: Option<Challenge>,
+    /// Kept apart from `current` so that clearing the form does not lift the cooldown.
+    last_sent: Option<Instant>,
+}
+
+impl OtpSession {
+    pub fn new(ttl: Duration) -> OtpSession {
+        OtpSession {
+            ttl,
+            current: None,
+            last_sent: None,
+        }
+    }
+
+    pub fn ttl(&self) -> Duration {
+        self.ttl
+    }
+
+    pub fn current(&self) -> Option<&Challenge> {
+        self.current.as_ref()
+    }
+
+    /// How long until another code may be sent; `None` when it may be sent now.
+    pub fn cooldown(&self, now: Instant) -> Option<Duration> {
+        let next = self.last_sent? + RESEND_COOLDOWN;
+        (now < next).then(|| next - now)
+    }
+
+    /// Sends a new code, replacing (and wiping) the old one.
+    pub fn send<R: CryptoRng + ?Sized>(
+        &mut self,
+        format: OtpFormat,
+        now: Instant,
+        rng: &mut R,
+    ) -> Result<&Challenge, Cooldown> {
+        if let Some(remaining) = self.cooldown(now) {
+            return Err(Cooldown { remaining });
+        }
+        self.last_sent = Some(now);
+        let challenge = self.current.insert(Challenge {
+            code: generate_code(format, rng),
+            format,
+            sent_at: now,
+            expires_at: now + self.ttl,
+            wrong_tries: 0,
+            used: false,
+        });
+        Ok(challenge)
+    }
+
+    pub fn verify(&mut self, typed: &str, now: Instant) -> Verdict {
+        match self.current.as_mut() {
+            None => Verdict::NoCodeSent,
+            Some(challenge) => challenge.check(typed, now),
+        }
+    }
+
+    /// Forgets the code, as when the form is cleared.
+    pub fn clear(&mut self) {
+        self.current = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+    use rand::rngs::StdRng;
+
+    fn sent(format: OtpFormat) -> (OtpSession, String, Instant, StdRng) {
+        let mut rng = StdRng::seed_from_u64(11);
+        let mut session = OtpSession::new(DEFAULT_TTL);
+        let t0 = Instant::now();
+        let code = session
+            .send(format, t0, &mut rng)
+            .expect("first send")
+            .code()
+            .expose_secret()
+            .to_string();
+        (session, code, t0, rng)
+    }
+
+    fn wrong(code: &str) -> String {
+        code.chars()
+            .map(|c| if c == '2' { '3' } else { '2' })
+            .collect()
+    }
+
+    #[test]
+    fn the_right_code_works_once() {
+        let (mut session, code, t0, _) = sent(OtpFormat::Digits6);
+        assert_eq!(session.verify(&code, t0), Verdict::Accepted);
+        assert_eq!(session.verify(&code, t0), Verdict::AlreadyUsed);
+    }
+
+    #[test]
+    fn three_wrong_tries_void_the_code() {
+        let (mut session, code, t0, _) = sent(OtpFormat::Digits6);
+        let bad = wrong(&code);
+        assert_eq!(session.verify(&bad, t0), Verdict::Wrong { tries_left: 2 });
+        assert_eq!(session.verify(&bad, t0), Verdict::Wrong { tries_left: 1 });
+        assert_eq!(session.verify(&bad, t0), Verdict::Voided);
+        assert_eq!(session.verify(&code, t0), Verdict::Voided);
+        assert_eq!(session.current().map(Challenge::wrong_tries), Some(3));
+    }
+
+    #[test]
+    fn the_code_expires_at_its_ttl() {
+        let (mut session, code, t0, _) = sent(OtpFormat::Digits6);
+        let last_moment = t0 + DEFAULT_TTL - Duration::from_millis(1);
+        let current = session.current().expect("sent");
+        assert_eq!(current.expires_in(t0), Some(DEFAULT_TTL));
+        assert_eq!(current.expires_in(t0 + DEFAULT_TTL), None);
+        assert_eq!(session.verify(&code, t0 + DEFAULT_TTL), Verdict::Expired);
+        let (mut fresh, code, t0, _) = sent(OtpFormat::Digits6);
+        assert_eq!(fresh.verify(&code, last_moment.max(t0)), Verdict::Accepted);
+    }
+
+    #[test]
+    fn malformed_input_costs_no_try() {
+        let (mut session, code, t0, _) = sent(OtpFormat::Digits6);
+        assert_eq!(session.verify(&code[..5], t0), Verdict::Malformed);
+        assert_eq!(session.verify("12345a", t0), Verdict::Malformed);
+        assert_eq!(session.verify("", t0), Verdict::Malformed);
+        assert_eq!(session.verify(&code, t0), Verdict::Accepted);
+    }
+
+    #[test]
+    fn alnum_codes_are_typed_case_insensitively() {
+        let (mut session, code, t0, _) = sent(OtpFormat::Alnum6);
+        assert_eq!(session.verify(&code.to_lowercase(), t0), Verdict::Accepted);
+    }
+
+    #[test]
+    fn sends_are_spaced_and_a_new_code_replaces_the_old() {
+        let (mut session, old, t0, mut rng) = sent(OtpFormat::Digits6);
+        let early = t0 + Duration::from_secs(29);
+        assert_eq!(
+            session.send(OtpFormat::Digits6, early, &mut rng).err(),
+            Some(Cooldown {
+                remaining: Duration::from_secs(1)
+            })
+        );
+        let later = t0 + RESEND_COOLDOWN;
+        assert_eq!(session.cooldown(later), None);
+        let new = session
+            .send(OtpFormat::Digits6, later, &mut rng)
+            .expect("cooldown over")
+            .code()
+            .expose_secret()
+            .to_string();
+        assert_ne!(old, new, "seeded draws differ");
+        assert_eq!(
+            session.verify(&old, later),
+            Verdict::Wrong { tries_left: 2 }
+        );
+        assert_eq!(session.verify(&new, later), Verdict::Accepted);
+    }
+
+    #[test]
+    fn clearing_keeps_the_cooldown() {
+        let (mut session, _, t0, _) = sent(OtpFormat::Digits6);
+        session.clear();
+        assert_eq!(session.verify("123456", t0), Verdict::NoCodeSent);
+        assert_eq!(session.cooldown(t0), Some(RESEND_COOLDOWN));
+    }
+
+    #[test]
+    fn debug_is_redacted() {
+        let (session, code, _, _) = sent(OtpFormat::Digits8);
+        let debug = format!("{session:?}");
+        assert!(!debug.contains(&code), "{debug}");
+    }
+}

@@ -1,0 +1,183 @@
+//! The four character menus of the tutorial, and the alphabet a policy draws from.
+
+use std::fmt;
+use std::str::FromStr;
+
+pub const LOWER: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
+pub const UPPER: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+pub const DIGITS: &[u8] = b"0123456789";
+/// Python's `string.punctuation`: the 32 printable ASCII symbols.
+pub const SYMBOLS: &[u8] = b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+/// Characters that are easy to misread for one another.
+pub const LOOK_ALIKES: &[u8] = b"lI1O0|`";
+
+/// One of the four menu options, numbered as the menu shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum CharSet {
+    Lower,
+    Letters,
+    Alnum,
+    #[default]
+    All,
+}
+
+impl CharSet {
+    pub const ALL: [CharSet; 4] = [
+        CharSet::Lower,
+        CharSet::Letters,
+        CharSet::Alnum,
+        CharSet::All,
+    ];
+
+    /// The menu number, 1 to 4.
+    pub fn number(self) -> u8 {
+        match self {
+            CharSet::Lower => 1,
+            CharSet::Letters => 2,
+            CharSet::Alnum => 3,
+            CharSet::All => 4,
+        }
+    }
+
+    pub fn from_number(n: u8) -> Option<CharSet> {
+        CharSet::ALL.into_iter().find(|set| set.number() == n)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            CharSet::Lower => "lower",
+            CharSet::Letters => "letters",
+            CharSet::Alnum => "alnum",
+            CharSet::All => "all",
+        }
+    }
+
+    /// The menu's wording.
+    pub fn description(self) -> &'static str {
+        match self {
+            CharSet::Lower => "Only letters",
+            CharSet::Letters => "Capital and small letters",
+            CharSet::Alnum => "Capital and small letters and numbers",
+            CharSet::All => "Capital and small letters, numbers and symbols",
+        }
+    }
+
+    /// The character classes this set is made of, before look-alikes are dropped.
+    pub fn classes(self) -> &'static [&'static [u8]] {
+        match self {
+            CharSet::Lower => &[LOWER],
+            CharSet::Letters => &[LOWER, UPPER],
+            CharSet::Alnum => &[LOWER, UPPER, DIGITS],
+            CharSet::All => &[LOWER, UPPER, DIGITS, SYMBOLS],
+        }
+    }
+}
+
+impl fmt::Display for CharSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Names accepted on the command line besides the menu numbers.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown character set '{0}' (expected 1, 2, 3, 4, lower, letters, alnum or all)")]
+pub struct UnknownCharSet(pub String);
+
+impl FromStr for CharSet {
+    type Err = UnknownCharSet;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let wanted = s.trim().to_ascii_lowercase();
+        CharSet::ALL
+            .into_iter()
+            .find(|set| set.name() == wanted || set.number().to_string() == wanted)
+            .ok_or_else(|| UnknownCharSet(s.to_string()))
+    }
+}
+
+/// The characters a password may use, grouped by class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alphabet {
+    classes: Vec<Vec<u8>>,
+}
+
+impl Alphabet {
+    pub fn new(set: CharSet, no_look_alikes: bool) -> Alphabet {
+        let classes = set
+            .classes()
+            .iter()
+            .map(|class| {
+                class
+                    .iter()
+                    .copied()
+                    .filter(|c| !(no_look_alikes && LOOK_ALIKES.contains(c)))
+                    .collect()
+            })
+            .collect();
+        Alphabet { classes }
+    }
+
+    pub fn classes(&self) -> &[Vec<u8>] {
+        &self.classes
+    }
+
+    pub fn class_sizes(&self) -> Vec<usize> {
+        self.classes.iter().map(Vec::len).collect()
+    }
+
+    pub fn len(&self) -> usize {
+        self.classes.iter().map(Vec::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every character, class after class.
+    pub fn chars(&self) -> Vec<u8> {
+        self.classes.concat()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sets_have_the_tutorial_sizes() {
+        let sizes: Vec<usize> = CharSet::ALL
+            .iter()
+            .map(|&set| Alphabet::new(set, false).len())
+            .collect();
+        assert_eq!(sizes, [26, 52, 62, 94]);
+    }
+
+    #[test]
+    fn symbols_are_the_32_ascii_punctuation_characters() {
+        let expected: Vec<u8> = (0x21..0x7f).filter(u8::is_ascii_punctuation).collect();
+        let mut symbols = SYMBOLS.to_vec();
+        symbols.sort_unstable();
+        assert_eq!(symbols, expected);
+        assert_eq!(SYMBOLS.len(), 32);
+    }
+
+    #[test]
+    fn no_look_alikes_drops_exactly_those() {
+        let alphabet = Alphabet::new(CharSet::All, true);
+        assert_eq!(alphabet.len(), 94 - LOOK_ALIKES.len());
+        assert!(alphabet.chars().iter().all(|c| !LOOK_ALIKES.contains(c)));
+        assert_eq!(alphabet.class_sizes(), [25, 24, 8, 30]);
+    }
+
+    #[test]
+    fn parses_numbers_and_names() {
+        assert_eq!("1".parse(), Ok(CharSet::Lower));
+        assert_eq!("letters".parse(), Ok(CharSet::Letters));
+        assert_eq!("ALNUM".parse(), Ok(CharSet::Alnum));
+        assert_eq!("4".parse(), Ok(CharSet::All));
+        assert!("5".parse::<CharSet>().is_err());
+        assert!("".parse::<CharSet>().is_err());
+        assert_eq!(CharSet::from_number(0), None);
+    }
+}

@@ -1,0 +1,15 @@
+//! The core: every password and one-time code keysmith makes, and nothing of terminals.
+//! Randomness and time come in as arguments, so every rule is testable.
+
+pub mod challenge;
+pub mod charset;
+pub mod entropy;
+pub mod otp;
+pub mod password;
+pub mod strength;
+
+pub use challenge::{Challenge, Cooldown, OtpSession, Verdict};
+pub use charset::{Alphabet, CharSet};
+pub use entropy::{EntropyLabel, count_log2};
+pub use otp::{OtpFormat, generate_code};
+pub use password::{Generator, PasswordPolicy, PolicyError, generate};

@@ -1,0 +1,125 @@
+//! One-time code formats and how a code is drawn.
+
+use std::fmt;
+use std::fmt::Write as _;
+use std::str::FromStr;
+
+use rand::CryptoRng;
+use rand::RngExt;
+use rand::seq::IndexedRandom;
+use secrecy::SecretString;
+
+/// `0-9A-Z` without the look-alikes `0 O 1 I`: 32 symbols, 5 bits each.
+pub const ALNUM_ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum OtpFormat {
+    #[default]
+    Digits6,
+    Digits8,
+    Digits4,
+    Alnum6,
+}
+
+impl OtpFormat {
+    /// In the order the selector cycles through them.
+    pub const ALL: [OtpFormat; 4] = [
+        OtpFormat::Digits6,
+        OtpFormat::Digits8,
+        OtpFormat::Digits4,
+        OtpFormat::Alnum6,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            OtpFormat::Digits6 => "digits6",
+            OtpFormat::Digits8 => "digits8",
+            OtpFormat::Digits4 => "digits4",
+            OtpFormat::Alnum6 => "alnum6",
+        }
+    }
+
+    pub fn len(self) -> usize {
+        match self {
+            OtpFormat::Digits4 => 4,
+            OtpFormat::Digits6 | OtpFormat::Alnum6 => 6,
+            OtpFormat::Digits8 => 8,
+        }
+    }
+
+    pub fn alphabet(self) -> &'static [u8] {
+        match self {
+            OtpFormat::Alnum6 => ALNUM_ALPHABET,
+            _ => b"0123456789",
+        }
+    }
+
+    pub fn bits(self) -> f64 {
+        self.len() as f64 * (self.alphabet().len() as f64).log2()
+    }
+
+    /// Below the 6-digit floor of NIST SP 800-63B.
+    pub fn is_weak(self) -> bool {
+        self == OtpFormat::Digits4
+    }
+
+    /// The character as the code would hold it, if `c` belongs to the format; alnum
+    /// codes are typed case-insensitively.
+    pub fn normalize(self, c: char) -> Option<char> {
+        let c = if self == OtpFormat::Alnum6 {
+            c.to_ascii_uppercase()
+        } else {
+            c
+        };
+        (c.is_ascii() && self.alphabet().contains(&(c as u8))).then_some(c)
+    }
+}
+
+impl fmt::Display for OtpFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown code format '{0}' (expected digits6, digits8, digits4 or alnum6)")]
+pub struct UnknownOtpFormat(pub String);
+
+impl FromStr for OtpFormat {
+    type Err = UnknownOtpFormat;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let wanted = s.trim().to_ascii_lowercase();
+        OtpFormat::ALL
+            .into_iter()
+            .find(|format| format.name() == wanted)
+            .ok_or_else(|| UnknownOtpFormat(s.to_string()))
+    }
+}
+
+/// A fresh code. A digits code is one uniform draw over 0..10^n, zero-padded, so every
+/// code, `0000` included, is equally likely.
+pub fn generate_code<R: CryptoRng + ?Sized>(format: OtpFormat, rng: &mut R) -> SecretString {
+    let mut code = String::with_capacity(format.len());
+    write_code(format, rng, &mut code);
+    SecretString::from(code)
+}
+
+/// Appends a fresh code to `out`, for callers that reuse one buffer.
+pub fn write_code<R: CryptoRng + ?Sized>(format: OtpFormat, rng: &mut R, out: &mut String) {
+    match format {
+        OtpFormat::Alnum6 => {
+            for _ in 0..format.len() {
+                if let Some(&c) = ALNUM_ALPHABET.choose(rng) {
+                    out.push(char::from(c));
+                }
+            }
+        }
+        _ => {
+            let digits = format.len();
+            let value = rng.random_range(0..10u64.pow(digits as u32));
+            // Writing to a String cannot fail.
+            let _ = write!(out, "{value:0digits$}");
+        }
+    }
+}

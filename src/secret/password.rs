@@ -1,0 +1,308 @@
+//! Password policy, its refusals, and uniform generation.
+
+use rand::CryptoRng;
+use rand::distr::{Distribution, Uniform};
+use rand::seq::SliceRandom;
+use secrecy::SecretString;
+use zeroize::Zeroizing;
+
+use super::charset::{Alphabet, CharSet};
+use super::entropy::count_log2;
+
+/// Lengths of this or less are refused, as the tutorial did.
+pub const WEAK_LENGTH: usize = 8;
+pub const MAX_LENGTH: usize = 1024;
+
+/// Every refusal a password request can meet.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PolicyError {
+    #[error("Weak password: the length must be more than {WEAK_LENGTH}")]
+    TooShort,
+    #[error("Too long: the length must be at most {MAX_LENGTH}")]
+    TooLong,
+    #[error(
+        "No repeats: this character set has only {available} characters, \
+         so the length can be at most {available}"
+    )]
+    RepeatsExceedSet { available: usize },
+    #[error("The character set is empty")]
+    EmptySet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PasswordPolicy {
+    pub length: usize,
+    pub set: CharSet,
+    /// Every class of the set appears at least once.
+    pub each_class: bool,
+    pub no_look_alikes: bool,
+    /// No character is used twice (the tutorial's `random.sample`).
+    pub no_repeats: bool,
+}
+
+impl Default for PasswordPolicy {
+    fn default() -> Self {
+        PasswordPolicy {
+            length: 16,
+            set: CharSet::All,
+            each_class: true,
+            no_look_alikes: false,
+            no_repeats: false,
+        }
+    }
+}
+
+impl PasswordPolicy {
+    pub fn alphabet(&self) -> Alphabet {
+        Alphabet::new(self.set, self.no_look_alikes)
+    }
+
+    pub fn validate(&self) -> Result<(), PolicyError> {
+        if self.length <= WEAK_LENGTH {
+            return Err(PolicyError::TooShort);
+        }
+        if self.length > MAX_LENGTH {
+            return Err(PolicyError::TooLong);
+        }
+        let available = self.alphabet().len();
+        if available == 0 {
+            return Err(PolicyError::EmptySet);
+        }
+        if self.no_repeats && self.length > available {
+            return Err(PolicyError::RepeatsExceedSet { available });
+        }
+        Ok(())
+    }
+
+    /// log2 of the exact number of passwords this policy can produce.
+    pub fn entropy_bits(&self) -> Result<f64, PolicyError> {
+        self.validate()?;
+        let sizes = self.alphabet().class_sizes();
+        // A valid policy always admits a password: every class is non-empty and length ≥ 9.
+        Ok(count_log2(&sizes, self.length, self.each_class, self.no_repeats).unwrap_or(0.0))
+    }
+}
+
+/// A validated policy, ready to draw many passwords without re-checking or re-allocating.
+pub struct Generator {
+    chars: Vec<u8>,
+    /// For each byte, the bit of its class (0 for bytes outside the alphabet).
+    class_bit: [u8; 256],
+    all_classes: u8,
+    pick: Uniform<usize>,
+    policy: PasswordPolicy,
+    pool: Zeroizing<Vec<u8>>,
+}
+
+impl Generator {
+    pub fn new(policy: &PasswordPolicy) -> Result<Generator, PolicyError> {
+        policy.validate()?;
+        let alphabet = policy.alphabet();
+        let mut class_bit = [0u8; 256];
+        for (class, chars) in alphabet.classes().iter().enumerate() {
+            for &c in chars {
+                class_bit[usize::from(c)] = 1 << class;
+            }
+        }
+        let chars = alphabet.chars();
+        let pick = Uniform::new(0, chars.len()).map_err(|_| PolicyError::EmptySet)?;
+        Ok(Generator {
+            all_classes: (1u8 << alphabet.classes().len()) - 1,
+            class_bit,
+            pool: Zeroizing::new(Vec::with_capacity(chars.len())),
+            chars,
+            pick,
+            policy: *policy,
+        })
+    }
+
+    pub fn policy(&self) -> &PasswordPolicy {
+        &self.policy
+    }
+
+    /// Replaces `out` with a fresh password. With each-class on, whole passwords are
+    /// redrawn until one has every class: that keeps the result uniform over all valid
+    /// passwords, which "one of each, then shuffle" does not.
+    pub fn fill<R: CryptoRng + ?Sized>(&mut self, rng: &mut R, out: &mut Vec<u8>) {
+        loop {
+            out.clear();
+            if self.policy.no_repeats {
+                self.pool.clear();
+                self.pool.extend_from_slice(&self.chars);
+                let (chosen, _) = self.pool.partial_shuffle(rng, self.policy.length);
+                out.extend_from_slice(chosen);
+            } else {
+                out.extend((0..self.policy.length).map(|_| self.chars[self.pick.sample(rng)]));
+            }
+            if !self.policy.each_class || self.has_every_class(out) {
+                return;
+            }
+        }
+    }
+
+    fn has_every_class(&self, password: &[u8]) -> bool {
+        let seen = password
+            .iter()
+            .fold(0u8, |seen, &c| seen | self.class_bit[usize::from(c)]);
+        seen == self.all_classes
+    }
+}
+
+/// One password for `policy`, drawn from `rng`.
+pub fn generate<R: CryptoRng + ?Sized>(
+    policy: &PasswordPolicy,
+    rng: &mut R,
+) -> Result<SecretString, PolicyError> {
+    let mut generator = Generator::new(policy)?;
+    let mut bytes = Zeroizing::new(Vec::with_capacity(policy.length));
+    generator.fill(rng, &mut bytes);
+    // Exact capacity, so turning it into the secret's box does not leave a copy behind.
+    let mut text = String::with_capacity(bytes.len());
+    text.extend(bytes.iter().map(|&b| char::from(b)));
+    Ok(SecretString::from(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+    use rand::rngs::StdRng;
+    use secrecy::ExposeSecret;
+
+    fn policy(length: usize, set: CharSet) -> PasswordPolicy {
+        PasswordPolicy {
+            length,
+            set,
+            ..PasswordPolicy::default()
+        }
+    }
+
+    #[test]
+    fn length_boundaries() {
+        assert_eq!(
+            policy(0, CharSet::All).validate(),
+            Err(PolicyError::TooShort)
+        );
+        assert_eq!(
+            policy(8, CharSet::All).validate(),
+            Err(PolicyError::TooShort)
+        );
+        assert_eq!(policy(9, CharSet::All).validate(), Ok(()));
+        assert_eq!(policy(1024, CharSet::All).validate(), Ok(()));
+        assert_eq!(
+            policy(1025, CharSet::All).validate(),
+            Err(PolicyError::TooLong)
+        );
+        assert_eq!(
+            PolicyError::TooShort.to_string(),
+            "Weak password: the length must be more than 8"
+        );
+    }
+
+    #[test]
+    fn no_repeats_stops_at_the_size_of_the_set() {
+        for (set, size) in [(CharSet::Lower, 26), (CharSet::All, 94)] {
+            let at_size = PasswordPolicy {
+                no_repeats: true,
+                ..policy(size, set)
+            };
+            assert_eq!(at_size.validate(), Ok(()));
+            let past = PasswordPolicy {
+                length: size + 1,
+                ..at_size
+            };
+            assert_eq!(
+                past.validate(),
+                Err(PolicyError::RepeatsExceedSet { available: size })
+            );
+        }
+        let no_look_alikes = PasswordPolicy {
+            no_repeats: true,
+            no_look_alikes: true,
+            ..policy(88, CharSet::All)
+        };
+        assert_eq!(
+            no_look_alikes.validate(),
+            Err(PolicyError::RepeatsExceedSet { available: 87 })
+        );
+    }
+
+    #[test]
+    fn a_password_at_the_size_of_the_set_uses_every_character_once() {
+        let mut rng = StdRng::seed_from_u64(7);
+        let full = PasswordPolicy {
+            no_repeats: true,
+            ..policy(94, CharSet::All)
+        };
+        let password = generate(&full, &mut rng).expect("valid policy");
+        let mut chars: Vec<u8> = password.expose_secret().bytes().collect();
+        chars.sort_unstable();
+        let mut expected = full.alphabet().chars();
+        expected.sort_unstable();
+        assert_eq!(chars, expected);
+    }
+
+    #[test]
+    fn passwords_obey_every_option() {
+        let mut rng = StdRng::seed_from_u64(1);
+        for set in CharSet::ALL {
+            for no_look_alikes in [false, true] {
+                for no_repeats in [false, true] {
+                    let p = PasswordPolicy {
+                        length: 9,
+                        set,
+                        each_class: true,
+                        no_look_alikes,
+                        no_repeats,
+                    };
+                    let alphabet = p.alphabet();
+                    for _ in 0..200 {
+                        let password = generate(&p, &mut rng).expect("valid policy");
+                        let bytes = password.expose_secret().as_bytes();
+                        assert_eq!(bytes.len(), 9);
+                        assert!(bytes.iter().all(|c| alphabet.chars().contains(c)));
+                        for class in alphabet.classes() {
+                            assert!(bytes.iter().any(|c| class.contains(c)), "{p:?}");
+                        }
+                        if no_repeats {
+                            let mut sorted = bytes.to_vec();
+                            sorted.sort_unstable();
+                            sorted.dedup();
+                            assert_eq!(sorted.len(), 9, "{p:?}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn generation_refuses_what_validation_refuses() {
+        let mut rng = StdRng::seed_from_u64(2);
+        assert!(matches!(
+            generate(&policy(8, CharSet::All), &mut rng),
+            Err(PolicyError::TooShort)
+        ));
+    }
+
+    #[test]
+    fn entropy_of_the_default_is_a_little_under_16_log2_94() {
+        let bits = PasswordPolicy::default().entropy_bits().expect("valid");
+        let plain = 16.0 * 94f64.log2();
+        assert!(bits < plain && bits > plain - 1.0, "{bits}");
+        let no_each = PasswordPolicy {
+            each_class: false,
+            ..PasswordPolicy::default()
+        };
+        assert_eq!(no_each.entropy_bits(), Ok(plain));
+    }
+
+    #[test]
+    fn debug_never_shows_the_password() {
+        let mut rng = StdRng::seed_from_u64(3);
+        let password = generate(&PasswordPolicy::default(), &mut rng).expect("valid");
+        let debug = format!("{password:?}");
+        assert!(!debug.contains(password.expose_secret()), "{debug}");
+        assert!(debug.contains("REDACTED"), "{debug}");
+    }
+}
