@@ -1,3 +1,4 @@
 //! keysmith: one-time codes and strong passwords.
 
 pub mod secret;
+pub mod cli;

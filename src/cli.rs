@@ -1,0 +1,143 @@
+//! The command line: flags for the TUI, and the `password` and `otp` commands for scripts.
+
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use zeroize::Zeroizing;
+
+use crate::secret::otp::write_code;
+use crate::secret::{CharSet, Generator, OtpFormat, PasswordPolicy};
+
+#[derive(Debug, Parser)]
+#[command(name = "keysmith", version, about = "One-time codes and strong passwords")]
+pub struct Cli {
+    #[command(flatten)]
+    pub tui: TuiArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Flags of the full-screen program (no subcommand).
+#[derive(Debug, Clone, Args)]
+pub struct TuiArgs {
+    /// Seconds a one-time code stays valid.
+    #[arg(long, default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub otp_ttl: u64,
+    /// Code format to start with: digits6, digits8, digits4 or alnum6.
+    #[arg(long, default_value_t = OtpFormat::Digits6)]
+    pub otp_format: OtpFormat,
+    /// Seconds before a copied password is cleared from the clipboard; 0 means never.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=3600))]
+    pub clipboard_clear: u64,
+    /// Draw without colours (the NO_COLOR variable does the same).
+    #[arg(long)]
+    pub no_color: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print random passwords, one per line.
+    Password(PasswordArgs),
+    /// Print one-time codes, one per line.
+    Otp(OtpArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PasswordArgs {
+    /// Length; must be more than 8 and at most 1024.
+    #[arg(short, long, default_value_t = 16)]
+    pub length: usize,
+    /// Character set: 1|lower, 2|letters, 3|alnum, 4|all.
+    #[arg(short, long, default_value_t = CharSet::All)]
+    pub set: CharSet,
+    /// How many passwords.
+    #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]
+    pub count: u64,
+    /// Do not require every class of the set.
+    #[arg(long)]
+    pub no_each_class: bool,
+    /// Leave out l I 1 O 0 | and the backtick.
+    #[arg(long)]
+    pub no_look_alikes: bool,
+    /// Use no character twice.
+    #[arg(long)]
+    pub no_repeats: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct OtpArgs {
+    /// Code format: digits6, digits8, digits4 or alnum6.
+    #[arg(short, long, default_value_t = OtpFormat::Digits6)]
+    pub format: OtpFormat,
+    /// How many codes.
+    #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]
+    pub count: u64,
+}
+
+impl PasswordArgs {
+    pub fn policy(&self) -> PasswordPolicy {
+        PasswordPolicy {
+            length: self.length,
+            set: self.set,
+            each_class: !self.no_each_class,
+            no_look_alikes: self.no_look_alikes,
+            no_repeats: self.no_repeats,
+        }
+    }
+}
+
+/// Runs a command: 0 when done, 1 when a rule refused it (message on stderr).
+pub fn run(command: &Command) -> ExitCode {
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
+    let written = match command {
+        Command::Password(args) => match Generator::new(&args.policy()) {
+            Ok(mut generator) => write_passwords(&mut generator, args.count, &mut out),
+            Err(refusal) => return refuse(&refusal.to_string()),
+        },
+        Command::Otp(args) => write_codes(args.format, args.count, &mut out),
+    };
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // The reader went away (`| head`): that is how pipelines end, not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => refuse(&format!("cannot write the output: {e}")),
+    }
+}
+
+fn refuse(message: &str) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::FAILURE
+}
+
+fn write_passwords(generator: &mut Generator, count: u64, out: &mut impl Write) -> io::Result<()> {
+    let mut rng = rand::rng();
+    let mut line = Zeroizing::new(Vec::with_capacity(generator.policy().length + 1));
+    for _ in 0..count {
+        generator.fill(&mut rng, &mut line);
+        line.push(b'\n');
+        out.write_all(&line)?;
+    }
+    Ok(())
+}
+
+fn write_codes(format: OtpFormat, count: u64, out: &mut impl Write) -> io::Result<()> {
+    let mut rng = rand::rng();
+    let mut line = Zeroizing::new(String::with_capacity(format.len() + 1));
+    for _ in 0..count {
+        line.clear();
+        write_code(format, &mut rng, &mut line);
+        line.push('\n');
+        out.write_all(line.as_bytes())?;
+    }
+    Ok(())
+}
+
+fn at_least_one(text: &str) -> Result<u64, String> {
+    match text.parse::<u64>() {
+        Ok(0) => Err("the count must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(format!("not a count from 1 to {}: {e}", u64::MAX)),
+    }
+}
