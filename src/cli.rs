@@ -10,7 +10,11 @@ use crate::secret::otp::write_code;
 use crate::secret::{CharSet, Generator, OtpFormat, PasswordPolicy};
 
 #[derive(Debug, Parser)]
-#[command(name = "keysmith", version, about = "One-time codes and strong passwords")]
+#[command(
+    name = "keysmith",
+    version,
+    about = "One-time codes and strong passwords"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub tui: TuiArgs,
@@ -124,7 +128,7 @@ fn write_passwords(generator: &mut Generator, count: u64, out: &mut impl Write) 
 
 fn write_codes(format: OtpFormat, count: u64, out: &mut impl Write) -> io::Result<()> {
     let mut rng = rand::rng();
-    let mut line = Zeroizing::new(String::with_capacity(format.len() + 1));
+    let mut line = Zeroizing::new(String::with_capacity(format.code_len() + 1));
     for _ in 0..count {
         line.clear();
         write_code(format, &mut rng, &mut line);

@@ -37,7 +37,16 @@ pub struct Cooldown {
     pub remaining: Duration,
 }
 
-/// One live code.
+/// Where a code is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChallengeState {
+    Live { expires_in: Duration },
+    Used,
+    Voided,
+    Expired,
+}
+
+/// One sent code.
 #[derive(Debug)]
 pub struct Challenge {
     code: SecretString,
@@ -61,14 +70,26 @@ impl Challenge {
         self.sent_at
     }
 
-    /// Time left before expiry, or `None` once the code can no longer be used.
-    pub fn expires_in(&self, now: Instant) -> Option<Duration> {
-        self.is_live(now)
-            .then(|| self.expires_at.saturating_duration_since(now))
+    pub fn state(&self, now: Instant) -> ChallengeState {
+        if self.used {
+            ChallengeState::Used
+        } else if self.wrong_tries >= MAX_WRONG_TRIES {
+            ChallengeState::Voided
+        } else if now >= self.expires_at {
+            ChallengeState::Expired
+        } else {
+            ChallengeState::Live {
+                expires_in: self.expires_at - now,
+            }
+        }
     }
 
-    pub fn is_live(&self, now: Instant) -> bool {
-        !self.used && self.wrong_tries < MAX_WRONG_TRIES && now < self.expires_at
+    /// Time left before expiry, or `None` once the code can no longer be used.
+    pub fn expires_in(&self, now: Instant) -> Option<Duration> {
+        match self.state(now) {
+            ChallengeState::Live { expires_in } => Some(expires_in),
+            _ => None,
+        }
     }
 
     pub fn wrong_tries(&self) -> u8 {
@@ -76,14 +97,11 @@ impl Challenge {
     }
 
     fn check(&mut self, typed: &str, now: Instant) -> Verdict {
-        if self.used {
-            return Verdict::AlreadyUsed;
-        }
-        if self.wrong_tries >= MAX_WRONG_TRIES {
-            return Verdict::Voided;
-        }
-        if now >= self.expires_at {
-            return Verdict::Expired;
+        match self.state(now) {
+            ChallengeState::Used => return Verdict::AlreadyUsed,
+            ChallengeState::Voided => return Verdict::Voided,
+            ChallengeState::Expired => return Verdict::Expired,
+            ChallengeState::Live { .. } => {}
         }
         let Some(typed) = normalized(self.format, typed) else {
             return Verdict::Malformed;
@@ -109,7 +127,7 @@ impl Challenge {
 fn normalized(format: OtpFormat, typed: &str) -> Option<zeroize::Zeroizing<String>> {
     let chars: Option<String> = typed.chars().map(|c| format.normalize(c)).collect();
     let chars = zeroize::Zeroizing::new(chars?);
-    (chars.len() == format.len()).then_some(chars)
+    (chars.len() == format.code_len()).then_some(chars)
 }
 
 /// The sender side: at most one code at a time, sends spaced by the cooldown.

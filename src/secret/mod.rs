@@ -8,7 +8,7 @@ pub mod otp;
 pub mod password;
 pub mod strength;
 
-pub use challenge::{Challenge, Cooldown, OtpSession, Verdict};
+pub use challenge::{Challenge, ChallengeState, Cooldown, OtpSession, Verdict};
 pub use charset::{Alphabet, CharSet};
 pub use entropy::{EntropyLabel, count_log2};
 pub use otp::{OtpFormat, generate_code};

@@ -39,7 +39,7 @@ impl OtpFormat {
         }
     }
 
-    pub fn len(self) -> usize {
+    pub fn code_len(self) -> usize {
         match self {
             OtpFormat::Digits4 => 4,
             OtpFormat::Digits6 | OtpFormat::Alnum6 => 6,
@@ -55,7 +55,7 @@ impl OtpFormat {
     }
 
     pub fn bits(self) -> f64 {
-        self.len() as f64 * (self.alphabet().len() as f64).log2()
+        self.code_len() as f64 * (self.alphabet().len() as f64).log2()
     }
 
     /// Below the 6-digit floor of NIST SP 800-63B.
@@ -100,7 +100,7 @@ impl FromStr for OtpFormat {
 /// A fresh code. A digits code is one uniform draw over 0..10^n, zero-padded, so every
 /// code, `0000` included, is equally likely.
 pub fn generate_code<R: CryptoRng + ?Sized>(format: OtpFormat, rng: &mut R) -> SecretString {
-    let mut code = String::with_capacity(format.len());
+    let mut code = String::with_capacity(format.code_len());
     write_code(format, rng, &mut code);
     SecretString::from(code)
 }
@@ -109,14 +109,14 @@ pub fn generate_code<R: CryptoRng + ?Sized>(format: OtpFormat, rng: &mut R) -> S
 pub fn write_code<R: CryptoRng + ?Sized>(format: OtpFormat, rng: &mut R, out: &mut String) {
     match format {
         OtpFormat::Alnum6 => {
-            for _ in 0..format.len() {
+            for _ in 0..format.code_len() {
                 if let Some(&c) = ALNUM_ALPHABET.choose(rng) {
                     out.push(char::from(c));
                 }
             }
         }
         _ => {
-            let digits = format.len();
+            let digits = format.code_len();
             let value = rng.random_range(0..10u64.pow(digits as u32));
             // Writing to a String cannot fail.
             let _ = write!(out, "{value:0digits$}");
