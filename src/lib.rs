@@ -1,4 +1,9 @@
 //! keysmith: one-time codes and strong passwords.
 
-pub mod secret;
+pub mod app;
 pub mod cli;
+pub mod clipboard;
+pub mod keymap;
+pub mod runtime;
+pub mod secret;
+pub mod ui;

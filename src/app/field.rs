@@ -1,0 +1,142 @@
+//! A bounded text field: tui-input's editing, with a filter and a length limit on top.
+
+use tui_input::{Input, InputRequest};
+use zeroize::Zeroize;
+
+/// Which characters a field takes, and in what form (codes are upper-cased, say).
+pub type Filter = fn(char) -> Option<char>;
+
+#[derive(Debug, Clone)]
+pub struct TextField {
+    input: Input,
+    limit: usize,
+    filter: Filter,
+}
+
+/// Anything printable.
+pub fn printable(c: char) -> Option<char> {
+    (!c.is_control()).then_some(c)
+}
+
+pub fn digit(c: char) -> Option<char> {
+    c.is_ascii_digit().then_some(c)
+}
+
+impl TextField {
+    pub fn new(limit: usize, filter: Filter) -> TextField {
+        TextField {
+            input: Input::default(),
+            limit,
+            filter,
+        }
+    }
+
+    pub fn value(&self) -> &str {
+        self.input.value()
+    }
+
+    pub fn input(&self) -> &Input {
+        &self.input
+    }
+
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.value().is_empty()
+    }
+
+    pub fn char_count(&self) -> usize {
+        self.value().chars().count()
+    }
+
+    /// Applies an edit; returns whether the text changed.
+    pub fn edit(&mut self, request: InputRequest) -> bool {
+        match request {
+            InputRequest::InsertChar(c) => self.insert(&c.to_string()),
+            // Yank re-inserts killed text that bypassed the filter; it is not offered.
+            InputRequest::Yank => false,
+            other => self
+                .input
+                .handle(other)
+                .is_some_and(|changed| changed.value),
+        }
+    }
+
+    /// Inserts text at the cursor as one edit: filtered, then cut to what the limit leaves.
+    pub fn insert(&mut self, text: &str) -> bool {
+        let room = self.limit.saturating_sub(self.char_count());
+        let filter = self.filter;
+        let accepted: String = text.chars().filter_map(filter).take(room).collect();
+        if accepted.is_empty() {
+            return false;
+        }
+        let cursor = self.input.cursor();
+        let value = self.value();
+        let split = value
+            .char_indices()
+            .nth(cursor)
+            .map_or(value.len(), |(i, _)| i);
+        let mut next = String::with_capacity(value.len() + accepted.len());
+        next.push_str(&value[..split]);
+        next.push_str(&accepted);
+        next.push_str(&value[split..]);
+        let inserted = accepted.chars().count();
+        self.replace(Input::new(next).with_cursor(cursor + inserted));
+        true
+    }
+
+    pub fn set(&mut self, text: &str) {
+        self.clear();
+        self.insert(text);
+    }
+
+    /// Empties the field, wiping the old text.
+    pub fn clear(&mut self) {
+        self.replace(Input::default());
+    }
+
+    /// Changes the filter and drops what it no longer accepts.
+    pub fn refilter(&mut self, limit: usize, filter: Filter) {
+        self.limit = limit;
+        self.filter = filter;
+        let old = self.value().to_string();
+        self.set(&old);
+    }
+
+    fn replace(&mut self, next: Input) {
+        let mut old = std::mem::replace(&mut self.input, next).value_and_reset();
+        old.zeroize();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn insertion_is_filtered_and_cut_at_the_cursor() {
+        let mut field = TextField::new(5, digit);
+        field.insert("12");
+        field.edit(InputRequest::GoToStart);
+        assert!(field.insert("a9b8c7d6"));
+        assert_eq!(field.value(), "98712");
+        assert_eq!(field.input().cursor(), 3);
+        assert!(!field.insert("5"));
+    }
+
+    #[test]
+    fn limits_count_characters_not_bytes() {
+        let mut field = TextField::new(3, printable);
+        field.insert("名前です");
+        assert_eq!(field.value(), "名前で");
+    }
+
+    #[test]
+    fn control_characters_never_enter() {
+        let mut field = TextField::new(10, printable);
+        field.insert("a\u{1b}[31mb\n");
+        assert_eq!(field.value(), "a[31mb");
+    }
+}

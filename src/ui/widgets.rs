@@ -1,0 +1,77 @@
+//! Small pieces the screens share: a labelled row, a text field, a centred box.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::Theme;
+use crate::app::field::TextField;
+
+pub const LABEL_WIDTH: u16 = 15;
+
+/// Splits a row into its label and the rest, and draws the label.
+pub fn labelled(frame: &mut Frame, row: Rect, label: &str, focused: bool, theme: Theme) -> Rect {
+    let [label_area, rest] =
+        Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Min(0)]).areas(row);
+    let (marker, style) = if focused {
+        ("› ", theme.focused_label())
+    } else {
+        ("  ", theme.label())
+    };
+    frame.render_widget(Line::styled(format!("{marker}{label}"), style), label_area);
+    rest
+}
+
+/// A one-line text field that scrolls to keep the cursor in view; `masked` shows one `•`
+/// per character instead of the text.
+pub fn text_field(
+    frame: &mut Frame,
+    area: Rect,
+    field: &TextField,
+    masked: bool,
+    focused: bool,
+    theme: Theme,
+) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let width = usize::from(area.width - 1);
+    let input = field.input();
+    let (text, cursor, scroll) = if masked {
+        let cursor = input.cursor();
+        let scroll = cursor.saturating_sub(width);
+        ("•".repeat(field.char_count()), cursor, scroll)
+    } else {
+        let scroll = input.visual_scroll(width);
+        (input.value().to_string(), input.visual_cursor(), scroll)
+    };
+    let scroll_cols = u16::try_from(scroll).unwrap_or(u16::MAX);
+    frame.render_widget(
+        Paragraph::new(text)
+            .style(theme.field(focused))
+            .scroll((0, scroll_cols)),
+        area,
+    );
+    if focused {
+        let column = u16::try_from(cursor.saturating_sub(scroll)).unwrap_or(0);
+        let x = area.x.saturating_add(column.min(area.width - 1));
+        frame.set_cursor_position(Position::new(x, area.y));
+    }
+}
+
+/// A button's text, reversed when it has focus.
+pub fn button(text: &str, focused: bool, theme: Theme) -> Span<'static> {
+    Span::styled(format!("[ {text} ]"), theme.selected(focused))
+}
+
+/// A box of at most `width`×`height` in the middle of `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
