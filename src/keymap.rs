@@ -16,6 +16,8 @@ pub enum When {
     Focus(FocusKind),
     /// On the Password screen, outside its length field.
     PasswordShortcut,
+    /// In the Password screen's length field.
+    LengthField,
 }
 
 /// What a key does there.
@@ -63,6 +65,9 @@ impl When {
             When::Focus(kind) => !ctx.overlay && ctx.focus == kind,
             When::PasswordShortcut => {
                 !ctx.overlay && ctx.screen == Screen::Password && ctx.focus != FocusKind::Text
+            }
+            When::LengthField => {
+                !ctx.overlay && ctx.screen == Screen::Password && ctx.focus == FocusKind::Text
             }
         }
     }
@@ -181,14 +186,21 @@ pub static BINDINGS: &[Binding] = &[
     bind(
         &[(K::Enter, NONE)],
         "Enter",
-        "next field / submit code",
+        "show the menu",
+        When::LengthField,
+        A::Activate,
+    ),
+    bind(
+        &[(K::Enter, NONE)],
+        "Enter",
+        "next field (in the code field: submit)",
         When::Focus(F::Text),
         A::Activate,
     ),
     Binding {
         keys: &[],
-        label: "Left/Right, Home/End",
-        description: "move the cursor; Backspace/Del erase",
+        label: "←/→ Home/End",
+        description: "move the cursor",
         when: When::Focus(F::Text),
         does: Does::EditText,
     },
@@ -337,9 +349,24 @@ fn map_key(key: &KeyEvent, event: &Event, ctx: Context) -> Option<Msg> {
     }
 }
 
-/// The bindings that work where the focus is, for the footer.
-pub fn active(ctx: Context) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS
+/// The bindings that work where the focus is, for the footer: the ones particular to the
+/// focus first, then the screen's, then those that work anywhere.
+pub fn active(ctx: Context) -> Vec<&'static Binding> {
+    let mut active: Vec<&Binding> = BINDINGS
         .iter()
-        .filter(move |binding| !binding.label.is_empty() && binding.when.applies(ctx))
+        .filter(|binding| !binding.label.is_empty() && binding.when.applies(ctx))
+        .collect();
+    active.sort_by_key(|binding| match binding.when {
+        When::Always => 2,
+        When::Screen => 1,
+        _ => 0,
+    });
+    // A key bound twice here (Up in a list and Up between fields) does the first thing.
+    let mut seen = Vec::new();
+    active.retain(|binding| {
+        let first = !seen.contains(&binding.label);
+        seen.push(binding.label);
+        first
+    });
+    active
 }

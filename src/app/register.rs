@@ -165,7 +165,10 @@ impl RegisterForm {
     pub fn move_choice(&mut self, step: isize) {
         match self.focus {
             RegisterField::Gender => {
-                self.gender_cursor = focus::step(&Gender::ALL, self.gender_cursor, step);
+                // The first arrow picks the choice under the cursor; later ones move it.
+                if self.gender.is_some() {
+                    self.gender_cursor = focus::step(&Gender::ALL, self.gender_cursor, step);
+                }
                 self.gender = Some(self.gender_cursor);
             }
             RegisterField::CodeFormat => {

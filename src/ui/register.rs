@@ -9,8 +9,8 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::theme::Theme;
 use super::widgets::{button, labelled, text_field};
-use crate::app::App;
 use crate::app::register::{Gender, RegisterField, RegisterForm};
+use crate::app::{App, FocusKind};
 use crate::secret::{ChallengeState, OtpFormat};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: Theme) {
@@ -46,7 +46,12 @@ fn draw_field(
     focused: bool,
     theme: Theme,
 ) {
-    let rest = labelled(frame, row, field.label(), focused, theme);
+    // A button names itself; the label column stays empty beside it.
+    let label = match field.kind() {
+        FocusKind::Button => "",
+        _ => field.label(),
+    };
+    let rest = labelled(frame, row, label, focused, theme);
     match field {
         RegisterField::Name => text_field(frame, rest, &form.name, false, focused, theme),
         RegisterField::City => text_field(frame, rest, &form.city, false, focused, theme),
@@ -80,7 +85,7 @@ fn draw_field(
 
 fn draw_password(form: &RegisterForm, frame: &mut Frame, area: Rect, focused: bool, theme: Theme) {
     let [well, strength] =
-        Layout::horizontal([Constraint::Min(10), Constraint::Length(13)]).areas(area);
+        Layout::horizontal([Constraint::Min(10), Constraint::Length(16)]).areas(area);
     text_field(
         frame,
         well,
