@@ -6,11 +6,21 @@ use zeroize::Zeroize;
 /// Which characters a field takes, and in what form (codes are upper-cased, say).
 pub type Filter = fn(char) -> Option<char>;
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct TextField {
     input: Input,
     limit: usize,
     filter: Filter,
+}
+
+/// Fields may hold a password: `Debug` tells only the size.
+impl std::fmt::Debug for TextField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TextField")
+            .field("chars", &self.char_count())
+            .field("limit", &self.limit)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Anything printable.
@@ -131,6 +141,15 @@ mod tests {
         let mut field = TextField::new(3, printable);
         field.insert("名前です");
         assert_eq!(field.value(), "名前で");
+    }
+
+    #[test]
+    fn debug_shows_the_size_not_the_text() {
+        let mut field = TextField::new(10, printable);
+        field.insert("hunter22");
+        let debug = format!("{field:?}");
+        assert!(!debug.contains("hunter"), "{debug}");
+        assert!(debug.contains("chars: 8"), "{debug}");
     }
 
     #[test]
