@@ -159,19 +159,19 @@ impl App {
         let field = form.focus;
         match msg {
             Msg::Edit(request) => {
-                if let Some(text) = form.text_field_mut(field)
-                    && text.edit(request)
-                    && field == RegisterField::Password
+                if form
+                    .text_field_mut(field)
+                    .is_some_and(|text| text.edit(request))
                 {
-                    form.password_changed();
+                    form.text_changed(field);
                 }
             }
-            Msg::Paste(text) => {
-                if let Some(input) = form.text_field_mut(field)
-                    && input.insert(&text)
-                    && field == RegisterField::Password
+            Msg::Paste(pasted) => {
+                if form
+                    .text_field_mut(field)
+                    .is_some_and(|text| text.insert(&pasted))
                 {
-                    form.password_changed();
+                    form.text_changed(field);
                 }
             }
             Msg::Do(action) => match action {

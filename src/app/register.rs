@@ -143,8 +143,18 @@ impl RegisterForm {
         }
     }
 
-    /// Call after the password text changes.
-    pub fn password_changed(&mut self) {
+    /// Call after a field's text changes. The strength is worked out here, not per frame,
+    /// and again when the name or city change, since zxcvbn counts them against it.
+    pub fn text_changed(&mut self, field: RegisterField) {
+        if matches!(
+            field,
+            RegisterField::Name | RegisterField::City | RegisterField::Password
+        ) {
+            self.refresh_strength();
+        }
+    }
+
+    fn refresh_strength(&mut self) {
         let password = self.password.value();
         self.strength = (!password.is_empty())
             .then(|| assess(password, &[self.name.value(), self.city.value()]));
@@ -152,7 +162,7 @@ impl RegisterForm {
 
     pub fn set_password(&mut self, password: &str) {
         self.password.set(password);
-        self.password_changed();
+        self.refresh_strength();
     }
 
     /// The format the code field follows: the sent code's, or the selector's.
