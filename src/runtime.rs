@@ -6,6 +6,7 @@ use std::thread;
 use std::time::Instant;
 
 use color_eyre::eyre::{Result, WrapErr};
+use crossterm::cursor::Show;
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use crossterm::execute;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
@@ -30,7 +31,14 @@ pub fn run(settings: Settings) -> Result<()> {
     let signals = Signals::new([SIGTERM, SIGHUP, SIGINT]).wrap_err("install signal handlers")?;
     let signals_handle = signals.handle();
     forward_signals(signals, tx.clone());
-    let mut terminal = ratatui::try_init().wrap_err("set up the terminal")?;
+    let mut terminal = match ratatui::try_init() {
+        Ok(terminal) => terminal,
+        Err(error) => {
+            // Raw mode may be on even though the rest failed.
+            ratatui::restore();
+            return Err(error).wrap_err("set up the terminal");
+        }
+    };
     restore_paste_on_panic();
     let outcome = execute!(stdout(), EnableBracketedPaste)
         .wrap_err("enable bracketed paste")
@@ -39,7 +47,7 @@ pub fn run(settings: Settings) -> Result<()> {
             event_loop(&mut terminal, settings, &rx)
         });
     signals_handle.close();
-    let restored = execute!(stdout(), DisableBracketedPaste)
+    let restored = execute!(stdout(), DisableBracketedPaste, Show)
         .and_then(|()| ratatui::try_restore())
         .wrap_err("restore the terminal");
     outcome.and(restored)
@@ -120,11 +128,12 @@ fn forward_signals(mut signals: Signals, tx: Sender<Input>) {
     });
 }
 
-/// ratatui's own hook restores raw mode and the screen on a panic; paste mode is ours.
+/// ratatui's own hook restores raw mode and the screen on a panic; paste mode and the
+/// cursor are ours.
 fn restore_paste_on_panic() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableBracketedPaste);
+        let _ = execute!(stdout(), DisableBracketedPaste, Show);
         previous(info);
     }));
 }
