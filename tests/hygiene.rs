@@ -28,7 +28,11 @@ fn debug_of_the_whole_app_shows_no_secret() {
         app.update(Msg::Do(Action::FocusNext), now, &mut rng);
     }
     app.update(Msg::Do(Action::Activate), now, &mut rng);
-    let code = app.register.sent_code().expect("a code was sent").to_string();
+    let code = app
+        .register
+        .sent_code()
+        .expect("a code was sent")
+        .to_string();
 
     app.update(Msg::Do(Action::ShowPassword), now, &mut rng);
     type_text(&mut app, "20", now, &mut rng);
@@ -52,5 +56,8 @@ fn debug_of_the_whole_app_shows_no_secret() {
         .split(|c: char| !c.is_ascii_digit())
         .filter(|run| !run.is_empty())
         .collect();
-    assert!(!digit_runs.contains(&code.as_str()), "{code} leaked into {debug}");
+    assert!(
+        !digit_runs.contains(&code.as_str()),
+        "{code} leaked into {debug}"
+    );
 }
