@@ -1,7 +1,6 @@
 //! A bounded text field: tui-input's editing, with a filter and a length limit on top.
 
 use tui_input::{Input, InputRequest};
-use zeroize::Zeroize;
 
 /// Which characters a field takes, and in what form (codes are upper-cased, say).
 pub type Filter = fn(char) -> Option<char>;
@@ -93,7 +92,7 @@ impl TextField {
         next.push_str(&accepted);
         next.push_str(&value[split..]);
         let inserted = accepted.chars().count();
-        self.replace(Input::new(next).with_cursor(cursor + inserted));
+        self.input = Input::new(next).with_cursor(cursor + inserted);
         true
     }
 
@@ -102,9 +101,10 @@ impl TextField {
         self.insert(text);
     }
 
-    /// Empties the field, wiping the old text.
+    /// Empties the field. tui-input keeps its text in a plain `String` that it gives no way to
+    /// wipe, so typed text is only freed, not zeroed; generated secrets live in `secrecy` types.
     pub fn clear(&mut self) {
-        self.replace(Input::default());
+        self.input = Input::default();
     }
 
     /// Changes the filter and drops what it no longer accepts.
@@ -113,11 +113,6 @@ impl TextField {
         self.filter = filter;
         let old = self.value().to_string();
         self.set(&old);
-    }
-
-    fn replace(&mut self, next: Input) {
-        let mut old = std::mem::replace(&mut self.input, next).value_and_reset();
-        old.zeroize();
     }
 }
 

@@ -307,6 +307,14 @@ impl App {
             self.status = Some(Status::error("Nothing to use yet: press Enter to generate"));
             return;
         };
+        let length = password.expose_secret().chars().count();
+        if length > register::PASSWORD_LIMIT {
+            self.status = Some(Status::error(format!(
+                "The Register password field takes at most {} characters; this one has {length}",
+                register::PASSWORD_LIMIT
+            )));
+            return;
+        }
         self.register.set_password(password.expose_secret());
         self.status = Some(Status::info(
             "Password put in the Register form's password field (F2)",

@@ -130,6 +130,7 @@ impl RegisterForm {
         self.reveal_password = false;
         self.gender = None;
         self.otp.clear();
+        self.sync_code_field();
         self.focus = RegisterField::Name;
     }
 
@@ -218,7 +219,11 @@ impl RegisterForm {
                 "{reason}. Try the Password screen (F3) for a strong one"
             )));
         }
-        if self.otp.current().is_some() && self.code.char_count() < self.code_format().code_len() {
+        let live = self
+            .otp
+            .current()
+            .is_some_and(|challenge| challenge.expires_in(now).is_some());
+        if live && self.code.char_count() < self.code_format().code_len() {
             self.focus = RegisterField::Code;
             let format = self.code_format();
             return Err(Status::error(format!(
