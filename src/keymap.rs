@@ -356,16 +356,21 @@ pub fn active(ctx: Context) -> Vec<&'static Binding> {
         .iter()
         .filter(|binding| !binding.label.is_empty() && binding.when.applies(ctx))
         .collect();
-    active.sort_by_key(|binding| match binding.when {
-        When::Always => 2,
-        When::Screen => 1,
-        _ => 0,
+    // Help first, so that the way to every other key is never cut off a narrow footer.
+    active.sort_by_key(|binding| match (binding.when, binding.does) {
+        (_, Does::Act(Action::ToggleHelp)) => 0,
+        (When::Always, _) => 3,
+        (When::Screen, _) => 2,
+        _ => 1,
     });
-    // A key bound twice here (Up in a list and Up between fields) does the first thing.
-    let mut seen = Vec::new();
+    // A key bound twice here (Up in a list and Up between fields) does the first thing, and
+    // two keys that do the same are listed once.
+    let mut seen_keys = Vec::new();
+    let mut seen_actions = Vec::new();
     active.retain(|binding| {
-        let first = !seen.contains(&binding.label);
-        seen.push(binding.label);
+        let first = !seen_keys.contains(&binding.label) && !seen_actions.contains(&binding.does);
+        seen_keys.push(binding.label);
+        seen_actions.push(binding.does);
         first
     });
     active

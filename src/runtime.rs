@@ -3,7 +3,7 @@
 use std::io::{self, stdout};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use color_eyre::eyre::{Result, WrapErr};
 use crossterm::cursor::Show;
@@ -40,6 +40,9 @@ pub fn run(settings: Settings) -> Result<()> {
         }
     };
     restore_paste_on_panic();
+    // crossterm starts listening for SIGWINCH on its first poll; do it before the first
+    // frame so a resize that comes at once is not lost.
+    let _ = event::poll(Duration::ZERO);
     let outcome = execute!(stdout(), EnableBracketedPaste)
         .wrap_err("enable bracketed paste")
         .and_then(|()| {
