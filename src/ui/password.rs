@@ -141,16 +141,28 @@ fn draw_result(
             } else {
                 theme.label()
             };
-            lines.push(Line::styled("  Your password:", header));
             // Cut by hand at the width so no wrapping code adds indentation or breaks oddly.
             let width = usize::from(area.width.max(1));
             let text = password.expose_secret();
-            for start in (0..text.len()).step_by(width) {
-                let end = (start + width).min(text.len());
+            let rows = text.len().div_ceil(width);
+            // Header and entropy take a line each. Part of a password would copy wrong: say so.
+            if rows + 2 > usize::from(area.height) {
                 lines.push(Line::styled(
-                    text.get(start..end).unwrap_or(""),
-                    theme.good(),
+                    format!(
+                        "  Your password ({} characters) is too long for this window: c copies it",
+                        text.len()
+                    ),
+                    header,
                 ));
+            } else {
+                lines.push(Line::styled("  Your password:", header));
+                for start in (0..text.len()).step_by(width) {
+                    let end = (start + width).min(text.len());
+                    lines.push(Line::styled(
+                        text.get(start..end).unwrap_or(""),
+                        theme.good(),
+                    ));
+                }
             }
         }
         None => lines.push(Line::styled(
