@@ -193,7 +193,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(
         &[(K::Enter, NONE)],
         "Enter",
-        "next field (in the code field: submit)",
+        "next field; submits the code",
         When::Focus(F::Text),
         A::Activate,
     ),

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
 use super::theme::Theme;
 use super::widgets::centered;
@@ -14,12 +14,12 @@ pub fn draw(dialog: &Dialog, frame: &mut Frame, area: Rect, theme: Theme) {
         Outcome::Success => theme.good(),
         Outcome::Denied => theme.bad(),
     };
-    let box_area = centered(area, 50, 7);
+    let box_area = centered(area, 50, 6);
     let block = Block::bordered()
         .border_style(style)
+        .padding(Padding::horizontal(1))
         .title(Span::styled(format!(" {} ", dialog.title()), style));
     let lines = vec![
-        Line::styled(dialog.title(), style),
         Line::from(dialog.message.as_str()),
         Line::default(),
         Line::styled("Enter or Esc to close", theme.dim()),

@@ -6,7 +6,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::theme::Theme;
-use super::widgets::centered;
 use crate::app::{FocusKind, Screen};
 use crate::keymap::{BINDINGS, When};
 
@@ -38,7 +37,8 @@ pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
             Line::from(line)
         })
         .collect();
-    let box_area = centered(area, 78, area.height);
+    // Over the whole body, so nothing of the screen behind shows at its sides.
+    let box_area = area;
     let block = Block::bordered().title(Span::styled(" Keys (Esc to close) ", theme.title()));
     frame.render_widget(Clear, box_area);
     frame.render_widget(

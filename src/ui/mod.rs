@@ -66,15 +66,21 @@ fn draw_tabs(app: &App, frame: &mut Frame, area: Rect, theme: Theme) {
     frame.render_widget(tabs, rest);
 }
 
+/// The keys for where the focus is, as many whole entries as fit.
 fn draw_footer(app: &App, frame: &mut Frame, area: Rect, theme: Theme) {
     let mut spans = Vec::new();
+    let mut used = 0;
     for binding in keymap::active(Context::of(app)) {
-        if !spans.is_empty() {
-            spans.push(Span::styled(" · ", theme.dim()));
+        let separator = if spans.is_empty() { "" } else { " · " };
+        let entry = format!("{} {}", binding.label, binding.description);
+        let width = separator.chars().count() + entry.chars().count();
+        if used + width > usize::from(area.width) {
+            break;
         }
+        used += width;
+        spans.push(Span::styled(separator, theme.dim()));
         spans.push(Span::styled(binding.label, theme.key()));
-        spans.push(Span::raw(" "));
-        spans.push(Span::raw(binding.description));
+        spans.push(Span::raw(format!(" {}", binding.description)));
     }
     frame.render_widget(Line::from(spans), area);
 }

@@ -17,12 +17,14 @@ use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH};
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: Theme) {
     let screen = &app.password;
     let focus = (app.dialog.is_none() && !app.help).then_some(screen.focus);
+    // Blank lines between the parts only when the password keeps room enough below them.
+    let spacer = u16::from(area.height >= 21);
     let [title, length_row, problem, menu, toggles, result] = Layout::vertical([
-        Constraint::Length(2),
+        Constraint::Length(1 + spacer),
         Constraint::Length(1),
         Constraint::Length(2),
-        Constraint::Length(6),
-        Constraint::Length(4),
+        Constraint::Length(5 + spacer),
+        Constraint::Length(3 + spacer),
         Constraint::Min(0),
     ])
     .areas(area);

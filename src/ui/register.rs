@@ -8,15 +8,20 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::theme::Theme;
-use super::widgets::{button, labelled, text_field};
+use super::widgets::{LABEL_WIDTH, button, labelled, text_field};
 use crate::app::register::{Gender, RegisterField, RegisterForm};
 use crate::app::{App, FocusKind};
 use crate::secret::{ChallengeState, OtpFormat};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: Theme) {
-    let phone_width = if area.width >= 100 { 34 } else { 24 };
-    let [form_area, phone_area] =
-        Layout::horizontal([Constraint::Min(0), Constraint::Length(phone_width)]).areas(area);
+    // Side by side where the form keeps its width; below narrower, the phone goes under it.
+    let [form_area, phone_area] = if area.width >= 80 {
+        let phone_width = if area.width >= 100 { 34 } else { 24 };
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(phone_width)]).areas(area)
+    } else {
+        let form_height = RegisterField::ORDER.len() as u16 + 2;
+        Layout::vertical([Constraint::Length(form_height), Constraint::Min(0)]).areas(area)
+    };
     draw_form(app, frame, form_area, theme);
     draw_messages(app, frame, phone_area, theme);
 }
@@ -31,10 +36,27 @@ fn draw_form(app: &App, frame: &mut Frame, area: Rect, theme: Theme) {
     let rows =
         Layout::vertical(RegisterField::ORDER.map(|_| Constraint::Length(1 + gap))).split(inner);
     for (field, row) in RegisterField::ORDER.into_iter().zip(rows.iter()) {
-        let row = Rect { height: 1, ..*row };
+        let line = Rect { height: 1, ..*row };
         let focused = form.focus == field && app.dialog.is_none() && !app.help;
-        draw_field(app, form, field, frame, row, focused, theme);
+        draw_field(app, form, field, frame, line, focused, theme);
+        if field == RegisterField::Password && row.height > 1 {
+            draw_strength_warning(form, frame, *row, theme);
+        }
     }
+}
+
+/// zxcvbn's warning, in the blank line under the password, where there is one.
+fn draw_strength_warning(form: &RegisterForm, frame: &mut Frame, row: Rect, theme: Theme) {
+    let Some(warning) = form.strength.as_ref().and_then(|s| s.warning.as_deref()) else {
+        return;
+    };
+    let under = Rect {
+        x: row.x.saturating_add(LABEL_WIDTH),
+        y: row.y.saturating_add(1),
+        width: row.width.saturating_sub(LABEL_WIDTH),
+        height: 1,
+    };
+    frame.render_widget(Span::styled(warning, theme.warn()), under);
 }
 
 fn draw_field(

@@ -1,0 +1,635 @@
+//! Rendering tests (SPEC §3–§5): `keysmith::ui::view` drawn into ratatui's `TestBackend`.
+//!
+//! Every state is built through the public state machine (`App::update`) with a seeded RNG and
+//! a fixed clock, so the snapshots are deterministic. Only differences of `Instant`s reach the
+//! screen (countdowns), so `t0 = Instant::now()` is fine.
+//!
+//! - Snapshots (insta, under `tests/snapshots/`) of every screen state at 80×24 and 120×40, the
+//!   too-small note one column and one row short of 60×20, and two states at exactly 60×20.
+//! - The password's line holds only the password (SPEC §4), cut into lines of the screen width,
+//!   and a password that does not fit is not shown in part.
+//! - No panic at any size from 1×1 to 120×40, and at larger sizes in steps up to 300×100.
+//! - With colour on, the same text is drawn as without it.
+
+use std::time::{Duration, Instant};
+
+use keysmith::app::{Action, App, Msg, Settings};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use secrecy::ExposeSecret;
+use tui_input::InputRequest;
+
+const SEED: u64 = 7;
+
+// ---------------------------------------------------------------------------------------------
+// Building states
+// ---------------------------------------------------------------------------------------------
+
+/// An app, its RNG and a clock that only moves when told to.
+struct Driver {
+    app: App,
+    rng: StdRng,
+    t0: Instant,
+    now: Instant,
+}
+
+impl Driver {
+    fn new(color: bool) -> Driver {
+        let t0 = Instant::now();
+        let settings = if color {
+            Settings::default()
+        } else {
+            Settings {
+                color: false,
+                ..Settings::default()
+            }
+        };
+        Driver {
+            app: App::new(settings, t0),
+            rng: StdRng::seed_from_u64(SEED),
+            t0,
+            now: t0,
+        }
+    }
+
+    fn send(&mut self, msg: Msg) -> &mut Driver {
+        self.app.update(msg, self.now, &mut self.rng);
+        self
+    }
+
+    fn act(&mut self, action: Action) -> &mut Driver {
+        self.send(Msg::Do(action))
+    }
+
+    fn type_text(&mut self, text: &str) -> &mut Driver {
+        for c in text.chars() {
+            self.send(Msg::Edit(InputRequest::InsertChar(c)));
+        }
+        self
+    }
+
+    /// Moves the clock to `secs` after the start and lets the app see it.
+    fn at(&mut self, secs: u64) -> &mut Driver {
+        self.now = self.t0 + Duration::from_secs(secs);
+        self.send(Msg::Tick)
+    }
+
+    fn sent_code(&self) -> String {
+        self.app
+            .register
+            .sent_code()
+            .expect("a code was sent")
+            .to_string()
+    }
+
+    fn password(&self) -> String {
+        self.app
+            .password
+            .result
+            .as_ref()
+            .expect("a password was generated")
+            .expose_secret()
+            .to_string()
+    }
+}
+
+/// Every state the tests draw, by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    RegisterEmpty,
+    RegisterFilled,
+    CodeSent,
+    LoginSuccessful,
+    LoginDenied,
+    Help,
+    PasswordWeak,
+    PasswordMenu,
+    PasswordResult,
+    PasswordLong,
+}
+
+impl State {
+    const ALL: [State; 10] = [
+        State::RegisterEmpty,
+        State::RegisterFilled,
+        State::CodeSent,
+        State::LoginSuccessful,
+        State::LoginDenied,
+        State::Help,
+        State::PasswordWeak,
+        State::PasswordMenu,
+        State::PasswordResult,
+        State::PasswordLong,
+    ];
+}
+
+fn build(state: State, color: bool) -> Driver {
+    let mut d = Driver::new(color);
+    match state {
+        State::RegisterEmpty => {}
+        State::RegisterFilled => fill_register(&mut d),
+        State::CodeSent => send_code(&mut d),
+        State::LoginSuccessful => {
+            send_code(&mut d);
+            let code = d.sent_code();
+            d.at(5).type_text(&code).act(Action::Activate);
+        }
+        State::LoginDenied => {
+            send_code(&mut d);
+            let wrong = wrong_code(&d.sent_code());
+            d.at(5).type_text(&wrong).act(Action::Activate);
+        }
+        State::Help => {
+            d.act(Action::ToggleHelp);
+        }
+        State::PasswordWeak => {
+            d.act(Action::ShowPassword).type_text("8");
+        }
+        State::PasswordMenu => {
+            d.act(Action::ShowPassword).type_text("16");
+        }
+        State::PasswordResult => generate_password(&mut d, 16),
+        State::PasswordLong => generate_password(&mut d, 300),
+    }
+    d
+}
+
+/// Name, city, a password and a gender; the focus is left on the gender row.
+fn fill_register(d: &mut Driver) {
+    d.type_text("Ada Lovelace")
+        .act(Action::FocusNext)
+        .type_text("London")
+        .act(Action::FocusNext)
+        .type_text("analytical-engine-1843")
+        .act(Action::FocusNext)
+        // The first arrow picks the choice under the cursor (Male), the second moves on.
+        .act(Action::Right)
+        .act(Action::Right);
+}
+
+/// The filled form, with a code sent at t0 and the clock at t0 + 1 s.
+fn send_code(d: &mut Driver) {
+    fill_register(d);
+    d.act(Action::FocusNext) // Code format
+        .act(Action::FocusNext) // Send code
+        .act(Action::Activate)
+        .at(1);
+}
+
+/// On the Password screen: type the length, Enter to the menu, pick set 4, Enter generates.
+fn generate_password(d: &mut Driver, length: usize) {
+    d.act(Action::ShowPassword)
+        .type_text(&length.to_string())
+        .act(Action::Activate)
+        .act(Action::PickOption(4))
+        .act(Action::Activate);
+    assert_eq!(d.password().len(), length);
+}
+
+/// The same length and alphabet, every character different.
+fn wrong_code(code: &str) -> String {
+    code.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(digit) => char::from_digit((digit + 1) % 10, 10).unwrap_or('0'),
+            None => c,
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drawing
+// ---------------------------------------------------------------------------------------------
+
+fn render(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
+    terminal
+        .draw(|frame| keysmith::ui::view(app, frame))
+        .expect("draw");
+    terminal
+}
+
+/// The text of each row of the buffer.
+fn rows(buffer: &Buffer) -> Vec<String> {
+    let width = usize::from(buffer.area.width);
+    buffer
+        .content
+        .chunks(width.max(1))
+        .map(|cells| cells.iter().map(|cell| cell.symbol()).collect())
+        .collect()
+}
+
+fn screen_text(app: &App, width: u16, height: u16) -> Vec<String> {
+    rows(render(app, width, height).backend().buffer())
+}
+
+fn snapshot(name: &str, app: &App, width: u16, height: u16) {
+    let terminal = render(app, width, height);
+    insta::assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
+}
+
+fn snapshot_state(name: &str, state: State) {
+    let d = build(state, false);
+    for (width, height) in [(80, 24), (120, 40)] {
+        snapshot(name, &d.app, width, height);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snapshots
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn register_empty() {
+    snapshot_state("register_empty", State::RegisterEmpty);
+}
+
+#[test]
+fn register_filled() {
+    let d = build(State::RegisterFilled, false);
+    let text = screen_text(&d.app, 80, 24).join("\n");
+    assert!(text.contains("Ada Lovelace"), "{text}");
+    assert!(text.contains("London"), "{text}");
+    assert!(
+        text.contains(&"•".repeat(22)),
+        "the password is masked:\n{text}"
+    );
+    assert!(
+        !text.contains("analytical"),
+        "the password is masked:\n{text}"
+    );
+    assert!(text.contains("( ) Male  (•) Female  ( ) Other"), "{text}");
+    snapshot_state("register_filled", State::RegisterFilled);
+}
+
+#[test]
+fn code_sent() {
+    let d = build(State::CodeSent, false);
+    let code = d.sent_code();
+    assert_eq!(code.len(), 6);
+    for (width, height) in [(80, 24), (120, 40)] {
+        let text = screen_text(&d.app, width, height).join("\n");
+        assert!(text.contains("expires in 4:59"), "{text}");
+        assert!(text.contains("again in 29s"), "{text}");
+        // The code stands alone as one word: on its own line when the panel is narrow.
+        let words: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+        assert!(
+            words.contains(&code.as_str()),
+            "{code} as a word in\n{text}"
+        );
+    }
+    let wide = screen_text(&d.app, 120, 40).join("\n");
+    assert!(
+        wide.contains(&format!("Your keysmith code is {code}")),
+        "{wide}"
+    );
+    snapshot_state("code_sent", State::CodeSent);
+}
+
+#[test]
+fn login_successful() {
+    let d = build(State::LoginSuccessful, false);
+    let text = screen_text(&d.app, 80, 24).join("\n");
+    assert!(text.contains("Login successful"), "{text}");
+    assert!(
+        text.contains("Welcome, Ada Lovelace from London!"),
+        "{text}"
+    );
+    snapshot_state("login_successful", State::LoginSuccessful);
+}
+
+#[test]
+fn login_denied() {
+    let d = build(State::LoginDenied, false);
+    let text = screen_text(&d.app, 80, 24).join("\n");
+    assert!(text.contains("Login denied"), "{text}");
+    assert!(text.contains("Wrong code — 2 tries left"), "{text}");
+    snapshot_state("login_denied", State::LoginDenied);
+}
+
+#[test]
+fn help_overlay() {
+    snapshot_state("help", State::Help);
+}
+
+#[test]
+fn terminal_too_small() {
+    let d = build(State::RegisterEmpty, false);
+    for (width, height) in [(59, 20), (60, 19)] {
+        let text = screen_text(&d.app, width, height).join("\n");
+        assert!(text.contains("terminal too small: need 60×20"), "{text}");
+        snapshot("too_small", &d.app, width, height);
+    }
+    // At exactly the minimum, the screen is drawn.
+    let text = screen_text(&d.app, 60, 20).join("\n");
+    assert!(!text.contains("too small"), "{text}");
+    assert!(text.contains("Sign up"), "{text}");
+}
+
+#[test]
+fn minimum_size() {
+    snapshot("code_sent", &build(State::CodeSent, false).app, 60, 20);
+    snapshot(
+        "password_result",
+        &build(State::PasswordResult, false).app,
+        60,
+        20,
+    );
+}
+
+#[test]
+fn password_weak() {
+    let d = build(State::PasswordWeak, false);
+    let text = screen_text(&d.app, 80, 24).join("\n");
+    assert!(
+        text.contains("Weak password: the length must be more than 8"),
+        "{text}"
+    );
+    assert!(!text.contains("Characters:"), "no menu:\n{text}");
+    snapshot_state("password_weak", State::PasswordWeak);
+}
+
+#[test]
+fn password_menu() {
+    let d = build(State::PasswordMenu, false);
+    let text = screen_text(&d.app, 80, 24).join("\n");
+    assert!(text.contains("Characters:"), "{text}");
+    assert!(!text.contains("Weak password"), "{text}");
+    snapshot_state("password_menu", State::PasswordMenu);
+}
+
+#[test]
+fn password_result() {
+    let d = build(State::PasswordResult, false);
+    assert_eq!(d.password().len(), 16);
+    snapshot_state("password_result", State::PasswordResult);
+}
+
+#[test]
+fn password_long() {
+    let d = build(State::PasswordLong, false);
+    assert_eq!(d.password().len(), 300);
+    snapshot_state("password_long", State::PasswordLong);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The password's line holds only the password (SPEC §4)
+// ---------------------------------------------------------------------------------------------
+
+/// The password is cut into lines of exactly the screen width, on consecutive rows, and each
+/// of those rows holds its piece and nothing else.
+fn assert_password_alone(app: &App, password: &str, width: u16, height: u16) {
+    let rows = screen_text(app, width, height);
+    let pieces: Vec<&str> = password
+        .as_bytes()
+        .chunks(usize::from(width))
+        .map(|piece| std::str::from_utf8(piece).expect("ASCII password"))
+        .collect();
+    let first = rows
+        .iter()
+        .position(|row| row.contains(pieces[0]))
+        .unwrap_or_else(|| panic!("no row holds {:?}:\n{}", pieces[0], rows.join("\n")));
+    for (i, piece) in pieces.iter().enumerate() {
+        let row = rows
+            .get(first + i)
+            .unwrap_or_else(|| panic!("the password runs off the screen at {width}x{height}"));
+        assert_eq!(
+            row.trim_end(),
+            *piece,
+            "row {} at {width}x{height} must hold piece {} of {} of the password, alone:\n{}",
+            first + i,
+            i + 1,
+            pieces.len(),
+            rows.join("\n")
+        );
+    }
+}
+
+#[test]
+fn password_line_holds_only_the_password() {
+    for state in [State::PasswordResult, State::PasswordLong] {
+        let d = build(state, false);
+        let password = d.password();
+        for (width, height) in [(80, 24), (120, 40)] {
+            assert_password_alone(&d.app, &password, width, height);
+        }
+    }
+    // With colour on too.
+    let d = build(State::PasswordResult, true);
+    assert_password_alone(&d.app, &d.password(), 80, 24);
+}
+
+/// Whether any row shows a piece of the password (a row that is, trimmed, a substring of it).
+fn shows_part_of(rows: &[String], password: &str) -> bool {
+    rows.iter().any(|row| {
+        let row = row.trim();
+        row.len() >= 6 && password.contains(row)
+    })
+}
+
+/// SPEC §4: what the mouse selects must be exactly the password, so a password that does not
+/// fit must not show in part: either every piece is on screen, each alone on its row, or none.
+#[test]
+fn password_is_whole_or_absent() {
+    let widths = [60, 61, 79, 80, 81, 100, 119, 120, 150, 300];
+    let heights = [20, 21, 23, 24, 25, 30, 40, 60, 100];
+    for length in [16, 300, 1024] {
+        let mut d = Driver::new(false);
+        generate_password(&mut d, length);
+        let password = d.password();
+        for width in widths {
+            for height in heights {
+                let rows = screen_text(&d.app, width, height);
+                if shows_part_of(&rows, &password) {
+                    assert_password_alone(&d.app, &password, width, height);
+                } else {
+                    assert!(
+                        rows.iter().any(|row| row.contains("Your password (")),
+                        "length {length} at {width}x{height}: no password and no note:\n{}",
+                        rows.join("\n")
+                    );
+                }
+            }
+        }
+    }
+    // Where it fits, it is shown: 300 characters at 80×24 need exactly the six rows there are.
+    let d = build(State::PasswordLong, false);
+    assert!(shows_part_of(&screen_text(&d.app, 80, 24), &d.password()));
+    let mut d = Driver::new(false);
+    generate_password(&mut d, 1024);
+    assert!(shows_part_of(&screen_text(&d.app, 120, 40), &d.password()));
+}
+
+/// At the smallest size the program draws (60×20) a default-length password still fits whole.
+#[test]
+fn a_short_password_is_shown_at_the_minimum_size() {
+    let d = build(State::PasswordResult, false);
+    assert_password_alone(&d.app, &d.password(), 60, 20);
+}
+
+#[test]
+fn long_password_rows_are_full_width() {
+    let d = build(State::PasswordLong, false);
+    let password = d.password();
+    let rows = screen_text(&d.app, 80, 24);
+    let full: Vec<&String> = rows
+        .iter()
+        .filter(|row| password.contains(row.trim_end()) && row.trim_end().len() == 80)
+        .collect();
+    assert_eq!(full.len(), 3, "300 = 3 × 80 + 60:\n{}", rows.join("\n"));
+    assert!(
+        rows.iter().any(|row| row.trim_end() == &password[240..]),
+        "{}",
+        rows.join("\n")
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// No panic at any size (SPEC §5, §7)
+// ---------------------------------------------------------------------------------------------
+
+/// Draws every state at every size, into a new terminal per size. A panic names the state and
+/// size.
+///
+/// This calls `view` on the terminal's frame (`Terminal::get_frame`) rather than going through
+/// `Terminal::draw`: the part that can panic is `view` writing to the buffer, and skipping the
+/// diff and flush of each of the ~50 000 frames keeps the sweep fast enough in a debug build.
+/// The snapshot tests go through `Terminal::draw`.
+fn sweep(sizes: impl IntoIterator<Item = (u16, u16)>) {
+    let drivers: Vec<(State, Driver)> = State::ALL
+        .into_iter()
+        .map(|state| (state, build(state, false)))
+        .collect();
+    for (width, height) in sizes {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
+        for (state, d) in &drivers {
+            let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let mut frame = terminal.get_frame();
+                keysmith::ui::view(&d.app, &mut frame);
+            }));
+            assert!(drawn.is_ok(), "{state:?} panicked at {width}x{height}");
+        }
+    }
+}
+
+/// Every size from 1×1 to 120×40 whose width is in `widths`.
+fn every_size(widths: std::ops::RangeInclusive<u16>) -> impl Iterator<Item = (u16, u16)> {
+    widths.flat_map(|width| (1..=40).map(move |height| (width, height)))
+}
+
+/// Sizes past 120×40 up to 300×100, on a coarse grid (a 300×100 frame of ten states costs
+/// about a tenth of a second in a debug build), with the edges and limits of each dimension.
+fn large_sizes() -> Vec<(u16, u16)> {
+    let widths: Vec<u16> = vec![1, 59, 60, 80, 120, 121, 150, 181, 210, 243, 270, 299, 300];
+    let heights: Vec<u16> = vec![1, 19, 20, 24, 40, 41, 57, 70, 83, 99, 100];
+    let mut sizes = Vec::new();
+    for &width in &widths {
+        for &height in &heights {
+            if width > 120 || height > 40 {
+                sizes.push((width, height));
+            }
+        }
+    }
+    sizes
+}
+
+// Split by width so the harness spreads the work over its threads; the narrow band only ever
+// draws the too-small note, so it is cheap.
+#[test]
+fn no_panic_widths_1_to_59() {
+    sweep(every_size(1..=59));
+}
+
+#[test]
+fn no_panic_widths_60_to_79() {
+    sweep(every_size(60..=79));
+}
+
+#[test]
+fn no_panic_widths_80_to_99() {
+    sweep(every_size(80..=99));
+}
+
+#[test]
+fn no_panic_widths_100_to_120() {
+    sweep(every_size(100..=120));
+}
+
+#[test]
+fn no_panic_large_sizes() {
+    sweep(large_sizes());
+}
+
+#[test]
+fn sweeps_cover_every_size() {
+    let bands = [1..=59, 60..=79, 80..=99, 100..=120];
+    let small: Vec<(u16, u16)> = bands.into_iter().flat_map(every_size).collect();
+    assert_eq!(small.len(), 120 * 40);
+    let all: std::collections::HashSet<(u16, u16)> = small.into_iter().collect();
+    assert_eq!(all.len(), 120 * 40);
+    let large = large_sizes();
+    for corner in [
+        (300, 100),
+        (1, 100),
+        (300, 1),
+        (121, 41),
+        (300, 40),
+        (120, 100),
+    ] {
+        assert!(
+            large.contains(&corner) || all.contains(&corner),
+            "{corner:?}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Colour
+// ---------------------------------------------------------------------------------------------
+
+/// Colour changes styles only: every state draws the same text with it as without it.
+#[test]
+fn color_draws_the_same_text() {
+    for state in State::ALL {
+        let plain = build(state, false);
+        let colored = build(state, true);
+        for (width, height) in [(59, 20), (60, 19), (60, 20), (80, 24), (120, 40)] {
+            assert_eq!(
+                screen_text(&colored.app, width, height),
+                screen_text(&plain.app, width, height),
+                "{state:?} at {width}x{height}"
+            );
+        }
+    }
+}
+
+#[test]
+fn color_uses_color() {
+    let d = build(State::RegisterEmpty, true);
+    let note = render(&d.app, 59, 20);
+    let text = rows(note.backend().buffer()).join("\n");
+    assert!(text.contains("terminal too small: need 60×20"), "{text}");
+    for state in [State::RegisterEmpty, State::PasswordResult] {
+        let d = build(state, true);
+        let terminal = render(&d.app, 80, 24);
+        let buffer = terminal.backend().buffer();
+        let colored = buffer
+            .content
+            .iter()
+            .any(|cell| cell.fg != ratatui::style::Color::Reset);
+        assert!(colored, "{state:?} draws some colour");
+    }
+    for state in State::ALL {
+        let d = build(state, false);
+        let terminal = render(&d.app, 80, 24);
+        let buffer = terminal.backend().buffer();
+        assert!(
+            buffer.content.iter().all(|cell| {
+                cell.fg == ratatui::style::Color::Reset && cell.bg == ratatui::style::Color::Reset
+            }),
+            "{state:?} without colour draws none"
+        );
+    }
+}
