@@ -1,7 +1,6 @@
 //! Password policy, its refusals, and uniform generation.
 
 use rand::CryptoRng;
-use rand::distr::{Distribution, Uniform};
 use rand::seq::SliceRandom;
 use secrecy::SecretString;
 use zeroize::Zeroizing;
@@ -83,15 +82,39 @@ impl PasswordPolicy {
     }
 }
 
+/// The most random bytes one draw takes: enough for a password of 16 (up to about 150)
+/// characters from any set in one draw, and the size of the scratch space for longer ones.
+const DRAW: usize = 256;
+
 /// A validated policy, ready to draw many passwords without re-checking or re-allocating.
 pub struct Generator {
     chars: Vec<u8>,
+    /// Character picks by rejection sampling on bytes: a byte `b` below `accept` (the largest
+    /// multiple of the alphabet's size that fits in a byte) maps to `chars[b % n]`, every
+    /// other byte to 0, which means "reject". Each accepted byte is uniform over
+    /// `0..accept`, so each character is drawn with probability exactly `1/n`.
+    pick: [u8; 256],
+    accept: usize,
     /// For each byte, the bit of its class (0 for bytes outside the alphabet).
     class_bit: [u8; 256],
     all_classes: u8,
-    pick: Uniform<usize>,
     policy: PasswordPolicy,
     pool: Zeroizing<Vec<u8>>,
+    /// Bytes to draw for a whole password (see `draw_size`).
+    first_draw: usize,
+    /// The characters a draw picked: they spell the password, so they are wiped on drop.
+    picked: Zeroizing<[u8; DRAW]>,
+}
+
+/// Bytes to draw for `missing` characters when a byte is kept with probability
+/// `accept / 256`: the mean of that negative binomial plus about two standard deviations, so
+/// a second draw is rare (a few passwords in a hundred). Whole 4-byte words, as the RNG hands
+/// out no less.
+fn draw_size(missing: usize, accept: usize) -> usize {
+    let p = accept as f64 / 256.0;
+    let m = missing as f64;
+    let bytes = (m + 2.0 * (m * (1.0 - p)).sqrt()) / p;
+    (bytes.ceil() as usize).next_multiple_of(4).clamp(4, DRAW)
 }
 
 impl Generator {
@@ -105,14 +128,27 @@ impl Generator {
             }
         }
         let chars = alphabet.chars();
-        let pick = Uniform::new(0, chars.len()).map_err(|_| PolicyError::EmptySet)?;
+        let n = chars.len();
+        if n == 0 {
+            return Err(PolicyError::EmptySet);
+        }
+        // The sets are printable ASCII, 94 characters at most: 0 is free to mean "reject".
+        debug_assert!(n <= 128 && !chars.contains(&0));
+        let accept = 256 - 256 % n;
+        let mut pick = [0u8; 256];
+        for (b, slot) in pick.iter_mut().enumerate().take(accept) {
+            *slot = chars[b % n];
+        }
         Ok(Generator {
             all_classes: (1u8 << alphabet.classes().len()) - 1,
             class_bit,
-            pool: Zeroizing::new(Vec::with_capacity(chars.len())),
+            pool: Zeroizing::new(Vec::with_capacity(n)),
             chars,
             pick,
+            accept,
+            first_draw: draw_size(policy.length, accept),
             policy: *policy,
+            picked: Zeroizing::new([0u8; DRAW]),
         })
     }
 
@@ -132,11 +168,44 @@ impl Generator {
                 let (chosen, _) = self.pool.partial_shuffle(rng, self.policy.length);
                 out.extend_from_slice(chosen);
             } else {
-                out.extend((0..self.policy.length).map(|_| self.chars[self.pick.sample(rng)]));
+                self.fill_independent(rng, out);
             }
-            if !self.policy.each_class || self.has_every_class(out) {
+            // A set of one class has it in every password: no need to look.
+            if !self.policy.each_class || self.all_classes == 1 || self.has_every_class(out) {
                 return;
             }
+        }
+    }
+
+    /// `length` independent uniform characters: random bytes drawn in bulk (the four bytes of
+    /// each `next_u32`), each kept or rejected by the `pick` table. Bytes drawn past the last
+    /// character needed are dropped whatever their value, and none is kept for the next call:
+    /// every password comes from the RNG it was given.
+    fn fill_independent<R: CryptoRng + ?Sized>(&mut self, rng: &mut R, out: &mut Vec<u8>) {
+        let length = self.policy.length;
+        let mut want = self.first_draw;
+        loop {
+            // Without branches, which would mispredict on random bytes: every byte writes its
+            // pick at `kept`, and only an accepted one (non-zero) moves `kept` on. `kept` stays
+            // below `want`, so `% DRAW` only spares a bounds check.
+            let picked = &mut *self.picked;
+            let mut kept = 0;
+            for _ in 0..want / 4 {
+                let mut word = rng.next_u32();
+                for _ in 0..4 {
+                    let c = self.pick[(word & 0xff) as usize];
+                    word >>= 8;
+                    picked[kept % DRAW] = c;
+                    kept += usize::from(c != 0);
+                }
+            }
+            // The first picks, in order; the rest are dropped whatever they are.
+            let missing = length - out.len();
+            out.extend_from_slice(&picked[..kept.min(missing)]);
+            if kept >= missing {
+                return;
+            }
+            want = draw_size(length - out.len(), self.accept);
         }
     }
 
@@ -273,6 +342,42 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_character_has_the_same_share_of_the_pick_table() {
+        for set in CharSet::ALL {
+            for no_look_alikes in [false, true] {
+                let p = PasswordPolicy {
+                    set,
+                    no_look_alikes,
+                    ..PasswordPolicy::default()
+                };
+                let generator = Generator::new(&p).expect("valid policy");
+                let chars = p.alphabet().chars();
+                let share = generator.accept / chars.len();
+                assert_eq!(share * chars.len(), generator.accept, "{p:?}");
+                for c in &chars {
+                    let count = generator.pick.iter().filter(|&&b| b == *c).count();
+                    assert_eq!(count, share, "{p:?} {}", char::from(*c));
+                }
+                let rejected = generator.pick.iter().filter(|&&b| b == 0).count();
+                assert_eq!(rejected, 256 - generator.accept);
+                assert!(rejected < chars.len(), "{p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_longest_passwords_take_several_draws() {
+        let mut rng = StdRng::seed_from_u64(4);
+        for set in CharSet::ALL {
+            let p = policy(MAX_LENGTH, set);
+            let password = generate(&p, &mut rng).expect("valid policy");
+            let bytes = password.expose_secret().as_bytes();
+            assert_eq!(bytes.len(), MAX_LENGTH);
+            assert!(bytes.iter().all(|c| p.alphabet().chars().contains(c)));
         }
     }
 

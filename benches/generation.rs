@@ -1,0 +1,77 @@
+//! Generation speed: passwords per second for each character set, with and without each-class
+//! rejection, and one-time codes per second for each format.
+//!
+//! Run: `cargo bench --bench generation`. Both use `rand::rng()`, the RNG of the command line.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use keysmith::secret::otp::write_code;
+use keysmith::secret::{CharSet, Generator, OtpFormat, PasswordPolicy};
+
+fn passwords(c: &mut Criterion) {
+    let mut group = c.benchmark_group("password_16");
+    group.throughput(Throughput::Elements(1));
+    for set in CharSet::ALL {
+        for each_class in [false, true] {
+            let policy = PasswordPolicy {
+                length: 16,
+                set,
+                each_class,
+                ..PasswordPolicy::default()
+            };
+            let id = BenchmarkId::new(
+                if each_class {
+                    "each_class"
+                } else {
+                    "no_each_class"
+                },
+                format!("set{}_{}", set.number(), set.name()),
+            );
+            group.bench_function(id, |b| {
+                let mut generator = Generator::new(&policy).expect("valid policy");
+                let mut rng = rand::rng();
+                let mut out = Vec::with_capacity(policy.length);
+                b.iter(|| {
+                    generator.fill(&mut rng, &mut out);
+                    black_box(&out);
+                });
+            });
+        }
+    }
+    group.finish();
+}
+
+fn codes(c: &mut Criterion) {
+    let mut group = c.benchmark_group("otp");
+    group.throughput(Throughput::Elements(1));
+    for format in OtpFormat::ALL {
+        group.bench_function(format.name(), |b| {
+            let mut rng = rand::rng();
+            let mut out = String::with_capacity(format.code_len());
+            b.iter(|| {
+                out.clear();
+                write_code(black_box(format), &mut rng, &mut out);
+                black_box(&out);
+            });
+        });
+    }
+    group.finish();
+}
+
+fn quick() -> Criterion {
+    Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .sample_size(50)
+        // The HTML plots would take longer than the measurements.
+        .without_plots()
+}
+
+criterion_group! {
+    name = benches;
+    config = quick();
+    targets = passwords, codes
+}
+criterion_main!(benches);

@@ -1,0 +1,386 @@
+//! The TUI measured as a user meets it: the release binary in a pseudo-terminal, its output fed
+//! to a `vt100` terminal emulator. Prints:
+//!
+//! - start-up: from just before exec to the first complete frame, over several launches;
+//! - key to screen: from a key written to the PTY to the redrawn frame read back, for keys in
+//!   the Name field and in the Password field (which runs zxcvbn on every key);
+//! - wake-ups: voluntary context switches of the process and all its threads
+//!   (`/proc/PID/task/*/status`) over 10 s idle, and over 10 s with a code's countdown live;
+//! - peak RSS (`VmHWM`) after a full register flow, up to "Login successful";
+//! - what loading zxcvbn's dictionaries costs: the first estimate in this process against the
+//!   later ones.
+//!
+//! Run it against a release build:
+//!
+//! ```text
+//! cargo build --release && cargo run --release --example pty_latency
+//! ```
+//!
+//! `KEYSMITH_BIN` names another binary (default `target/release/keysmith`); `STARTUP_RUNS`
+//! (default 20) and `KEYS` (default 300 in the Name field, two thirds of it in the Password
+//! field) change the sample sizes.
+//!
+//! A frame counts as drawn at the first chunk of output after which the emulated screen
+//! (text, colours and cursor) equals what it shows once the output has gone quiet; the time is
+//! when that chunk was read. So the figures include the kernel's PTY and this reader, which
+//! is what a terminal emulator would see.
+
+use std::collections::BTreeMap;
+use std::env;
+use std::fs;
+use std::io::{Read, Write};
+use std::sync::mpsc::{self, Receiver};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use keysmith::secret::strength;
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const COLS: u16 = 120;
+const ROWS: u16 = 40;
+
+const TAB: &[u8] = b"\t";
+const ENTER: &[u8] = b"\r";
+const SPACE: &[u8] = b" ";
+const BACKSPACE: &[u8] = b"\x7f";
+const CTRL_Q: &[u8] = b"\x11";
+
+/// Output quiet for this long after a key means its frame is complete.
+const KEY_QUIET: Duration = Duration::from_millis(50);
+/// The same at start-up, where a slow first frame could pause longer between writes.
+const START_QUIET: Duration = Duration::from_millis(300);
+/// No output at all for this long is a failure.
+const DEADLINE: Duration = Duration::from_secs(10);
+const IDLE: Duration = Duration::from_secs(10);
+
+type Chunk = (Instant, Vec<u8>);
+
+/// A running `keysmith` in a PTY of its own, with a thread reading everything it writes.
+struct Tui {
+    child: Box<dyn Child + Send + Sync>,
+    pid: u32,
+    writer: Box<dyn Write + Send>,
+    _master: Box<dyn MasterPty + Send>,
+    chunks: Receiver<Chunk>,
+    parser: vt100::Parser,
+}
+
+impl Tui {
+    /// Spawns the binary; returns it and the instant just before exec.
+    fn spawn(bin: &str) -> (Tui, Instant) {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a PTY");
+        let mut reader = pair.master.try_clone_reader().expect("PTY reader");
+        let writer = pair.master.take_writer().expect("PTY writer");
+        let (tx, chunks) = mpsc::channel();
+        thread::spawn(move || {
+            let mut buf = [0u8; 65536];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => return,
+                    Ok(n) => {
+                        if tx.send((Instant::now(), buf[..n].to_vec())).is_err() {
+                            return;
+                        }
+                    }
+                }
+            }
+        });
+        let mut command = CommandBuilder::new(bin);
+        command.env("TERM", "xterm-256color");
+        command.env_remove("NO_COLOR");
+        let start = Instant::now();
+        let child = pair.slave.spawn_command(command).expect("spawn keysmith");
+        drop(pair.slave);
+        let pid = child.process_id().expect("the child's pid");
+        let tui = Tui {
+            child,
+            pid,
+            writer,
+            _master: pair.master,
+            chunks,
+            parser: vt100::Parser::new(ROWS, COLS, 0),
+        };
+        (tui, start)
+    }
+
+    /// Sends `bytes` as typed keys; returns when they were written.
+    fn send(&mut self, bytes: &[u8]) -> Instant {
+        let at = Instant::now();
+        self.writer.write_all(bytes).expect("write to the PTY");
+        self.writer.flush().expect("flush the PTY");
+        at
+    }
+
+    /// Reads output until it has been quiet for `quiet`, and returns when the screen first
+    /// showed its final state (`None` if nothing came).
+    fn settle(&mut self, quiet: Duration) -> Option<Instant> {
+        let mut states: Vec<(Instant, Vec<u8>)> = Vec::new();
+        let mut next = self.chunks.recv_timeout(DEADLINE).ok();
+        while let Some((at, bytes)) = next {
+            self.parser.process(&bytes);
+            states.push((at, self.parser.screen().contents_formatted()));
+            // Quiet (a timeout) or the child gone (disconnected) ends the frame.
+            next = self.chunks.recv_timeout(quiet).ok();
+        }
+        let last = states.last().map(|(_, state)| state.clone())?;
+        states
+            .iter()
+            .find(|(_, state)| *state == last)
+            .map(|&(at, _)| at)
+    }
+
+    /// Feeds whatever output has arrived to the emulator, without waiting.
+    fn drain(&mut self) -> usize {
+        let mut bytes = 0;
+        while let Ok((_, chunk)) = self.chunks.try_recv() {
+            bytes += chunk.len();
+            self.parser.process(&chunk);
+        }
+        bytes
+    }
+
+    fn text(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Types `text` and waits for the screen to settle after every key.
+    fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            self.key(c.to_string().as_bytes());
+        }
+    }
+
+    /// One key, and its latency.
+    fn key(&mut self, bytes: &[u8]) -> Duration {
+        let sent = self.send(bytes);
+        let drawn = self.settle(KEY_QUIET).expect("a frame after the key");
+        drawn.saturating_duration_since(sent)
+    }
+
+    fn quit(mut self) {
+        self.send(CTRL_Q);
+        let deadline = Instant::now() + DEADLINE;
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            self.drain();
+            thread::sleep(Duration::from_millis(5));
+        }
+        eprintln!("keysmith did not quit on Ctrl+Q; killing it");
+    }
+}
+
+/// A measurement that fails part-way never leaves its keysmith running.
+impl Drop for Tui {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// Voluntary and involuntary context switches of every thread of `pid`, by thread id.
+fn context_switches(pid: u32) -> BTreeMap<u32, (u64, u64)> {
+    let mut threads = BTreeMap::new();
+    let Ok(tasks) = fs::read_dir(format!("/proc/{pid}/task")) else {
+        return threads;
+    };
+    for task in tasks.flatten() {
+        let Some(tid) = task.file_name().to_str().and_then(|t| t.parse().ok()) else {
+            continue;
+        };
+        let Ok(status) = fs::read_to_string(task.path().join("status")) else {
+            continue;
+        };
+        let field = |name: &str| {
+            status
+                .lines()
+                .find_map(|line| line.strip_prefix(name))
+                .and_then(|rest| rest.trim().parse::<u64>().ok())
+                .unwrap_or(0)
+        };
+        threads.insert(
+            tid,
+            (
+                field("voluntary_ctxt_switches:"),
+                field("nonvoluntary_ctxt_switches:"),
+            ),
+        );
+    }
+    threads
+}
+
+/// Switches over `window` while nothing is typed: (voluntary, involuntary, threads seen).
+fn switches_over(tui: &mut Tui, window: Duration) -> (u64, u64, usize) {
+    tui.drain();
+    let before = context_switches(tui.pid);
+    thread::sleep(window);
+    let after = context_switches(tui.pid);
+    let (mut voluntary, mut involuntary) = (0, 0);
+    for (tid, (v, n)) in &after {
+        let (v0, n0) = before.get(tid).copied().unwrap_or((0, 0));
+        voluntary += v.saturating_sub(v0);
+        involuntary += n.saturating_sub(n0);
+    }
+    (voluntary, involuntary, after.len())
+}
+
+fn status_kib(pid: u32, field: &str) -> Option<u64> {
+    fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()?
+        .lines()
+        .find_map(|line| line.strip_prefix(field))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// Nearest-rank percentile of sorted samples.
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1e3)
+}
+
+fn summary(name: &str, mut samples: Vec<Duration>) {
+    samples.sort_unstable();
+    println!(
+        "{name}: median {}, p95 {}, min {}, max {} ({} samples)",
+        ms(percentile(&samples, 50.0)),
+        ms(percentile(&samples, 95.0)),
+        ms(samples[0]),
+        ms(samples[samples.len() - 1]),
+        samples.len()
+    );
+}
+
+fn env_count(name: &str, default: usize) -> usize {
+    env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn main() {
+    let bin = env::var("KEYSMITH_BIN").unwrap_or_else(|_| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/keysmith").to_string()
+    });
+    assert!(
+        fs::metadata(&bin).is_ok(),
+        "no binary at {bin}: run `cargo build --release` or set KEYSMITH_BIN"
+    );
+    let startup_runs = env_count("STARTUP_RUNS", 20).max(1);
+    let keys = env_count("KEYS", 300).max(2);
+    println!("binary: {bin}");
+    println!("terminal: {COLS}x{ROWS} PTY, TERM=xterm-256color");
+
+    // zxcvbn, in this process: the first estimate builds the dictionaries.
+    let first = Instant::now();
+    strength::assess("analytical-engine-1843", &["Ada", "London"]);
+    let first = first.elapsed();
+    let mut later: Vec<Duration> = (0..50)
+        .map(|_| {
+            let t = Instant::now();
+            strength::assess("analytical-engine-1843", &["Ada", "London"]);
+            t.elapsed()
+        })
+        .collect();
+    later.sort_unstable();
+    println!(
+        "zxcvbn: first estimate {} (loads the dictionaries), later ones median {}",
+        ms(first),
+        ms(percentile(&later, 50.0))
+    );
+
+    // Start-up: exec to the first complete frame.
+    let mut startups = Vec::with_capacity(startup_runs);
+    for _ in 0..startup_runs {
+        let (mut tui, start) = Tui::spawn(&bin);
+        let drawn = tui.settle(START_QUIET).expect("a first frame");
+        assert!(
+            tui.text().contains("Sign up"),
+            "the first frame is not the Register screen:\n{}",
+            tui.text()
+        );
+        startups.push(drawn.saturating_duration_since(start));
+        tui.quit();
+    }
+    summary("start-up (exec to first frame)", startups);
+
+    let (mut tui, _) = Tui::spawn(&bin);
+    tui.settle(START_QUIET).expect("a first frame");
+    // Let the zxcvbn warm-up thread finish before counting wake-ups.
+    thread::sleep(Duration::from_secs(2));
+    let (voluntary, involuntary, threads) = switches_over(&mut tui, IDLE);
+    println!(
+        "idle {} s: {voluntary} voluntary context switches ({involuntary} involuntary) over {threads} threads",
+        IDLE.as_secs()
+    );
+
+    // Key to screen, in the Name field: type a letter, erase it, and again.
+    let name_keys: Vec<Duration> = (0..keys)
+        .map(|i| tui.key(if i % 2 == 0 { b"a" } else { BACKSPACE }))
+        .collect();
+    summary("key to screen, Name field", name_keys);
+    tui.type_text("Ada");
+    tui.key(TAB);
+    tui.type_text("London");
+    tui.key(TAB);
+    // In the Password field every key also runs zxcvbn on the whole password.
+    tui.type_text("analytical-engine-1843");
+    let password_keys: Vec<Duration> = (0..(keys * 2 / 3).max(2))
+        .map(|i| tui.key(if i % 2 == 0 { b"x" } else { BACKSPACE }))
+        .collect();
+    summary(
+        "key to screen, Password field (22 characters, zxcvbn each key)",
+        password_keys,
+    );
+    tui.key(TAB); // Gender
+    tui.key(SPACE); // Male
+    tui.key(TAB); // Code format
+    tui.key(TAB); // Send code
+    tui.key(ENTER);
+    let text = tui.text();
+    let code: String = text
+        .split("Your keysmith code is ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("the code in the Messages panel")
+        .to_string();
+
+    thread::sleep(Duration::from_secs(1));
+    let (voluntary, involuntary, threads) = switches_over(&mut tui, IDLE);
+    let redrawn = tui.drain();
+    println!(
+        "countdown live {} s: {voluntary} voluntary context switches ({involuntary} involuntary) over {threads} threads, {redrawn} bytes drawn",
+        IDLE.as_secs()
+    );
+
+    tui.type_text(&code);
+    tui.key(ENTER);
+    assert!(
+        tui.text().contains("Login successful"),
+        "the register flow did not succeed:\n{}",
+        tui.text()
+    );
+    println!(
+        "after a full register flow: peak RSS (VmHWM) {} KiB, RSS now {} KiB",
+        status_kib(tui.pid, "VmHWM:").unwrap_or(0),
+        status_kib(tui.pid, "VmRSS:").unwrap_or(0)
+    );
+    tui.quit();
+}
