@@ -10,81 +10,25 @@
 //! States are built through `App::update` with a seeded RNG and a fixed clock.
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use keysmith::app::{Action, App, Msg, Settings};
+use keysmith::app::{Action, App, Settings};
 use keysmith::secret::strength;
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use tui_input::InputRequest;
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use support::Driver;
 
 const WIDTH: u16 = 120;
 const HEIGHT: u16 = 40;
 
-struct Driver {
-    app: App,
-    rng: StdRng,
-    now: Instant,
-}
-
-impl Driver {
-    fn new() -> Driver {
-        let now = Instant::now();
-        Driver {
-            app: App::new(Settings::default(), now),
-            rng: StdRng::seed_from_u64(7),
-            now,
-        }
-    }
-
-    fn send(&mut self, msg: Msg) -> &mut Driver {
-        self.app.update(msg, self.now, &mut self.rng);
-        self
-    }
-
-    fn act(&mut self, action: Action) -> &mut Driver {
-        self.send(Msg::Do(action))
-    }
-
-    fn type_text(&mut self, text: &str) -> &mut Driver {
-        for c in text.chars() {
-            self.send(Msg::Edit(InputRequest::InsertChar(c)));
-        }
-        self
-    }
-
-    fn later(&mut self, secs: u64) -> &mut Driver {
-        self.now += Duration::from_secs(secs);
-        self.send(Msg::Tick)
-    }
-}
-
-/// Name, city, password, gender; then Tab to `Send code` and Enter.
-fn register_filled(d: &mut Driver) -> &mut Driver {
-    d.type_text("Ada Lovelace")
-        .act(Action::FocusNext)
-        .type_text("London")
-        .act(Action::FocusNext)
-        .type_text("analytical-engine-1843")
-        .act(Action::FocusNext)
-        .act(Action::Right)
-        .act(Action::Right)
-}
-
-fn code_sent(d: &mut Driver) -> &mut Driver {
-    register_filled(d)
-        .act(Action::FocusNext)
-        .act(Action::FocusNext)
-        .act(Action::Activate)
-        .later(1)
-}
-
 fn states() -> Vec<(&'static str, App)> {
     let build = |f: fn(&mut Driver)| {
-        let mut d = Driver::new();
+        let mut d = Driver::new(Settings::default(), 7);
         f(&mut d);
         d.app
     };
@@ -93,25 +37,19 @@ fn states() -> Vec<(&'static str, App)> {
         (
             "register_filled",
             build(|d| {
-                register_filled(d);
+                d.fill_register();
             }),
         ),
         (
             "register_code_sent",
             build(|d| {
-                code_sent(d);
+                d.send_code();
             }),
         ),
         (
             "register_login_successful",
             build(|d| {
-                code_sent(d);
-                let code = d
-                    .app
-                    .register
-                    .sent_code()
-                    .expect("a code was sent")
-                    .to_string();
+                let code = d.send_code().sent_code();
                 d.type_text(&code).act(Action::Activate);
             }),
         ),
@@ -130,11 +68,7 @@ fn states() -> Vec<(&'static str, App)> {
         (
             "password_result",
             build(|d| {
-                d.act(Action::ShowPassword)
-                    .type_text("16")
-                    .act(Action::Activate)
-                    .act(Action::PickOption(4))
-                    .act(Action::Activate);
+                d.generate_password(16);
             }),
         ),
     ]

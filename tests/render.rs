@@ -11,16 +11,14 @@
 //! - No panic at any size from 1×1 to 120×40, and at larger sizes in steps up to 300×100.
 //! - With colour on, the same text is drawn as without it.
 
-use std::time::{Duration, Instant};
-
-use keysmith::app::{Action, App, Msg, Settings};
-use rand::SeedableRng;
-use rand::rngs::StdRng;
+use keysmith::app::{Action, App, Settings};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use secrecy::ExposeSecret;
-use tui_input::InputRequest;
+
+mod support;
+
+use support::Driver;
 
 const SEED: u64 = 7;
 
@@ -28,72 +26,12 @@ const SEED: u64 = 7;
 // Building states
 // ---------------------------------------------------------------------------------------------
 
-/// An app, its RNG and a clock that only moves when told to.
-struct Driver {
-    app: App,
-    rng: StdRng,
-    t0: Instant,
-    now: Instant,
-}
-
-impl Driver {
-    fn new(color: bool) -> Driver {
-        let t0 = Instant::now();
-        let settings = if color {
-            Settings::default()
-        } else {
-            Settings {
-                color: false,
-                ..Settings::default()
-            }
-        };
-        Driver {
-            app: App::new(settings, t0),
-            rng: StdRng::seed_from_u64(SEED),
-            t0,
-            now: t0,
-        }
-    }
-
-    fn send(&mut self, msg: Msg) -> &mut Driver {
-        self.app.update(msg, self.now, &mut self.rng);
-        self
-    }
-
-    fn act(&mut self, action: Action) -> &mut Driver {
-        self.send(Msg::Do(action))
-    }
-
-    fn type_text(&mut self, text: &str) -> &mut Driver {
-        for c in text.chars() {
-            self.send(Msg::Edit(InputRequest::InsertChar(c)));
-        }
-        self
-    }
-
-    /// Moves the clock to `secs` after the start and lets the app see it.
-    fn at(&mut self, secs: u64) -> &mut Driver {
-        self.now = self.t0 + Duration::from_secs(secs);
-        self.send(Msg::Tick)
-    }
-
-    fn sent_code(&self) -> String {
-        self.app
-            .register
-            .sent_code()
-            .expect("a code was sent")
-            .to_string()
-    }
-
-    fn password(&self) -> String {
-        self.app
-            .password
-            .result
-            .as_ref()
-            .expect("a password was generated")
-            .expose_secret()
-            .to_string()
-    }
+fn driver(color: bool) -> Driver {
+    let settings = Settings {
+        color,
+        ..Settings::default()
+    };
+    Driver::new(settings, SEED)
 }
 
 /// Every state the tests draw, by name.
@@ -127,19 +65,21 @@ impl State {
 }
 
 fn build(state: State, color: bool) -> Driver {
-    let mut d = Driver::new(color);
+    let mut d = driver(color);
     match state {
         State::RegisterEmpty => {}
-        State::RegisterFilled => fill_register(&mut d),
-        State::CodeSent => send_code(&mut d),
+        State::RegisterFilled => {
+            d.fill_register();
+        }
+        State::CodeSent => {
+            d.send_code();
+        }
         State::LoginSuccessful => {
-            send_code(&mut d);
-            let code = d.sent_code();
+            let code = d.send_code().sent_code();
             d.at(5).type_text(&code).act(Action::Activate);
         }
         State::LoginDenied => {
-            send_code(&mut d);
-            let wrong = wrong_code(&d.sent_code());
+            let wrong = wrong_code(&d.send_code().sent_code());
             d.at(5).type_text(&wrong).act(Action::Activate);
         }
         State::Help => {
@@ -151,42 +91,14 @@ fn build(state: State, color: bool) -> Driver {
         State::PasswordMenu => {
             d.act(Action::ShowPassword).type_text("16");
         }
-        State::PasswordResult => generate_password(&mut d, 16),
-        State::PasswordLong => generate_password(&mut d, 300),
+        State::PasswordResult => {
+            d.generate_password(16);
+        }
+        State::PasswordLong => {
+            d.generate_password(300);
+        }
     }
     d
-}
-
-/// Name, city, a password and a gender; the focus is left on the gender row.
-fn fill_register(d: &mut Driver) {
-    d.type_text("Ada Lovelace")
-        .act(Action::FocusNext)
-        .type_text("London")
-        .act(Action::FocusNext)
-        .type_text("analytical-engine-1843")
-        .act(Action::FocusNext)
-        // The first arrow picks the choice under the cursor (Male), the second moves on.
-        .act(Action::Right)
-        .act(Action::Right);
-}
-
-/// The filled form, with a code sent at t0 and the clock at t0 + 1 s.
-fn send_code(d: &mut Driver) {
-    fill_register(d);
-    d.act(Action::FocusNext) // Code format
-        .act(Action::FocusNext) // Send code
-        .act(Action::Activate)
-        .at(1);
-}
-
-/// On the Password screen: type the length, Enter to the menu, pick set 4, Enter generates.
-fn generate_password(d: &mut Driver, length: usize) {
-    d.act(Action::ShowPassword)
-        .type_text(&length.to_string())
-        .act(Action::Activate)
-        .act(Action::PickOption(4))
-        .act(Action::Activate);
-    assert_eq!(d.password().len(), length);
 }
 
 /// The same length and alphabet, every character different.
@@ -436,8 +348,8 @@ fn password_is_whole_or_absent() {
     let widths = [60, 61, 79, 80, 81, 100, 119, 120, 150, 300];
     let heights = [20, 21, 23, 24, 25, 30, 40, 60, 100];
     for length in [16, 300, 1024] {
-        let mut d = Driver::new(false);
-        generate_password(&mut d, length);
+        let mut d = driver(false);
+        d.generate_password(length);
         let password = d.password();
         for width in widths {
             for height in heights {
@@ -457,8 +369,8 @@ fn password_is_whole_or_absent() {
     // Where it fits, it is shown: 300 characters at 80×24 need exactly the six rows there are.
     let d = build(State::PasswordLong, false);
     assert!(shows_part_of(&screen_text(&d.app, 80, 24), &d.password()));
-    let mut d = Driver::new(false);
-    generate_password(&mut d, 1024);
+    let mut d = driver(false);
+    d.generate_password(1024);
     assert!(shows_part_of(&screen_text(&d.app, 120, 40), &d.password()));
 }
 
