@@ -20,9 +20,11 @@ impl TypedStrength {
 }
 
 /// zxcvbn's time grows steeply with length (about 5 ms at 32 characters, over 100 ms at 64),
-/// and the password is rated on every key. Its top score is reached well within 32 random
+/// and the password is rated on every key. Its top score is reached well within 28 random
 /// characters, so rating a prefix only ever errs on the side of calling a password weaker.
-pub const RATED_CHARS: usize = 32;
+/// 28 also keeps clear of an overflow in zxcvbn 3.1 (a keypad walk of 29 or more characters
+/// makes `5^turns` overflow `u64` in its spatial estimate).
+pub const RATED_CHARS: usize = 28;
 
 pub fn assess(password: &str, user_inputs: &[&str]) -> TypedStrength {
     let end = password
