@@ -545,3 +545,40 @@ fn color_uses_color() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Wide characters
+// ---------------------------------------------------------------------------------------------
+
+/// Where the cursor is drawn, as (column, row).
+fn cursor(app: &App) -> (u16, u16) {
+    let mut terminal = render(app, 100, 30);
+    let at = terminal.get_cursor_position().expect("test backend cursor");
+    (at.x, at.y)
+}
+
+#[test]
+fn the_cursor_follows_wide_and_combining_characters() {
+    let mut d = driver(false);
+    let (start, row) = cursor(&d.app);
+    // Two CJK characters are two columns each, the emoji two, "e" plus a combining acute one.
+    d.type_text("名前😀e\u{301}");
+    assert_eq!(cursor(&d.app), (start + 7, row));
+    d.act(Action::FocusNext); // City
+    d.act(Action::FocusPrev); // back to the name, cursor still at its end
+    assert_eq!(cursor(&d.app), (start + 7, row));
+}
+
+#[test]
+fn the_masked_password_shows_one_dot_per_character() {
+    let mut d = driver(false);
+    d.act(Action::FocusNext).act(Action::FocusNext);
+    let (start, row) = cursor(&d.app);
+    let typed = "名前😀ab";
+    d.type_text(typed);
+    let text = rows(render(&d.app, 100, 30).backend().buffer()).join("\n");
+    assert!(text.contains("•••••"), "{text}");
+    assert!(!text.contains("••••••"), "{text}");
+    assert!(!text.contains('名'), "{text}");
+    assert_eq!(cursor(&d.app), (start + 5, row));
+}
