@@ -6,7 +6,7 @@ use secrecy::SecretString;
 use super::field::{TextField, digit};
 use super::focus::FocusKind;
 use super::status::Status;
-use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH};
+use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH, check_length};
 use crate::secret::{CharSet, EntropyLabel, PasswordPolicy, PolicyError, generate};
 
 /// Five digits: enough to say "too long" for anything past 1024, never enough to overflow.
@@ -88,13 +88,7 @@ impl PasswordScreen {
             .value()
             .parse()
             .map_err(|_| LengthProblem::Empty)?;
-        let probe = PasswordPolicy {
-            length,
-            set: CharSet::Lower,
-            no_repeats: false,
-            ..PasswordPolicy::default()
-        };
-        probe.validate().map_err(LengthProblem::Refused)?;
+        check_length(length).map_err(LengthProblem::Refused)?;
         Ok(length)
     }
 
@@ -120,10 +114,10 @@ impl PasswordScreen {
             no_repeats: false,
             ..policy
         };
-        let no_repeats_cost = match with_repeats.entropy_bits() {
-            Ok(full) if policy.no_repeats => Some(full - bits),
-            _ => None,
-        };
+        let no_repeats_cost = policy
+            .no_repeats
+            .then(|| with_repeats.entropy_bits().ok().map(|full| full - bits))
+            .flatten();
         Some(Entropy {
             bits,
             label: EntropyLabel::of(bits),

@@ -51,7 +51,6 @@ pub enum ChallengeState {
 pub struct Challenge {
     code: SecretString,
     format: OtpFormat,
-    sent_at: Instant,
     expires_at: Instant,
     wrong_tries: u8,
     used: bool,
@@ -64,10 +63,6 @@ impl Challenge {
 
     pub fn format(&self) -> OtpFormat {
         self.format
-    }
-
-    pub fn sent_at(&self) -> Instant {
-        self.sent_at
     }
 
     pub fn state(&self, now: Instant) -> ChallengeState {
@@ -148,10 +143,6 @@ impl OtpSession {
         }
     }
 
-    pub fn ttl(&self) -> Duration {
-        self.ttl
-    }
-
     pub fn current(&self) -> Option<&Challenge> {
         self.current.as_ref()
     }
@@ -176,7 +167,6 @@ impl OtpSession {
         let challenge = self.current.insert(Challenge {
             code: generate_code(format, rng),
             format,
-            sent_at: now,
             expires_at: now + self.ttl,
             wrong_tries: 0,
             used: false,

@@ -57,12 +57,7 @@ impl PasswordPolicy {
     }
 
     pub fn validate(&self) -> Result<(), PolicyError> {
-        if self.length <= WEAK_LENGTH {
-            return Err(PolicyError::TooShort);
-        }
-        if self.length > MAX_LENGTH {
-            return Err(PolicyError::TooLong);
-        }
+        check_length(self.length)?;
         let available = self.alphabet().len();
         if available == 0 {
             return Err(PolicyError::EmptySet);
@@ -79,6 +74,17 @@ impl PasswordPolicy {
         let sizes = self.alphabet().class_sizes();
         // A valid policy always admits a password: every class is non-empty and length ≥ 9.
         Ok(count_log2(&sizes, self.length, self.each_class, self.no_repeats).unwrap_or(0.0))
+    }
+}
+
+/// The length rule alone, which holds whatever the set and options.
+pub fn check_length(length: usize) -> Result<(), PolicyError> {
+    if length <= WEAK_LENGTH {
+        Err(PolicyError::TooShort)
+    } else if length > MAX_LENGTH {
+        Err(PolicyError::TooLong)
+    } else {
+        Ok(())
     }
 }
 
