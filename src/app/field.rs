@@ -2,6 +2,8 @@
 
 use tui_input::{Input, InputRequest};
 
+use super::msg::Msg;
+
 /// Which characters a field takes, and in what form (codes are upper-cased, say).
 pub type Filter = fn(char) -> Option<char>;
 
@@ -70,6 +72,16 @@ impl TextField {
                 .input
                 .handle(other)
                 .is_some_and(|changed| changed.value),
+        }
+    }
+
+    /// Applies an edit or a paste; returns whether the text changed. Other messages are not
+    /// for a text field and change nothing.
+    pub fn apply(&mut self, msg: &Msg) -> bool {
+        match msg {
+            Msg::Edit(request) => self.edit(*request),
+            Msg::Paste(text) => self.insert(text),
+            Msg::Do(_) | Msg::Tick => false,
         }
     }
 

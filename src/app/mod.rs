@@ -158,18 +158,10 @@ impl App {
         let form = &mut self.register;
         let field = form.focus;
         match msg {
-            Msg::Edit(request) => {
+            Msg::Edit(_) | Msg::Paste(_) => {
                 if form
                     .text_field_mut(field)
-                    .is_some_and(|text| text.edit(request))
-                {
-                    form.text_changed(field);
-                }
-            }
-            Msg::Paste(pasted) => {
-                if form
-                    .text_field_mut(field)
-                    .is_some_and(|text| text.insert(&pasted))
+                    .is_some_and(|text| text.apply(&msg))
                 {
                     form.text_changed(field);
                 }
@@ -227,14 +219,10 @@ impl App {
     ) -> Vec<Effect> {
         let screen = &mut self.password;
         let in_length = screen.focus == PasswordField::Length;
-        let changed = match msg {
-            Msg::Edit(request) if in_length => screen.length.edit(request),
-            Msg::Paste(text) if in_length => screen.length.insert(&text),
+        match msg {
             Msg::Do(action) => return self.password_action(action, now, rng),
-            _ => false,
-        };
-        if changed {
-            screen.options_changed(rng);
+            msg if in_length && screen.length.apply(&msg) => screen.options_changed(rng),
+            _ => {}
         }
         Vec::new()
     }
@@ -248,12 +236,8 @@ impl App {
         let screen = &mut self.password;
         let field = screen.focus;
         match action {
-            Action::Up if field == PasswordField::Menu => {
-                screen.move_in_menu(-1);
-                screen.options_changed(rng);
-            }
-            Action::Down if field == PasswordField::Menu => {
-                screen.move_in_menu(1);
+            Action::Up | Action::Down if field == PasswordField::Menu => {
+                screen.move_in_menu(if action == Action::Up { -1 } else { 1 });
                 screen.options_changed(rng);
             }
             Action::FocusNext | Action::Down => {
