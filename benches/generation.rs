@@ -3,8 +3,9 @@
 //!
 //! Run: `cargo bench --bench generation`. Both use `rand::rng()`, the RNG of the command line.
 
+mod common;
+
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use keysmith::secret::otp::write_code;
@@ -60,18 +61,9 @@ fn codes(c: &mut Criterion) {
     group.finish();
 }
 
-fn quick() -> Criterion {
-    Criterion::default()
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2))
-        .sample_size(50)
-        // The HTML plots would take longer than the measurements.
-        .without_plots()
-}
-
 criterion_group! {
     name = benches;
-    config = quick();
+    config = common::quick();
     targets = passwords, codes
 }
 criterion_main!(benches);

@@ -9,8 +9,9 @@
 //!
 //! States are built through `App::update` with a seeded RNG and a fixed clock.
 
+mod common;
+
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use keysmith::app::{Action, App, Settings};
@@ -113,18 +114,9 @@ fn strength_estimate(c: &mut Criterion) {
     });
 }
 
-fn quick() -> Criterion {
-    Criterion::default()
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2))
-        .sample_size(50)
-        // The HTML plots would take longer than the measurements.
-        .without_plots()
-}
-
 criterion_group! {
     name = benches;
-    config = quick();
+    config = common::quick();
     targets = frames, strength_estimate
 }
 criterion_main!(benches);
