@@ -9,7 +9,7 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use keysmith::secret::otp::write_code;
-use keysmith::secret::{CharSet, Generator, OtpFormat, PasswordPolicy};
+use keysmith::secret::{CharSet, Generator, OtpFormat, PasswordPolicy, Toggle, Toggles};
 
 fn passwords(c: &mut Criterion) {
     let mut group = c.benchmark_group("password_16");
@@ -19,8 +19,7 @@ fn passwords(c: &mut Criterion) {
             let policy = PasswordPolicy {
                 length: 16,
                 set,
-                each_class,
-                ..PasswordPolicy::default()
+                toggles: Toggles::default().with(Toggle::EachClass, each_class),
             };
             let id = BenchmarkId::new(
                 if each_class {

@@ -15,6 +15,7 @@ use std::hint::black_box;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use keysmith::app::{Action, App, Settings};
+use keysmith::screens::Screen;
 use keysmith::secret::strength;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -29,7 +30,7 @@ const HEIGHT: u16 = 40;
 
 fn states() -> Vec<(&'static str, App)> {
     let build = |f: fn(&mut Driver)| {
-        let mut d = Driver::new(Settings::default(), 7);
+        let mut d = Driver::seeded(Settings::default(), 7);
         f(&mut d);
         d.app
     };
@@ -44,13 +45,13 @@ fn states() -> Vec<(&'static str, App)> {
         (
             "register_code_sent",
             build(|d| {
-                d.send_code();
+                d.fill_and_send_code();
             }),
         ),
         (
             "register_login_successful",
             build(|d| {
-                let code = d.send_code().sent_code();
+                let code = d.fill_and_send_code().sent_code();
                 d.type_text(&code).act(Action::Activate);
             }),
         ),
@@ -63,7 +64,7 @@ fn states() -> Vec<(&'static str, App)> {
         (
             "password_menu",
             build(|d| {
-                d.act(Action::ShowPassword).type_text("16");
+                d.act(Action::Show(Screen::Generator)).type_text("16");
             }),
         ),
         (

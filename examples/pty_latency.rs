@@ -34,16 +34,15 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use keysmith::secret::strength;
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use portable_pty::{Child, MasterPty};
+
+#[path = "../tests/support/pty.rs"]
+mod pty;
+
+use pty::{BACKSPACE, CTRL_Q, ENTER, Pty, SPACE, TAB};
 
 const COLS: u16 = 120;
 const ROWS: u16 = 40;
-
-const TAB: &[u8] = b"\t";
-const ENTER: &[u8] = b"\r";
-const SPACE: &[u8] = b" ";
-const BACKSPACE: &[u8] = b"\x7f";
-const CTRL_Q: &[u8] = b"\x11";
 
 /// Output quiet for this long after a key means its frame is complete.
 const KEY_QUIET: Duration = Duration::from_millis(50);
@@ -68,16 +67,12 @@ struct Tui {
 impl Tui {
     /// Spawns the binary; returns it and the instant just before exec.
     fn spawn(bin: &str) -> (Tui, Instant) {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a PTY");
-        let mut reader = pair.master.try_clone_reader().expect("PTY reader");
-        let writer = pair.master.take_writer().expect("PTY writer");
+        let Pty {
+            master,
+            mut reader,
+            writer,
+            slave,
+        } = Pty::open(COLS, ROWS);
         let (tx, chunks) = mpsc::channel();
         thread::spawn(move || {
             let mut buf = [0u8; 65536];
@@ -92,18 +87,13 @@ impl Tui {
                 }
             }
         });
-        let mut command = CommandBuilder::new(bin);
-        command.env("TERM", "xterm-256color");
-        command.env_remove("NO_COLOR");
-        let start = Instant::now();
-        let child = pair.slave.spawn_command(command).expect("spawn keysmith");
-        drop(pair.slave);
+        let (child, start) = pty::spawn(slave, bin);
         let pid = child.process_id().expect("the child's pid");
         let tui = Tui {
             child,
             pid,
             writer,
-            _master: pair.master,
+            _master: master,
             chunks,
             parser: vt100::Parser::new(ROWS, COLS, 0),
         };

@@ -3,7 +3,7 @@
 pub mod app;
 pub mod cli;
 pub mod clipboard;
-pub mod keymap;
 pub mod runtime;
+pub mod screens;
 pub mod secret;
 pub mod ui;

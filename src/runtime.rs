@@ -12,8 +12,8 @@ use crossterm::execute;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
+use crate::app::keys::{self, Context};
 use crate::app::{App, Effect, Msg, Settings};
-use crate::keymap::{self, Context};
 use crate::secret::strength;
 use crate::{clipboard, ui};
 
@@ -84,7 +84,7 @@ fn event_loop(
             Some(Input::Signal) => return Ok(()),
             Some(Input::ReadFailed(error)) => return Err(error).wrap_err("read the terminal"),
             Some(Input::Terminal(event)) => {
-                match keymap::map_event(&event, Context::of(&app)) {
+                match keys::map_event(&event, Context::of(&app)) {
                     Some(msg) => msg,
                     // A resize or an unbound key: redraw at once, nothing else.
                     None => continue,

@@ -1,7 +1,8 @@
 //! The command line for scripts (SPEC §6), run as a real process.
 //!
-//! The alphabets are spelled out here rather than taken from the crate, so these tests check
-//! the binary against the specification, not against itself.
+//! The alphabets and messages come from `support::spec`, spelled out from the specification
+//! rather than taken from the crate, so these tests check the binary against the
+//! specification, not against itself.
 
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
@@ -9,14 +10,11 @@ use std::process::{Command as StdCommand, Output, Stdio};
 
 use assert_cmd::cargo::{cargo_bin, cargo_bin_cmd};
 
-const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
-const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-const DIGITS: &str = "0123456789";
-/// Python's `string.punctuation`.
-const SYMBOLS: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-const LOOK_ALIKES: &str = "lI1O0|`";
-const OTP_ALNUM: &str = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-const WEAK: &str = "Weak password: the length must be more than 8";
+mod support;
+
+use support::spec::{
+    DIGITS, LOOK_ALIKES, OTP_ALNUM, WEAK_LENGTH, assert_only_from, has_any, set_classes,
+};
 
 /// Runs the binary with `args` (assert_cmd gives it an empty stdin).
 fn keysmith(args: &[&str]) -> Output {
@@ -52,23 +50,6 @@ fn success_lines(args: &[&str]) -> Vec<String> {
         "keysmith {args:?}: output does not end with a newline: {stdout:?}"
     );
     stdout.lines().map(str::to_owned).collect()
-}
-
-fn set_classes(set: u8) -> Vec<&'static str> {
-    [LOWER, UPPER, DIGITS, SYMBOLS][..usize::from(set)].to_vec()
-}
-
-fn assert_only_from(line: &str, alphabet: &str, what: &str) {
-    for c in line.chars() {
-        assert!(
-            alphabet.contains(c),
-            "{what}: {c:?} in {line:?} is not in {alphabet:?}"
-        );
-    }
-}
-
-fn has_any(line: &str, class: &str) -> bool {
-    line.chars().any(|c| class.contains(c))
 }
 
 /// Exit 1, nothing on stdout, and the stderr text.
@@ -325,7 +306,7 @@ fn otp_alnum6_uses_only_the_unambiguous_32() {
 fn length_8_or_less_is_refused_as_weak() {
     for length in ["8", "0", "1"] {
         let stderr = refusal(&["password", "-l", length]);
-        assert_eq!(stderr, format!("{WEAK}\n"), "-l {length}");
+        assert_eq!(stderr, format!("{WEAK_LENGTH}\n"), "-l {length}");
     }
 }
 

@@ -10,7 +10,12 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use portable_pty::{Child, MasterPty};
+
+mod support;
+
+use support::pty::{self, BACKSPACE, CTRL_Q, ENTER, F2, F3, Pty, RIGHT, SHIFT_TAB, TAB};
+use support::spec::WEAK_LENGTH;
 
 /// How long any one wait may take before the test fails.
 const TIMEOUT: Duration = Duration::from_secs(10);
@@ -18,19 +23,9 @@ const TIMEOUT: Duration = Duration::from_secs(10);
 const POLL: Duration = Duration::from_millis(20);
 const SCROLLBACK: usize = 1000;
 
-const TAB: &[u8] = b"\t";
-const SHIFT_TAB: &[u8] = b"\x1b[Z";
-const ENTER: &[u8] = b"\r";
-const RIGHT: &[u8] = b"\x1b[C";
-const BACKSPACE: &[u8] = b"\x7f";
-const F2: &[u8] = b"\x1bOQ";
-const F3: &[u8] = b"\x1bOR";
-const CTRL_Q: &[u8] = b"\x11";
-
 const NAME: &str = "Ada Lovelace";
 const CITY: &str = "London";
 const STRONG_PASSWORD: &str = "correct-Horse7-battery";
-const WEAK_LENGTH: &str = "Weak password: the length must be more than 8";
 
 /// What the reader thread shares with the test.
 struct Shared {
@@ -53,22 +48,13 @@ impl Tui {
     }
 
     fn start_sized(cols: u16, rows: u16) -> Tui {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a PTY");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_keysmith"));
-        command.env("TERM", "xterm-256color");
-        command.env_remove("NO_COLOR");
-        let child = pair.slave.spawn_command(command).expect("spawn keysmith");
-        // Only the child may hold the slave side, so the reader sees EOF when it exits.
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("PTY reader");
-        let writer = pair.master.take_writer().expect("PTY writer");
+        let Pty {
+            master,
+            mut reader,
+            writer,
+            slave,
+        } = Pty::open(cols, rows);
+        let (child, _) = pty::spawn(slave, env!("CARGO_BIN_EXE_keysmith"));
         let shared = Arc::new(Mutex::new(Shared {
             parser: vt100::Parser::new(rows, cols, SCROLLBACK),
             eof: false,
@@ -86,7 +72,7 @@ impl Tui {
         });
         Tui {
             shared,
-            master: pair.master,
+            master,
             writer,
             child,
         }
@@ -204,12 +190,7 @@ impl Tui {
             .screen_mut()
             .set_size(rows, cols);
         self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
+            .resize(pty::size(cols, rows))
             .expect("resize the PTY");
     }
 

@@ -7,11 +7,11 @@ use support::Driver;
 
 #[test]
 fn debug_of_the_whole_app_shows_no_secret() {
-    let mut d = Driver::new(Settings::default(), 5);
-    let code = d.send_code().sent_code();
-    let generated = d.generate_password(20).password();
+    let mut d = Driver::seeded(Settings::default(), 5);
+    let code = d.fill_and_send_code().sent_code();
+    let generated = d.generate_password(20).result();
     let typed = "analytical-engine-1843";
-    assert_eq!(d.app.register.password.value(), typed);
+    assert_eq!(d.app.screens.register.password.value(), typed);
 
     let debug = format!("{:?}", d.app);
     for secret in [typed, &generated] {

@@ -13,25 +13,28 @@
 use std::num::NonZeroUsize;
 use std::time::{Duration, Instant};
 
-use keysmith::app::field::{TextField, digit, printable};
-use keysmith::app::password::PasswordField;
-use keysmith::app::register::RegisterField;
-use keysmith::app::{Action, App, Effect, Msg, Screen, Settings};
-use keysmith::keymap::{Context, map_event};
+use keysmith::app::field::{CharFilter, TextField};
+use keysmith::app::keys::Context;
+use keysmith::app::{Action, Effect, Msg, Settings};
+use keysmith::screens::Screen;
+use keysmith::screens::generator::Field as GeneratorField;
+use keysmith::screens::register::{self, Field as RegisterField};
 use keysmith::secret::challenge::MAX_WRONG_TRIES;
-use keysmith::secret::{OtpFormat, PasswordPolicy};
+use keysmith::secret::{OtpFormat, PasswordPolicy, Toggle};
 use keysmith::ui;
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Layout;
 use secrecy::ExposeSecret;
 use tui_input::InputRequest;
+
+mod support;
+
+use support::Driver;
 
 /// Render after every this many steps and after the last (or once, with no steps): a render
 /// costs as much as dozens of steps in a debug build.
@@ -95,25 +98,16 @@ fn text() -> impl Strategy<Value = String> {
 fn action() -> impl Strategy<Value = Action> {
     use Action as A;
     prop_oneof![
-        17 => select(vec![
-            A::FocusNext,
-            A::FocusPrev,
-            A::Up,
-            A::Down,
-            A::Left,
-            A::Right,
-            A::Toggle,
-            A::Activate,
-            A::RevealPassword,
-            A::Regenerate,
-            A::Copy,
-            A::UseInRegister,
-            A::ShowRegister,
-            A::ShowPassword,
-            A::Close,
-        ]),
+        // Every action but the menu's options (drawn below, out of range too) and the two
+        // that take over: the help overlay swallows every other key until closed, so now
+        // and then is enough.
+        17 => select(
+            Action::every()
+                .into_iter()
+                .filter(|a| !matches!(a, A::PickOption(_) | A::ToggleHelp | A::Quit))
+                .collect::<Vec<_>>()
+        ),
         3 => (0u8..=9).prop_map(A::PickOption),
-        // The help overlay swallows every other key until closed: now and then is enough.
         1 => select(vec![A::ToggleHelp, A::Quit]),
     ]
 }
@@ -273,7 +267,7 @@ fn duration() -> impl Strategy<Value = Duration> {
 #[derive(Debug, Clone, Copy)]
 enum Field {
     Register(RegisterField),
-    Password(PasswordField),
+    Generator(GeneratorField),
 }
 
 #[derive(Debug, Clone)]
@@ -311,14 +305,14 @@ fn field() -> impl Strategy<Value = Field> {
     prop_oneof![
         2 => select(RegisterField::ORDER.to_vec()).prop_map(Field::Register),
         1 => select(vec![
-            PasswordField::Length,
-            PasswordField::Menu,
-            PasswordField::EachClass,
-            PasswordField::NoLookAlikes,
-            PasswordField::NoRepeats,
-            PasswordField::Result,
+            GeneratorField::Length,
+            GeneratorField::Menu,
+            GeneratorField::Toggle(Toggle::EachClass),
+            GeneratorField::Toggle(Toggle::NoLookAlikes),
+            GeneratorField::Toggle(Toggle::NoRepeats),
+            GeneratorField::Output,
         ])
-        .prop_map(Field::Password),
+        .prop_map(Field::Generator),
     ]
 }
 
@@ -360,9 +354,8 @@ fn settings() -> impl Strategy<Value = Settings> {
 // ---------------------------------------------------------------------------------------------
 
 struct Run {
-    app: App,
-    rng: StdRng,
-    now: Instant,
+    /// The app, its RNG and the clock.
+    driver: Driver,
     size: (u16, u16),
     terminal: Terminal<TestBackend>,
     /// When the clipboard should be cleared, followed from the effects (the app keeps it
@@ -376,11 +369,8 @@ impl Run {
     fn new(settings: Settings, seed: u64, size: (u16, u16)) -> Run {
         // Room for every layout of every size in `SIZES`.
         Layout::init_cache(NonZeroUsize::new(LAYOUT_CACHE).expect("not zero"));
-        let now = Instant::now();
         Run {
-            app: App::new(settings, now),
-            rng: StdRng::seed_from_u64(seed),
-            now,
+            driver: Driver::seeded(settings, seed),
             size,
             terminal: Terminal::new(TestBackend::new(size.0, size.1)).expect("test terminal"),
             clipboard_clear_at: None,
@@ -389,13 +379,14 @@ impl Run {
     }
 
     fn update(&mut self, msg: Msg) {
-        let effects = self.app.update(msg, self.now, &mut self.rng);
+        let effects = self.driver.send(msg);
         for effect in effects {
             match effect {
                 Effect::Copy(secret) => {
                     assert!(!secret.expose_secret().is_empty(), "copied an empty secret");
+                    let now = self.driver.now;
                     self.clipboard_clear_at =
-                        self.app.settings.clipboard_clear.map(|d| self.now + d);
+                        self.driver.app.settings.clipboard_clear.map(|d| now + d);
                 }
                 Effect::ClearClipboard => self.clipboard_clear_at = None,
                 // The runtime would stop; the state must stay sound all the same.
@@ -416,14 +407,14 @@ impl Run {
                 if let Event::Resize(w, h) = *event {
                     self.size = (w, h);
                 }
-                if let Some(msg) = map_event(event, Context::of(&self.app)) {
+                if let Some(msg) = self.driver.map(event) {
                     self.update(msg);
                 }
             }
-            Step::Advance(by) => self.now += *by,
+            Step::Advance(by) => self.driver.advance(*by),
             Step::Sleep => {
-                if let Some(at) = self.app.next_wakeup() {
-                    self.now = self.now.max(at);
+                if let Some(at) = self.driver.app.next_wakeup() {
+                    self.driver.now = self.driver.now.max(at);
                     self.update(Msg::Tick);
                     self.check_no_busy_loop();
                 }
@@ -451,14 +442,14 @@ impl Run {
                 self.update(Msg::Do(Action::Activate));
             }
             Step::PasteSentCode => {
-                if let Some(code) = self.app.register.sent_code() {
+                if let Some(code) = self.driver.app.screens.register.sent_code() {
                     let code = code.to_string();
                     self.update(Msg::Paste(code));
                 }
             }
             Step::TryCode { right } => {
                 self.tab_to(Field::Register(RegisterField::Code));
-                if let Some(code) = self.app.register.sent_code() {
+                if let Some(code) = self.driver.app.screens.register.sent_code() {
                     let mut code = code.to_string();
                     if !right {
                         let last = code.pop().unwrap_or('2');
@@ -471,24 +462,20 @@ impl Run {
         }
     }
 
+    /// Tab gives no effect, so the driver may press it without `update`.
     fn tab_to(&mut self, field: Field) {
-        for _ in 0..RegisterField::ORDER.len() {
-            let there = match field {
-                Field::Register(f) => self.app.register.focus == f,
-                Field::Password(f) => self.app.password.focus == f,
-            };
-            if there {
-                return;
-            }
-            self.update(Msg::Do(Action::FocusNext));
-        }
+        self.driver
+            .tab_until(RegisterField::ORDER.len(), |app| match field {
+                Field::Register(f) => app.screens.register.focus == f,
+                Field::Generator(f) => app.screens.generator.focus == f,
+            });
     }
 
     /// Right after a `Tick` at `now`, the next wake-up is strictly later: the runtime never
     /// spins.
     fn check_no_busy_loop(&self) {
-        let now = self.app.now;
-        if let Some(at) = self.app.next_wakeup() {
+        let now = self.driver.app.now;
+        if let Some(at) = self.driver.app.next_wakeup() {
             assert!(
                 at > now,
                 "a Tick leaves a wake-up due now or earlier ({:?} ago): busy loop",
@@ -498,33 +485,36 @@ impl Run {
     }
 
     fn check(&mut self) {
-        let app = &self.app;
-        assert!(app.now <= self.now, "the app's clock is ahead of time");
+        let app = &self.driver.app;
+        assert!(
+            app.now <= self.driver.now,
+            "the app's clock is ahead of time"
+        );
 
         // Overlays: at most one, and the login dialog only over the Register screen.
         assert!(
-            !(app.dialog.is_some() && app.help),
+            !(app.dialog().is_some() && app.help_open()),
             "the dialog and the help are both open"
         );
-        if app.dialog.is_some() {
+        if app.dialog().is_some() {
             assert_eq!(app.screen, Screen::Register, "a dialog away from Register");
         }
 
         // Focus on a field that exists in the current focus order.
-        let register = &app.register;
+        let register = &app.screens.register;
         assert!(RegisterField::ORDER.contains(&register.focus));
-        let password = &app.password;
-        let order = password.order();
+        let generator = &app.screens.generator;
+        let order = generator.order();
         assert!(
-            order.contains(&password.focus),
+            order.contains(&generator.focus),
             "Password focus {:?} not in {order:?}",
-            password.focus
+            generator.focus
         );
         assert_eq!(
             Context::of(app).focus,
             match app.screen {
                 Screen::Register => register.focus.kind(),
-                Screen::Password => password.focus.kind(),
+                Screen::Generator => generator.focus.kind(),
             }
         );
 
@@ -536,7 +526,10 @@ impl Run {
         ] {
             check_field(name, field);
             assert!(
-                field.value().chars().all(|c| printable(c).is_some()),
+                field
+                    .value()
+                    .chars()
+                    .all(|c| CharFilter::Printable.accept(c).is_some()),
                 "{name} holds a control character: {:?}",
                 field.value()
             );
@@ -549,19 +542,25 @@ impl Run {
                 .value()
                 .chars()
                 .all(|c| c.is_ascii() && format.alphabet().contains(&(c as u8))),
-            "code {:?} has characters outside the {format} alphabet",
-            register.code.value()
+            "code {:?} has characters outside the {} alphabet",
+            register.code.value(),
+            format.name()
         );
         assert_eq!(
             register.code.limit(),
             format.code_len(),
-            "the code field's limit is not the {format} code's length"
+            "the code field's limit is not the {} code's length",
+            format.name()
         );
-        check_field("length", &password.length);
+        check_field("length", &generator.length);
         assert!(
-            password.length.value().chars().all(|c| digit(c).is_some()),
+            generator
+                .length
+                .value()
+                .chars()
+                .all(|c| CharFilter::Digits.accept(c).is_some()),
             "length {:?} is not all digits",
-            password.length.value()
+            generator.length.value()
         );
 
         // The strength shown belongs to a password that is there.
@@ -590,9 +589,9 @@ impl Run {
     /// clipboard timer runs it wakes for that; otherwise never. All as of the last update, as
     /// the runtime sees it between two messages.
     fn check_wakeup(&self) {
-        let app = &self.app;
+        let app = &self.driver.app;
         let now = app.now;
-        let otp = &app.register.otp;
+        let otp = &app.screens.register.otp;
         let countdown =
             otp.current().and_then(|c| c.expires_in(now)).is_some() || otp.cooldown(now).is_some();
         let wakeup = app.next_wakeup();
@@ -622,7 +621,7 @@ impl Run {
 
     /// A shown password always matches what the Password screen says.
     fn check_result(&mut self) {
-        let screen = &self.app.password;
+        let screen = &self.driver.app.screens.generator;
         let Some(result) = &screen.result else {
             self.checked_result = None;
             return;
@@ -650,7 +649,7 @@ impl Run {
             "password outside the {:?} alphabet",
             policy.set
         );
-        if policy.each_class {
+        if policy.has(Toggle::EachClass) {
             for class in alphabet.classes() {
                 assert!(
                     result.bytes().any(|b| class.contains(&b)),
@@ -658,7 +657,7 @@ impl Run {
                 );
             }
         }
-        if policy.no_repeats {
+        if policy.has(Toggle::NoRepeats) {
             let mut seen = [false; 256];
             for b in result.bytes() {
                 assert!(
@@ -674,7 +673,7 @@ impl Run {
     fn render(&mut self) {
         let (w, h) = self.size;
         self.terminal.backend_mut().resize(w, h);
-        let app = &self.app;
+        let app = &self.driver.app;
         self.terminal
             .draw(|frame| ui::view(app, frame))
             .unwrap_or_else(|error| panic!("render at {w}×{h} failed: {error}"));
@@ -781,46 +780,42 @@ fn expected(paste: &str, filter: impl Fn(char) -> Option<char>, limit: usize) ->
     paste.chars().filter_map(filter).take(limit).collect()
 }
 
-fn at(app: &App) -> Instant {
-    app.now
-}
-
-fn press(app: &mut App, rng: &mut StdRng, action: Action) {
-    let now = at(app);
-    app.update(Msg::Do(action), now, rng);
-}
-
 /// Pastes as the terminal delivers it (one bracketed-paste event through the keymap) and
 /// checks it was one message.
-fn paste_event(app: &mut App, rng: &mut StdRng, text: &str) {
-    let msg = map_event(&Event::Paste(text.to_string()), Context::of(app))
+fn paste_event(d: &mut Driver, text: &str) {
+    let msg = d
+        .map(&Event::Paste(text.to_string()))
         .expect("a paste into a text field is a message");
     assert!(matches!(&msg, Msg::Paste(t) if t == text));
-    let now = at(app);
-    app.update(msg, now, rng);
+    d.send(msg);
+}
+
+/// The Register form's text field `field`.
+fn text_field(d: &mut Driver, field: RegisterField) -> &TextField {
+    d.app
+        .screens
+        .register
+        .text_field_mut(field)
+        .expect("a text field")
 }
 
 #[test]
 fn a_200_kb_paste_lands_in_each_register_field_as_one_cut_edit() {
     let paste = huge_paste();
     for (field, limit) in [
-        (RegisterField::Name, keysmith::app::register::NAME_LIMIT),
-        (RegisterField::City, keysmith::app::register::CITY_LIMIT),
-        (
-            RegisterField::Password,
-            keysmith::app::register::PASSWORD_LIMIT,
-        ),
+        (RegisterField::Name, register::NAME_LIMIT),
+        (RegisterField::City, register::CITY_LIMIT),
+        (RegisterField::Password, register::PASSWORD_LIMIT),
     ] {
-        let mut app = App::new(Settings::default(), Instant::now());
-        let mut rng = StdRng::seed_from_u64(1);
-        while app.register.focus != field {
-            press(&mut app, &mut rng, Action::FocusNext);
+        let mut d = Driver::seeded(Settings::default(), 1);
+        while d.app.screens.register.focus != field {
+            d.press(Action::FocusNext);
         }
         let started = Instant::now();
-        paste_event(&mut app, &mut rng, &paste);
+        paste_event(&mut d, &paste);
         let took = started.elapsed();
-        let text = app.register.text_field_mut(field).expect("a text field");
-        let want = expected(&paste, printable, limit);
+        let text = text_field(&mut d, field);
+        let want = expected(&paste, |c| CharFilter::Printable.accept(c), limit);
         assert_eq!(want.chars().count(), limit);
         assert_eq!(text.value(), want, "{field:?}");
         assert_eq!(
@@ -835,11 +830,14 @@ fn a_200_kb_paste_lands_in_each_register_field_as_one_cut_edit() {
             "{field:?}: paste took {took:?}"
         );
         if field == RegisterField::Password {
-            assert!(app.register.strength.is_some(), "strength after the paste");
+            assert!(
+                d.app.screens.register.strength.is_some(),
+                "strength after the paste"
+            );
         }
         // A second paste into the full field changes nothing.
-        paste_event(&mut app, &mut rng, &paste);
-        let text = app.register.text_field_mut(field).expect("a text field");
+        paste_event(&mut d, &paste);
+        let text = text_field(&mut d, field);
         assert_eq!(text.value(), want);
     }
 }
@@ -852,18 +850,18 @@ fn a_200_kb_paste_lands_in_the_code_field_of_every_format() {
             otp_format: format,
             ..Settings::default()
         };
-        let mut app = App::new(settings, Instant::now());
-        let mut rng = StdRng::seed_from_u64(2);
-        while app.register.focus != RegisterField::Code {
-            press(&mut app, &mut rng, Action::FocusNext);
+        let mut d = Driver::seeded(settings, 2);
+        while d.app.screens.register.focus != RegisterField::Code {
+            d.press(Action::FocusNext);
         }
-        paste_event(&mut app, &mut rng, &paste);
+        paste_event(&mut d, &paste);
         let want = expected(&paste, |c| format.normalize(c), format.code_len());
-        assert_eq!(want.chars().count(), format.code_len(), "{format}");
-        assert_eq!(app.register.code.value(), want, "{format}");
+        let name = format.name();
+        assert_eq!(want.chars().count(), format.code_len(), "{name}");
+        assert_eq!(d.app.screens.register.code.value(), want, "{name}");
         assert!(
             want.bytes().all(|b| format.alphabet().contains(&b)),
-            "{format}: {want:?}"
+            "{name}: {want:?}"
         );
     }
 }
@@ -871,34 +869,33 @@ fn a_200_kb_paste_lands_in_the_code_field_of_every_format() {
 #[test]
 fn a_200_kb_paste_lands_in_the_length_field_as_one_cut_edit() {
     let paste = huge_paste();
-    let mut app = App::new(Settings::default(), Instant::now());
-    let mut rng = StdRng::seed_from_u64(3);
-    press(&mut app, &mut rng, Action::ShowPassword);
-    assert_eq!(app.password.focus, PasswordField::Length);
-    paste_event(&mut app, &mut rng, &paste);
-    let limit = app.password.length.limit();
-    let want = expected(&paste, digit, limit);
+    let mut d = Driver::seeded(Settings::default(), 3);
+    d.press(Action::Show(Screen::Generator));
+    assert_eq!(d.app.screens.generator.focus, GeneratorField::Length);
+    paste_event(&mut d, &paste);
+    let generator = &d.app.screens.generator;
+    let limit = generator.length.limit();
+    let want = expected(&paste, |c| CharFilter::Digits.accept(c), limit);
     assert_eq!(want.chars().count(), limit);
-    assert_eq!(app.password.length.value(), want);
+    assert_eq!(generator.length.value(), want);
     // The pasted length is refused as too long, and says so; nothing else breaks.
-    assert!(app.password.problem().is_some());
-    assert_eq!(app.password.order(), vec![PasswordField::Length]);
+    assert!(generator.problem().is_some());
+    assert_eq!(generator.order(), vec![GeneratorField::Length]);
 }
 
 #[test]
 fn a_200_kb_paste_into_a_part_filled_field_is_cut_to_the_room_left_at_the_cursor() {
     let paste = huge_paste();
-    let mut app = App::new(Settings::default(), Instant::now());
-    let mut rng = StdRng::seed_from_u64(4);
-    paste_event(&mut app, &mut rng, "名前ab");
-    let now = at(&app);
-    app.update(Msg::Edit(InputRequest::GoToPrevChar), now, &mut rng);
-    app.update(Msg::Edit(InputRequest::GoToPrevChar), now, &mut rng);
-    paste_event(&mut app, &mut rng, &paste);
-    let limit = keysmith::app::register::NAME_LIMIT;
-    let middle = expected(&paste, printable, limit - 4);
-    assert_eq!(app.register.name.value(), format!("名前{middle}ab"));
-    assert_eq!(app.register.name.input().cursor(), limit - 2);
+    let mut d = Driver::seeded(Settings::default(), 4);
+    paste_event(&mut d, "名前ab");
+    d.send(Msg::Edit(InputRequest::GoToPrevChar));
+    d.send(Msg::Edit(InputRequest::GoToPrevChar));
+    paste_event(&mut d, &paste);
+    let limit = register::NAME_LIMIT;
+    let middle = expected(&paste, |c| CharFilter::Printable.accept(c), limit - 4);
+    let name = &d.app.screens.register.name;
+    assert_eq!(name.value(), format!("名前{middle}ab"));
+    assert_eq!(name.input().cursor(), limit - 2);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,7 +15,9 @@
 
 use keysmith::secret::charset::DIGITS;
 use keysmith::secret::otp::ALNUM_ALPHABET;
-use keysmith::secret::{Alphabet, CharSet, Generator, OtpFormat, PasswordPolicy, generate_code};
+use keysmith::secret::{
+    Alphabet, CharSet, Generator, OtpFormat, PasswordPolicy, Toggle, Toggles, generate_code,
+};
 use rand::rngs::StdRng;
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{RngExt, SeedableRng};
@@ -223,9 +225,15 @@ fn policy(set: CharSet, length: usize, each_class: bool) -> PasswordPolicy {
     PasswordPolicy {
         length,
         set,
-        each_class,
-        no_look_alikes: false,
-        no_repeats: false,
+        toggles: Toggles::default().with(Toggle::EachClass, each_class),
+    }
+}
+
+/// `policy` with `toggle` turned on as well.
+fn also(toggle: Toggle, policy: PasswordPolicy) -> PasswordPolicy {
+    PasswordPolicy {
+        toggles: policy.toggles.with(toggle, true),
+        ..policy
     }
 }
 
@@ -272,10 +280,10 @@ fn set_uniformity_test(alphabet: &[u8], draw: impl Source) -> ChiSquare {
 fn each_set_is_uniform_over_its_characters() {
     let mut policies: Vec<PasswordPolicy> =
         CharSet::ALL.map(|set| policy(set, LONG, false)).to_vec();
-    policies.push(PasswordPolicy {
-        no_look_alikes: true,
-        ..policy(CharSet::All, LONG, false)
-    });
+    policies.push(also(
+        Toggle::NoLookAlikes,
+        policy(CharSet::All, LONG, false),
+    ));
     for (seed, p) in (100..).zip(policies) {
         let test = set_uniformity_test(&p.alphabet().chars(), passwords(p, seed));
         assert_fits(&format!("{p:?}"), &[test]);
@@ -326,10 +334,10 @@ fn each_class_is_uniform_within_every_class() {
     let mut policies: Vec<PasswordPolicy> = [CharSet::Letters, CharSet::Alnum, CharSet::All]
         .map(|set| policy(set, EACH_CLASS_LENGTH, true))
         .to_vec();
-    policies.push(PasswordPolicy {
-        no_look_alikes: true,
-        ..policy(CharSet::All, EACH_CLASS_LENGTH, true)
-    });
+    policies.push(also(
+        Toggle::NoLookAlikes,
+        policy(CharSet::All, EACH_CLASS_LENGTH, true),
+    ));
     for (seed, p) in (200..).zip(policies) {
         let tests = within_class_tests(&p.alphabet(), EACH_CLASS_PASSWORDS, passwords(p, seed));
         assert_fits(&format!("{p:?}"), &tests);
@@ -553,10 +561,10 @@ fn all_distinct(password: &[u8]) -> bool {
 #[test]
 fn no_repeats_passwords_have_distinct_characters_and_uniform_positions() {
     // Each-class off: with it on, a position is uniform only within its class.
-    let p = PasswordPolicy {
-        no_repeats: true,
-        ..policy(CharSet::All, NO_REPEAT_LENGTH, false)
-    };
+    let p = also(
+        Toggle::NoRepeats,
+        policy(CharSet::All, NO_REPEAT_LENGTH, false),
+    );
     let mut source = passwords(p, 800);
     let checked = |out: &mut Vec<u8>| {
         source(out);

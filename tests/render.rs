@@ -11,14 +11,18 @@
 //! - No panic at any size from 1×1 to 120×40, and at larger sizes in steps up to 300×100.
 //! - With colour on, the same text is drawn as without it.
 
+use std::time::Duration;
+
 use keysmith::app::{Action, App, Settings};
+use keysmith::screens::Screen;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 
 mod support;
 
-use support::Driver;
+use support::screen::{draw, rows, screen_text};
+use support::spec::WEAK_LENGTH;
+use support::{Driver, wrong_code};
 
 const SEED: u64 = 7;
 
@@ -31,7 +35,7 @@ fn driver(color: bool) -> Driver {
         color,
         ..Settings::default()
     };
-    Driver::new(settings, SEED)
+    Driver::seeded(settings, SEED)
 }
 
 /// Every state the tests draw, by name.
@@ -72,24 +76,28 @@ fn build(state: State, color: bool) -> Driver {
             d.fill_register();
         }
         State::CodeSent => {
-            d.send_code();
+            d.fill_and_send_code();
         }
         State::LoginSuccessful => {
-            let code = d.send_code().sent_code();
-            d.at(5).type_text(&code).act(Action::Activate);
+            let code = d.fill_and_send_code().sent_code();
+            d.tick_at(Duration::from_secs(5))
+                .type_text(&code)
+                .act(Action::Activate);
         }
         State::LoginDenied => {
-            let wrong = wrong_code(&d.send_code().sent_code());
-            d.at(5).type_text(&wrong).act(Action::Activate);
+            let wrong = wrong_code(&d.fill_and_send_code().sent_code());
+            d.tick_at(Duration::from_secs(5))
+                .type_text(&wrong)
+                .act(Action::Activate);
         }
         State::Help => {
             d.act(Action::ToggleHelp);
         }
         State::PasswordWeak => {
-            d.act(Action::ShowPassword).type_text("8");
+            d.act(Action::Show(Screen::Generator)).type_text("8");
         }
         State::PasswordMenu => {
-            d.act(Action::ShowPassword).type_text("16");
+            d.act(Action::Show(Screen::Generator)).type_text("16");
         }
         State::PasswordResult => {
             d.generate_password(16);
@@ -101,44 +109,12 @@ fn build(state: State, color: bool) -> Driver {
     d
 }
 
-/// The same length and alphabet, every character different.
-fn wrong_code(code: &str) -> String {
-    code.chars()
-        .map(|c| match c.to_digit(10) {
-            Some(digit) => char::from_digit((digit + 1) % 10, 10).unwrap_or('0'),
-            None => c,
-        })
-        .collect()
-}
-
 // ---------------------------------------------------------------------------------------------
 // Drawing
 // ---------------------------------------------------------------------------------------------
 
-fn render(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
-    terminal
-        .draw(|frame| keysmith::ui::view(app, frame))
-        .expect("draw");
-    terminal
-}
-
-/// The text of each row of the buffer.
-fn rows(buffer: &Buffer) -> Vec<String> {
-    let width = usize::from(buffer.area.width);
-    buffer
-        .content
-        .chunks(width.max(1))
-        .map(|cells| cells.iter().map(|cell| cell.symbol()).collect())
-        .collect()
-}
-
-fn screen_text(app: &App, width: u16, height: u16) -> Vec<String> {
-    rows(render(app, width, height).backend().buffer())
-}
-
 fn snapshot(name: &str, app: &App, width: u16, height: u16) {
-    let terminal = render(app, width, height);
+    let terminal = draw(app, width, height);
     insta::assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
 }
 
@@ -255,10 +231,7 @@ fn minimum_size() {
 fn password_weak() {
     let d = build(State::PasswordWeak, false);
     let text = screen_text(&d.app, 80, 24).join("\n");
-    assert!(
-        text.contains("Weak password: the length must be more than 8"),
-        "{text}"
-    );
+    assert!(text.contains(WEAK_LENGTH), "{text}");
     assert!(!text.contains("Characters:"), "no menu:\n{text}");
     snapshot_state("password_weak", State::PasswordWeak);
 }
@@ -275,14 +248,14 @@ fn password_menu() {
 #[test]
 fn password_result() {
     let d = build(State::PasswordResult, false);
-    assert_eq!(d.password().len(), 16);
+    assert_eq!(d.result().len(), 16);
     snapshot_state("password_result", State::PasswordResult);
 }
 
 #[test]
 fn password_long() {
     let d = build(State::PasswordLong, false);
-    assert_eq!(d.password().len(), 300);
+    assert_eq!(d.result().len(), 300);
     snapshot_state("password_long", State::PasswordLong);
 }
 
@@ -323,14 +296,14 @@ fn assert_password_alone(app: &App, password: &str, width: u16, height: u16) {
 fn password_line_holds_only_the_password() {
     for state in [State::PasswordResult, State::PasswordLong] {
         let d = build(state, false);
-        let password = d.password();
+        let password = d.result();
         for (width, height) in [(80, 24), (120, 40)] {
             assert_password_alone(&d.app, &password, width, height);
         }
     }
     // With colour on too.
     let d = build(State::PasswordResult, true);
-    assert_password_alone(&d.app, &d.password(), 80, 24);
+    assert_password_alone(&d.app, &d.result(), 80, 24);
 }
 
 /// Whether any row shows a piece of the password (a row that is, trimmed, a substring of it).
@@ -350,7 +323,7 @@ fn password_is_whole_or_absent() {
     for length in [16, 300, 1024] {
         let mut d = driver(false);
         d.generate_password(length);
-        let password = d.password();
+        let password = d.result();
         for width in widths {
             for height in heights {
                 let rows = screen_text(&d.app, width, height);
@@ -368,23 +341,23 @@ fn password_is_whole_or_absent() {
     }
     // Where it fits, it is shown: 300 characters at 80×24 need exactly the six rows there are.
     let d = build(State::PasswordLong, false);
-    assert!(shows_part_of(&screen_text(&d.app, 80, 24), &d.password()));
+    assert!(shows_part_of(&screen_text(&d.app, 80, 24), &d.result()));
     let mut d = driver(false);
     d.generate_password(1024);
-    assert!(shows_part_of(&screen_text(&d.app, 120, 40), &d.password()));
+    assert!(shows_part_of(&screen_text(&d.app, 120, 40), &d.result()));
 }
 
 /// At the smallest size the program draws (60×20) a default-length password still fits whole.
 #[test]
 fn a_short_password_is_shown_at_the_minimum_size() {
     let d = build(State::PasswordResult, false);
-    assert_password_alone(&d.app, &d.password(), 60, 20);
+    assert_password_alone(&d.app, &d.result(), 60, 20);
 }
 
 #[test]
 fn long_password_rows_are_full_width() {
     let d = build(State::PasswordLong, false);
-    let password = d.password();
+    let password = d.result();
     let rows = screen_text(&d.app, 80, 24);
     let full: Vec<&String> = rows
         .iter()
@@ -520,12 +493,12 @@ fn color_draws_the_same_text() {
 #[test]
 fn color_uses_color() {
     let d = build(State::RegisterEmpty, true);
-    let note = render(&d.app, 59, 20);
+    let note = draw(&d.app, 59, 20);
     let text = rows(note.backend().buffer()).join("\n");
     assert!(text.contains("terminal too small: need 60×20"), "{text}");
     for state in [State::RegisterEmpty, State::PasswordResult] {
         let d = build(state, true);
-        let terminal = render(&d.app, 80, 24);
+        let terminal = draw(&d.app, 80, 24);
         let buffer = terminal.backend().buffer();
         let colored = buffer
             .content
@@ -535,7 +508,7 @@ fn color_uses_color() {
     }
     for state in State::ALL {
         let d = build(state, false);
-        let terminal = render(&d.app, 80, 24);
+        let terminal = draw(&d.app, 80, 24);
         let buffer = terminal.backend().buffer();
         assert!(
             buffer.content.iter().all(|cell| {
@@ -552,7 +525,7 @@ fn color_uses_color() {
 
 /// Where the cursor is drawn, as (column, row).
 fn cursor(app: &App) -> (u16, u16) {
-    let mut terminal = render(app, 100, 30);
+    let mut terminal = draw(app, 100, 30);
     let at = terminal.get_cursor_position().expect("test backend cursor");
     (at.x, at.y)
 }
@@ -576,7 +549,7 @@ fn the_masked_password_shows_one_dot_per_character() {
     let (start, row) = cursor(&d.app);
     let typed = "名前😀ab";
     d.type_text(typed);
-    let text = rows(render(&d.app, 100, 30).backend().buffer()).join("\n");
+    let text = rows(draw(&d.app, 100, 30).backend().buffer()).join("\n");
     assert!(text.contains("•••••"), "{text}");
     assert!(!text.contains("••••••"), "{text}");
     assert!(!text.contains('名'), "{text}");

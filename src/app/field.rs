@@ -3,15 +3,34 @@
 use tui_input::{Input, InputRequest};
 
 use super::msg::Msg;
+use crate::secret::OtpFormat;
 
 /// Which characters a field takes, and in what form (codes are upper-cased, say).
-pub type Filter = fn(char) -> Option<char>;
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CharFilter {
+    /// Anything printable.
+    Printable,
+    Digits,
+    /// The characters of a code of this format.
+    Otp(OtpFormat),
+}
+
+impl CharFilter {
+    /// The character as the field keeps it, or `None` if the field does not take it.
+    pub fn accept(self, c: char) -> Option<char> {
+        match self {
+            CharFilter::Printable => (!c.is_control()).then_some(c),
+            CharFilter::Digits => c.is_ascii_digit().then_some(c),
+            CharFilter::Otp(format) => format.normalize(c),
+        }
+    }
+}
 
 #[derive(Clone)]
 pub struct TextField {
     input: Input,
     limit: usize,
-    filter: Filter,
+    filter: CharFilter,
 }
 
 /// Fields may hold a password: `Debug` tells only the size.
@@ -24,17 +43,8 @@ impl std::fmt::Debug for TextField {
     }
 }
 
-/// Anything printable.
-pub fn printable(c: char) -> Option<char> {
-    (!c.is_control()).then_some(c)
-}
-
-pub fn digit(c: char) -> Option<char> {
-    c.is_ascii_digit().then_some(c)
-}
-
 impl TextField {
-    pub fn new(limit: usize, filter: Filter) -> TextField {
+    pub fn new(limit: usize, filter: CharFilter) -> TextField {
         TextField {
             input: Input::default(),
             limit,
@@ -89,7 +99,11 @@ impl TextField {
     pub fn insert(&mut self, text: &str) -> bool {
         let room = self.limit.saturating_sub(self.char_count());
         let filter = self.filter;
-        let accepted: String = text.chars().filter_map(filter).take(room).collect();
+        let accepted: String = text
+            .chars()
+            .filter_map(|c| filter.accept(c))
+            .take(room)
+            .collect();
         if accepted.is_empty() {
             return false;
         }
@@ -120,7 +134,7 @@ impl TextField {
     }
 
     /// Changes the filter and drops what it no longer accepts.
-    pub fn refilter(&mut self, limit: usize, filter: Filter) {
+    pub fn refilter(&mut self, limit: usize, filter: CharFilter) {
         self.limit = limit;
         self.filter = filter;
         let old = self.value().to_string();
@@ -134,7 +148,7 @@ mod tests {
 
     #[test]
     fn insertion_is_filtered_and_cut_at_the_cursor() {
-        let mut field = TextField::new(5, digit);
+        let mut field = TextField::new(5, CharFilter::Digits);
         field.insert("12");
         field.edit(InputRequest::GoToStart);
         assert!(field.insert("a9b8c7d6"));
@@ -145,14 +159,14 @@ mod tests {
 
     #[test]
     fn limits_count_characters_not_bytes() {
-        let mut field = TextField::new(3, printable);
+        let mut field = TextField::new(3, CharFilter::Printable);
         field.insert("名前です");
         assert_eq!(field.value(), "名前で");
     }
 
     #[test]
     fn debug_shows_the_size_not_the_text() {
-        let mut field = TextField::new(10, printable);
+        let mut field = TextField::new(10, CharFilter::Printable);
         field.insert("hunter22");
         let debug = format!("{field:?}");
         assert!(!debug.contains("hunter"), "{debug}");
@@ -161,7 +175,7 @@ mod tests {
 
     #[test]
     fn control_characters_never_enter() {
-        let mut field = TextField::new(10, printable);
+        let mut field = TextField::new(10, CharFilter::Printable);
         field.insert("a\u{1b}[31mb\n");
         assert_eq!(field.value(), "a[31mb");
     }

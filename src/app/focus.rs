@@ -1,6 +1,6 @@
 //! Focus rings: which field has the keyboard, and where Tab goes next.
 
-/// What kind of widget has focus; the keymap binds keys by it.
+/// What kind of widget has focus; key tables bind keys by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FocusKind {
     Text,
@@ -8,7 +8,7 @@ pub enum FocusKind {
     Button,
     Menu,
     Toggle,
-    Result,
+    Output,
 }
 
 /// The field after (`step = 1`) or before (`step = -1`) `current` in `order`, wrapping.

@@ -3,6 +3,8 @@
 use secrecy::SecretString;
 use tui_input::InputRequest;
 
+use crate::screens::Screen;
+
 /// A user's intent, already decoded from whatever key produced it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -21,11 +23,46 @@ pub enum Action {
     Copy,
     UseInRegister,
     PickOption(u8),
-    ShowRegister,
-    ShowPassword,
+    Show(Screen),
     ToggleHelp,
     Close,
     Quit,
+}
+
+impl Action {
+    /// Every action, with the menu's four options and every screen; the match makes a new
+    /// variant fail to compile here until it is listed.
+    pub fn every() -> Vec<Action> {
+        use Action as A;
+        let mut all = vec![
+            A::FocusNext,
+            A::FocusPrev,
+            A::Up,
+            A::Down,
+            A::Left,
+            A::Right,
+            A::Toggle,
+            A::Activate,
+            A::RevealPassword,
+            A::Regenerate,
+            A::Copy,
+            A::UseInRegister,
+            A::ToggleHelp,
+            A::Close,
+            A::Quit,
+        ];
+        all.extend((1..=4).map(A::PickOption));
+        all.extend(Screen::ALL.iter().map(|&screen| A::Show(screen)));
+        for action in &all {
+            match action {
+                A::FocusNext | A::FocusPrev | A::Up | A::Down | A::Left | A::Right => {}
+                A::Toggle | A::Activate | A::RevealPassword | A::Regenerate | A::Copy => {}
+                A::UseInRegister | A::PickOption(_) | A::Show(_) => {}
+                A::ToggleHelp | A::Close | A::Quit => {}
+            }
+        }
+        all
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

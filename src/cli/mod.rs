@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand};
 use zeroize::Zeroizing;
 
 use crate::secret::otp::write_code;
-use crate::secret::{CharSet, Generator, OtpFormat, PasswordPolicy};
+use crate::secret::{CharSet, Generator, OtpFormat, PasswordPolicy, Toggle, Toggles};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -28,8 +28,8 @@ pub struct TuiArgs {
     /// Seconds a one-time code stays valid.
     #[arg(long, default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..=600))]
     pub otp_ttl: u64,
-    /// Code format to start with: digits6, digits8, digits4 or alnum6.
-    #[arg(long, default_value_t = OtpFormat::Digits6)]
+    /// Code format to start with.
+    #[arg(long, value_enum, ignore_case = true, default_value_t = OtpFormat::Digits6)]
     pub otp_format: OtpFormat,
     /// Seconds before a copied password is cleared from the clipboard; 0 means never.
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=3600))]
@@ -53,7 +53,7 @@ pub struct PasswordArgs {
     #[arg(short, long, default_value_t = 16)]
     pub length: usize,
     /// Character set: 1|lower, 2|letters, 3|alnum, 4|all.
-    #[arg(short, long, default_value_t = CharSet::All)]
+    #[arg(short, long, value_enum, ignore_case = true, default_value_t = CharSet::All)]
     pub set: CharSet,
     /// How many passwords.
     #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]
@@ -71,8 +71,8 @@ pub struct PasswordArgs {
 
 #[derive(Debug, Args)]
 pub struct OtpArgs {
-    /// Code format: digits6, digits8, digits4 or alnum6.
-    #[arg(short, long, default_value_t = OtpFormat::Digits6)]
+    /// Code format.
+    #[arg(short, long, value_enum, ignore_case = true, default_value_t = OtpFormat::Digits6)]
     pub format: OtpFormat,
     /// How many codes.
     #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]
@@ -81,12 +81,14 @@ pub struct OtpArgs {
 
 impl PasswordArgs {
     pub fn policy(&self) -> PasswordPolicy {
+        let toggles = Toggles::default()
+            .with(Toggle::EachClass, !self.no_each_class)
+            .with(Toggle::NoLookAlikes, self.no_look_alikes)
+            .with(Toggle::NoRepeats, self.no_repeats);
         PasswordPolicy {
             length: self.length,
             set: self.set,
-            each_class: !self.no_each_class,
-            no_look_alikes: self.no_look_alikes,
-            no_repeats: self.no_repeats,
+            toggles,
         }
     }
 }

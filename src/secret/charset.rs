@@ -1,8 +1,5 @@
 //! The four character menus of the tutorial, and the alphabet a policy draws from.
 
-use std::fmt;
-use std::str::FromStr;
-
 pub const LOWER: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
 pub const UPPER: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 pub const DIGITS: &[u8] = b"0123456789";
@@ -11,13 +8,18 @@ pub const SYMBOLS: &[u8] = b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 /// Characters that are easy to misread for one another.
 pub const LOOK_ALIKES: &[u8] = b"lI1O0|`";
 
-/// One of the four menu options, numbered as the menu shows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// One of the four menu options, numbered as the menu shows them. On the command line, by
+/// name or by number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
 pub enum CharSet {
+    #[value(alias = "1")]
     Lower,
+    #[value(alias = "2")]
     Letters,
+    #[value(alias = "3")]
     Alnum,
     #[default]
+    #[value(alias = "4")]
     All,
 }
 
@@ -70,29 +72,6 @@ impl CharSet {
             CharSet::Alnum => &[LOWER, UPPER, DIGITS],
             CharSet::All => &[LOWER, UPPER, DIGITS, SYMBOLS],
         }
-    }
-}
-
-impl fmt::Display for CharSet {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-/// Names accepted on the command line besides the menu numbers.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown character set '{0}' (expected 1, 2, 3, 4, lower, letters, alnum or all)")]
-pub struct UnknownCharSet(pub String);
-
-impl FromStr for CharSet {
-    type Err = UnknownCharSet;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let wanted = s.trim().to_ascii_lowercase();
-        CharSet::ALL
-            .into_iter()
-            .find(|set| set.name() == wanted || set.number().to_string() == wanted)
-            .ok_or_else(|| UnknownCharSet(s.to_string()))
     }
 }
 
@@ -172,12 +151,22 @@ mod tests {
 
     #[test]
     fn parses_numbers_and_names() {
-        assert_eq!("1".parse(), Ok(CharSet::Lower));
-        assert_eq!("letters".parse(), Ok(CharSet::Letters));
-        assert_eq!("ALNUM".parse(), Ok(CharSet::Alnum));
-        assert_eq!("4".parse(), Ok(CharSet::All));
-        assert!("5".parse::<CharSet>().is_err());
-        assert!("".parse::<CharSet>().is_err());
+        let parse = |s: &str| <CharSet as clap::ValueEnum>::from_str(s, true);
+        assert_eq!(parse("1"), Ok(CharSet::Lower));
+        assert_eq!(parse("letters"), Ok(CharSet::Letters));
+        assert_eq!(parse("ALNUM"), Ok(CharSet::Alnum));
+        assert_eq!(parse("4"), Ok(CharSet::All));
+        assert!(parse("5").is_err());
+        assert!(parse("").is_err());
         assert_eq!(CharSet::from_number(0), None);
+    }
+
+    #[test]
+    fn names_are_the_command_line_names() {
+        for set in CharSet::ALL {
+            let value = clap::ValueEnum::to_possible_value(&set).expect("not skipped");
+            assert_eq!(value.get_name(), set.name());
+            assert!(value.matches(&set.number().to_string(), false));
+        }
     }
 }

@@ -4,12 +4,16 @@
 pub mod challenge;
 pub mod charset;
 pub mod entropy;
+pub mod generator;
 pub mod otp;
 pub mod password;
 pub mod strength;
+pub mod toggles;
 
 pub use challenge::{Challenge, ChallengeState, Cooldown, OtpSession, Verdict};
 pub use charset::{Alphabet, CharSet};
 pub use entropy::{EntropyLabel, count_log2};
+pub use generator::{Generator, generate};
 pub use otp::{OtpFormat, generate_code};
-pub use password::{Generator, PasswordPolicy, PolicyError, generate};
+pub use password::{PasswordPolicy, PolicyError};
+pub use toggles::{Toggle, Toggles};

@@ -1,18 +1,18 @@
 //! One-time code formats and how a code is drawn.
 
-use std::fmt;
 use std::fmt::Write as _;
-use std::str::FromStr;
 
 use rand::CryptoRng;
 use rand::RngExt;
 use rand::seq::IndexedRandom;
 use secrecy::SecretString;
 
+use super::charset::DIGITS;
+
 /// `0-9A-Z` without the look-alikes `0 O 1 I`: 32 symbols, 5 bits each.
 pub const ALNUM_ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
 pub enum OtpFormat {
     #[default]
     Digits6,
@@ -50,7 +50,7 @@ impl OtpFormat {
     pub fn alphabet(self) -> &'static [u8] {
         match self {
             OtpFormat::Alnum6 => ALNUM_ALPHABET,
-            _ => b"0123456789",
+            OtpFormat::Digits6 | OtpFormat::Digits8 | OtpFormat::Digits4 => DIGITS,
         }
     }
 
@@ -75,28 +75,6 @@ impl OtpFormat {
     }
 }
 
-impl fmt::Display for OtpFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown code format '{0}' (expected digits6, digits8, digits4 or alnum6)")]
-pub struct UnknownOtpFormat(pub String);
-
-impl FromStr for OtpFormat {
-    type Err = UnknownOtpFormat;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let wanted = s.trim().to_ascii_lowercase();
-        OtpFormat::ALL
-            .into_iter()
-            .find(|format| format.name() == wanted)
-            .ok_or_else(|| UnknownOtpFormat(s.to_string()))
-    }
-}
-
 /// A fresh code. A digits code is one uniform draw over 0..10^n, zero-padded, so every
 /// code, `0000` included, is equally likely.
 pub fn generate_code<R: CryptoRng + ?Sized>(format: OtpFormat, rng: &mut R) -> SecretString {
@@ -115,11 +93,24 @@ pub fn write_code<R: CryptoRng + ?Sized>(format: OtpFormat, rng: &mut R, out: &m
                 }
             }
         }
-        _ => {
+        OtpFormat::Digits6 | OtpFormat::Digits8 | OtpFormat::Digits4 => {
             let digits = format.code_len();
             let value = rng.random_range(0..10u64.pow(digits as u32));
             // Writing to a String cannot fail.
             let _ = write!(out, "{value:0digits$}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_the_command_line_names() {
+        for format in OtpFormat::ALL {
+            let value = clap::ValueEnum::to_possible_value(&format).expect("not skipped");
+            assert_eq!(value.get_name(), format.name());
         }
     }
 }

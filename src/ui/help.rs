@@ -1,4 +1,4 @@
-//! Every key, read from the keymap's table and grouped by where it works.
+//! Every key, read from the key tables and grouped by where it works.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,60 +6,47 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::theme::Theme;
-use crate::app::{FocusKind, Screen};
-use crate::keymap::{BINDINGS, When};
+use crate::app::keys::{Binding, Place, all_tables};
+
+/// Each heading with its bindings, headings in the order of `Place`.
+pub fn sections() -> Vec<(String, Vec<&'static Binding>)> {
+    let mut sections: Vec<(Place, String, Vec<&Binding>)> = Vec::new();
+    for (screen, table) in all_tables() {
+        for binding in table {
+            let heading = binding.place.heading(screen);
+            match sections.iter_mut().find(|(_, h, _)| *h == heading) {
+                Some((_, _, bindings)) => bindings.push(binding),
+                None => sections.push((binding.place, heading, vec![binding])),
+            }
+        }
+    }
+    sections.sort_by_key(|(place, _, _)| *place);
+    sections
+        .into_iter()
+        .map(|(_, heading, bindings)| (heading, bindings))
+        .collect()
+}
 
 pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
-    let mut places: Vec<(&str, Vec<Span>)> = Vec::new();
-    for binding in BINDINGS.iter().filter(|binding| !binding.label.is_empty()) {
-        let place = place(binding.when);
-        let spans = match places.iter_mut().find(|(name, _)| *name == place) {
-            Some((_, spans)) => {
-                spans.push(Span::styled(" · ", theme.dim()));
-                spans
-            }
-            None => {
-                places.push((place, Vec::new()));
-                let Some((_, spans)) = places.last_mut() else {
-                    continue;
-                };
-                spans
-            }
-        };
-        spans.push(Span::styled(binding.label, theme.key()));
-        spans.push(Span::raw(format!(" {}", binding.description)));
-    }
-    let lines: Vec<Line> = places
+    let lines: Vec<Line> = sections()
         .into_iter()
-        .map(|(place, spans)| {
-            let mut line = vec![Span::styled(format!("{place}: "), theme.title())];
-            line.extend(spans);
+        .map(|(heading, bindings)| {
+            let mut line = vec![Span::styled(format!("{heading}: "), theme.title())];
+            for (i, binding) in bindings.into_iter().enumerate() {
+                if i > 0 {
+                    line.push(Span::styled(" · ", theme.dim()));
+                }
+                line.push(Span::styled(binding.label, theme.key()));
+                line.push(Span::raw(format!(" {}", binding.description)));
+            }
             Line::from(line)
         })
         .collect();
     // Over the whole body, so nothing of the screen behind shows at its sides.
-    let box_area = area;
     let block = Block::bordered().title(Span::styled(" Keys (Esc to close) ", theme.title()));
-    frame.render_widget(Clear, box_area);
+    frame.render_widget(Clear, area);
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
-        box_area,
+        area,
     );
-}
-
-fn place(when: When) -> &'static str {
-    match when {
-        When::Always => "Anywhere",
-        When::Overlay => "In a dialog or this help",
-        When::Screen => "On a screen",
-        When::OnScreen(Screen::Register) => "On Register",
-        When::OnScreen(Screen::Password) | When::PasswordShortcut => "On Password",
-        When::LengthField => "In the length field",
-        When::Focus(FocusKind::Text) => "In a text field",
-        When::Focus(FocusKind::Choice) => "On a choice",
-        When::Focus(FocusKind::Button) => "On a button",
-        When::Focus(FocusKind::Menu) => "In the menu",
-        When::Focus(FocusKind::Toggle) => "On a toggle",
-        When::Focus(FocusKind::Result) => "On the password",
-    }
 }

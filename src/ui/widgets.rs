@@ -23,13 +23,20 @@ pub fn labelled(frame: &mut Frame, row: Rect, label: &str, focused: bool, theme:
     rest
 }
 
-/// A one-line text field that scrolls to keep the cursor in view; `masked` shows one `•`
-/// per character instead of the text.
+/// How a text field shows what is typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Echo {
+    Plain,
+    /// One `•` per character instead of the text.
+    Masked,
+}
+
+/// A one-line text field that scrolls to keep the cursor in view.
 pub fn text_field(
     frame: &mut Frame,
     area: Rect,
     field: &TextField,
-    masked: bool,
+    echo: Echo,
     focused: bool,
     theme: Theme,
 ) {
@@ -38,13 +45,16 @@ pub fn text_field(
     }
     let width = usize::from(area.width - 1);
     let input = field.input();
-    let (text, cursor, scroll) = if masked {
-        let cursor = input.cursor();
-        let scroll = cursor.saturating_sub(width);
-        ("•".repeat(field.char_count()), cursor, scroll)
-    } else {
-        let scroll = input.visual_scroll(width);
-        (input.value().to_string(), input.visual_cursor(), scroll)
+    let (text, cursor, scroll) = match echo {
+        Echo::Masked => {
+            let cursor = input.cursor();
+            let scroll = cursor.saturating_sub(width);
+            ("•".repeat(field.char_count()), cursor, scroll)
+        }
+        Echo::Plain => {
+            let scroll = input.visual_scroll(width);
+            (input.value().to_string(), input.visual_cursor(), scroll)
+        }
     };
     let scroll_cols = u16::try_from(scroll).unwrap_or(u16::MAX);
     frame.render_widget(
@@ -74,4 +84,9 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         .flex(Flex::Center)
         .areas(row);
     cell
+}
+
+/// Whole seconds left, rounded up: what a cooldown says.
+pub fn ceil_secs(left: std::time::Duration) -> u64 {
+    left.as_secs() + u64::from(left.subsec_nanos() > 0)
 }

@@ -1,0 +1,137 @@
+//! The tables' own rules: no binding hides another, every action has a key, help lists all.
+
+use std::time::Instant;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, KeyEventState};
+
+use super::*;
+use crate::app::Settings;
+
+const FOCUS_KINDS: [FocusKind; 6] = [
+    FocusKind::Text,
+    FocusKind::Choice,
+    FocusKind::Button,
+    FocusKind::Menu,
+    FocusKind::Toggle,
+    FocusKind::Output,
+];
+
+fn contexts() -> Vec<Context> {
+    let mut contexts = Vec::new();
+    for &screen in Screen::ALL {
+        for focus in FOCUS_KINDS {
+            for overlay in [false, true] {
+                contexts.push(Context {
+                    screen,
+                    focus,
+                    overlay,
+                });
+            }
+        }
+    }
+    contexts
+}
+
+fn press(key: Key) -> Event {
+    Event::Key(KeyEvent {
+        code: key.0,
+        modifiers: key.1,
+        kind: KeyEventKind::Press,
+        state: KeyEventState::NONE,
+    })
+}
+
+fn every_table() -> Vec<&'static [Binding]> {
+    all_tables().into_iter().map(|(_, table)| table).collect()
+}
+
+#[test]
+fn no_binding_shadows_another_in_its_table() {
+    for table in every_table() {
+        for (i, first) in table.iter().enumerate() {
+            for later in &table[i + 1..] {
+                let shared_key = first.keys.iter().find(|key| later.keys.contains(key));
+                let shared_focus = FOCUS_KINDS
+                    .into_iter()
+                    .find(|&focus| first.place.applies(focus) && later.place.applies(focus));
+                assert!(
+                    shared_key.is_none() || shared_focus.is_none(),
+                    "{:?} is bound twice where {shared_focus:?} has focus: {} {} and {} {}",
+                    shared_key,
+                    first.label,
+                    first.description,
+                    later.label,
+                    later.description
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_action_has_a_key_somewhere() {
+    let keys: Vec<Key> = every_table()
+        .into_iter()
+        .flatten()
+        .flat_map(|binding| binding.keys.iter().copied())
+        .collect();
+    for action in Action::every() {
+        let reachable = contexts().into_iter().any(|ctx| {
+            keys.iter()
+                .any(|&key| map_event(&press(key), ctx) == Some(Msg::Do(action)))
+        });
+        assert!(reachable, "no key does {action:?}");
+    }
+}
+
+#[test]
+fn every_table_a_context_tries_is_in_the_help() {
+    let listed = every_table();
+    for ctx in contexts() {
+        for table in ctx.tables() {
+            assert!(
+                listed.iter().any(|known| std::ptr::eq(*known, table)),
+                "{ctx:?} tries a table the help does not list"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_binding_is_named() {
+    for binding in every_table().into_iter().flatten() {
+        assert!(!binding.label.is_empty(), "{binding:?}");
+        assert!(!binding.description.is_empty(), "{binding:?}");
+        assert_eq!(
+            binding.keys.is_empty(),
+            binding.command == Command::Edit,
+            "only the text field's editing keys go without a list: {binding:?}"
+        );
+    }
+}
+
+#[test]
+fn the_drawn_help_shows_every_binding() {
+    let now = Instant::now();
+    let mut app = App::new(Settings::default(), now);
+    app.update(Msg::Do(Action::ToggleHelp), now, &mut rand::rng());
+    let mut terminal = Terminal::new(TestBackend::new(250, 60)).expect("test terminal");
+    terminal
+        .draw(|frame| crate::ui::view(&app, frame))
+        .expect("draw");
+    let buffer = terminal.backend().buffer();
+    let text: String = (0..buffer.area.height)
+        .map(|y| {
+            let row: String = (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect();
+            row + "\n"
+        })
+        .collect();
+    for binding in every_table().into_iter().flatten() {
+        let entry = format!("{} {}", binding.label, binding.description);
+        assert!(text.contains(&entry), "help lacks {entry:?}:\n{text}");
+    }
+}

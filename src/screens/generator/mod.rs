@@ -1,0 +1,10 @@
+//! The Password screen's generator: a length, a menu of four sets, toggles and the result.
+
+mod fields;
+mod keys;
+mod result;
+mod state;
+mod view;
+
+pub use fields::{Entropy, Field, LengthProblem};
+pub use state::State;

@@ -1,0 +1,115 @@
+//! Draws the generator. It has no side borders: the password's line must hold the password
+//! and nothing else, so that the terminal's own mouse selection copies exactly it.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::{Field, State};
+use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH};
+use crate::secret::{Alphabet, CharSet, Toggle};
+use crate::ui::ViewContext;
+use crate::ui::theme::Theme;
+use crate::ui::widgets::{Echo, labelled, text_field};
+
+pub fn draw(screen: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
+    let theme = cx.theme;
+    let focus = (!cx.covered).then_some(screen.focus);
+    // Blank lines between the parts only when the password keeps room enough below them.
+    let spacer = u16::from(area.height >= 21);
+    let [title, length_row, problem, menu, toggles, result] = Layout::vertical([
+        Constraint::Length(1 + spacer),
+        Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Length(5 + spacer),
+        Constraint::Length(Toggle::ALL.len() as u16 + spacer),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Line::styled(" Password generator", theme.title()),
+        Rect { height: 1, ..title },
+    );
+    let focused = focus == Some(Field::Length);
+    let rest = labelled(frame, length_row, "Length", focused, theme);
+    let [well, hint] = Layout::horizontal([Constraint::Length(7), Constraint::Min(0)]).areas(rest);
+    text_field(frame, well, &screen.length, Echo::Plain, focused, theme);
+    let hint_text = format!(" more than {WEAK_LENGTH}, up to {MAX_LENGTH}");
+    frame.render_widget(Span::styled(hint_text, theme.dim()), hint);
+    if let Some(message) = screen.problem() {
+        let line = Line::styled(format!("  {message}"), theme.bad());
+        frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: false }), problem);
+    }
+    if !screen.menu_visible() {
+        return;
+    }
+    draw_menu(screen, focus, frame, menu, theme);
+    draw_toggles(screen, focus, frame, toggles, theme);
+    super::result::draw(screen, focus, frame, result, theme);
+}
+
+fn draw_menu(
+    screen: &State,
+    focus: Option<Field>,
+    frame: &mut Frame,
+    area: Rect,
+    theme: Theme,
+) {
+    let focused = focus == Some(Field::Menu);
+    let header_style = if focused {
+        theme.focused_label()
+    } else {
+        theme.label()
+    };
+    let mut lines = vec![Line::styled("  Characters:", header_style)];
+    for set in CharSet::ALL {
+        let chosen = screen.set == set;
+        let marker = if chosen { "›" } else { " " };
+        let size = Alphabet::new(set, screen.toggles.contains(Toggle::NoLookAlikes)).len();
+        let text = format!(
+            "   {marker} {}. {} ({size})",
+            set.number(),
+            set.description()
+        );
+        let style = if chosen {
+            theme.selected(focused)
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(text, style));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn draw_toggles(
+    screen: &State,
+    focus: Option<Field>,
+    frame: &mut Frame,
+    area: Rect,
+    theme: Theme,
+) {
+    let lines: Vec<Line> = Toggle::ALL
+        .into_iter()
+        .map(|toggle| {
+            let mark = if screen.toggles.contains(toggle) {
+                "[x]"
+            } else {
+                "[ ]"
+            };
+            let focused = focus == Some(Field::Toggle(toggle));
+            let marker = if focused { "› " } else { "  " };
+            let style = if focused {
+                theme.selected(true)
+            } else {
+                Style::new()
+            };
+            Line::from(vec![
+                Span::raw(marker),
+                Span::styled(format!("{mark} {}", toggle.description()), style),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}

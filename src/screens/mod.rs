@@ -1,0 +1,146 @@
+//! The screens, and their registry: adding a screen is a folder and one line in `screens!`.
+
+use std::time::Instant;
+
+use rand::CryptoRng;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use crate::app::keys::{Binding, NONE, Place};
+use crate::app::{Action, Dialog, FocusKind, HandOver, Msg, Reply, Settings};
+use crate::ui::ViewContext;
+
+/// What the app shell needs of every screen. Each screen's folder holds its state (`state`),
+/// its drawing (`view`) and its key table (`keys`).
+pub trait ScreenState {
+    fn new(settings: &Settings) -> Self;
+
+    fn focus_kind(&self) -> FocusKind;
+
+    /// Handles a message the overlay and the global keys left for the screen. Pure.
+    fn update<R: CryptoRng + ?Sized>(&mut self, msg: Msg, now: Instant, rng: &mut R) -> Reply;
+
+    /// The screen's key table.
+    fn keys() -> &'static [Binding];
+
+    fn view(&self, frame: &mut Frame, area: Rect, cx: &ViewContext);
+
+    /// A dialog the screen opened was closed.
+    fn dialog_closed(&mut self, _dialog: &Dialog) -> Reply {
+        Reply::Nothing
+    }
+
+    /// Something another screen hands over; `None` if this screen does not take it.
+    fn receive(&mut self, _handover: &HandOver) -> Option<Reply> {
+        None
+    }
+
+    /// When something on the screen changes by itself; `None` while idle.
+    fn next_wakeup(&self, _now: Instant) -> Option<Instant> {
+        None
+    }
+}
+
+/// Declares the screens in tab order: variant, folder, title and F-key. Everything that
+/// lists or dispatches to screens is generated from this one table.
+macro_rules! screens {
+    ($($variant:ident => $folder:ident, $title:literal, F $fkey:literal;)+) => {
+        $(pub mod $folder;)+
+
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Screen {
+            $($variant),+
+        }
+
+        impl Screen {
+            /// In tab order.
+            pub const ALL: &[Screen] = &[$(Screen::$variant),+];
+
+            pub fn title(self) -> &'static str {
+                match self {
+                    $(Screen::$variant => $title),+
+                }
+            }
+
+            /// The tab's text, with the key that shows it.
+            pub fn tab(self) -> &'static str {
+                match self {
+                    $(Screen::$variant => concat!($title, " (F", $fkey, ")")),+
+                }
+            }
+
+            pub fn keys(self) -> &'static [Binding] {
+                match self {
+                    $(Screen::$variant => <$folder::State as ScreenState>::keys()),+
+                }
+            }
+        }
+
+        /// The F-key of each screen.
+        pub static SCREEN_KEYS: &[Binding] = &[$(Binding::new(
+            Place::Navigation,
+            &[(ratatui::crossterm::event::KeyCode::F($fkey), NONE)],
+            concat!("F", $fkey),
+            $title,
+            Action::Show(Screen::$variant),
+        )),+];
+
+        /// Every screen's state; each keeps it while another is shown.
+        #[derive(Debug)]
+        pub struct Screens {
+            $(pub $folder: $folder::State),+
+        }
+
+        impl Screens {
+            pub fn new(settings: &Settings) -> Screens {
+                Screens {
+                    $($folder: $folder::State::new(settings)),+
+                }
+            }
+
+            pub fn focus_kind(&self, screen: Screen) -> FocusKind {
+                match screen {
+                    $(Screen::$variant => self.$folder.focus_kind()),+
+                }
+            }
+
+            pub fn update<R: CryptoRng + ?Sized>(
+                &mut self,
+                screen: Screen,
+                msg: Msg,
+                now: Instant,
+                rng: &mut R,
+            ) -> Reply {
+                match screen {
+                    $(Screen::$variant => self.$folder.update(msg, now, rng)),+
+                }
+            }
+
+            pub fn view(&self, screen: Screen, frame: &mut Frame, area: Rect, cx: &ViewContext) {
+                match screen {
+                    $(Screen::$variant => self.$folder.view(frame, area, cx)),+
+                }
+            }
+
+            pub fn dialog_closed(&mut self, screen: Screen, dialog: &Dialog) -> Reply {
+                match screen {
+                    $(Screen::$variant => self.$folder.dialog_closed(dialog)),+
+                }
+            }
+
+            /// Offers `handover` to each screen in turn; the first that takes it answers.
+            pub fn hand_over(&mut self, handover: &HandOver) -> Option<Reply> {
+                None$(.or_else(|| self.$folder.receive(handover)))+
+            }
+
+            pub fn next_wakeup(&self, now: Instant) -> Option<Instant> {
+                [$(self.$folder.next_wakeup(now)),+].into_iter().flatten().min()
+            }
+        }
+    };
+}
+
+screens! {
+    Register => register, "Register", F 2;
+    Generator => generator, "Password", F 3;
+}

@@ -1,0 +1,68 @@
+//! The form's fields in focus order, and the gender choices.
+
+use crate::app::FocusKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Name,
+    City,
+    Password,
+    Gender,
+    CodeFormat,
+    SendCode,
+    Code,
+    Submit,
+}
+
+impl Field {
+    pub const ORDER: [Field; 8] = [
+        Field::Name,
+        Field::City,
+        Field::Password,
+        Field::Gender,
+        Field::CodeFormat,
+        Field::SendCode,
+        Field::Code,
+        Field::Submit,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Name => "Name",
+            Field::City => "City",
+            Field::Password => "Password",
+            Field::Gender => "Gender",
+            Field::CodeFormat => "Code format",
+            Field::SendCode => "Send code",
+            Field::Code => "One-time code",
+            Field::Submit => "Submit",
+        }
+    }
+
+    pub fn kind(self) -> FocusKind {
+        match self {
+            Field::Name | Field::City | Field::Password | Field::Code => FocusKind::Text,
+            Field::Gender | Field::CodeFormat => FocusKind::Choice,
+            Field::SendCode | Field::Submit => FocusKind::Button,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+    Other,
+}
+
+impl Gender {
+    pub const ALL: [Gender; 3] = [Gender::Male, Gender::Female, Gender::Other];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Gender::Male => "Male",
+            Gender::Female => "Female",
+            Gender::Other => "Other",
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! What Submit decides: the fields, the password, then the code, in the spec's order.
+
+use std::time::Instant;
+
+use super::{Field, PASSWORD_MIN, STRENGTH_MIN, State};
+use crate::app::{Dialog, Status};
+use crate::secret::Verdict;
+
+impl State {
+    pub fn submit(&mut self, now: Instant) -> Result<Dialog, Status> {
+        if let Some(missing) = self.first_missing() {
+            self.focus = missing;
+            return Err(Status::error(format!("{} is required", missing.label())));
+        }
+        if let Some(reason) = self.password_problem() {
+            self.focus = Field::Password;
+            return Err(Status::error(format!(
+                "{reason}. Try the Password screen (F3) for a strong one"
+            )));
+        }
+        let live = self
+            .otp
+            .current()
+            .is_some_and(|challenge| challenge.expires_in(now).is_some());
+        let length = self.code_format().code_len();
+        if live && self.code.char_count() < length {
+            self.focus = Field::Code;
+            return Err(Status::error(format!(
+                "Type all {length} characters of the code"
+            )));
+        }
+        let verdict = self.otp.verify(self.code.value(), now);
+        self.code.clear();
+        self.focus = Field::Code;
+        Ok(self.verdict_dialog(verdict))
+    }
+
+    fn first_missing(&self) -> Option<Field> {
+        [
+            (Field::Name, self.name.is_empty()),
+            (Field::City, self.city.is_empty()),
+            (Field::Password, self.password.is_empty()),
+            (Field::Gender, self.gender.is_none()),
+        ]
+        .into_iter()
+        .find_map(|(field, missing)| missing.then_some(field))
+    }
+
+    fn password_problem(&self) -> Option<String> {
+        if self.password.char_count() < PASSWORD_MIN {
+            return Some(format!(
+                "The password is too short: use at least {PASSWORD_MIN} characters"
+            ));
+        }
+        let strength = self.strength.as_ref()?;
+        (strength.score < STRENGTH_MIN).then(|| {
+            let warning = strength.warning.as_deref().unwrap_or("it is easy to guess");
+            format!("The password is too weak ({}): {warning}", strength.label())
+        })
+    }
+
+    fn verdict_dialog(&self, verdict: Verdict) -> Dialog {
+        let denied = Dialog::denied;
+        match verdict {
+            Verdict::Accepted => Dialog::success(format!(
+                "Welcome, {} from {}!",
+                self.name.value(),
+                self.city.value()
+            )),
+            Verdict::Wrong { tries_left: 1 } => denied("Wrong code — 1 try left"),
+            Verdict::Wrong { tries_left } => {
+                denied(&format!("Wrong code — {tries_left} tries left"))
+            }
+            Verdict::Voided => denied("Too many wrong tries, send a new code"),
+            Verdict::Expired => denied("The code expired, send a new code"),
+            Verdict::AlreadyUsed => denied("That code was already used, send a new code"),
+            Verdict::NoCodeSent => denied("No code was sent yet, press Send code first"),
+            Verdict::Malformed => denied("That is not a code of this format"),
+        }
+    }
+}

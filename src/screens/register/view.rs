@@ -1,0 +1,149 @@
+//! Draws the sign-up form, with the Messages panel beside it or under it.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Block;
+
+use super::{Field, Gender, State};
+use crate::app::FocusKind;
+use crate::secret::OtpFormat;
+use crate::ui::ViewContext;
+use crate::ui::theme::Theme;
+use crate::ui::widgets::{Echo, LABEL_WIDTH, button, ceil_secs, labelled, text_field};
+
+pub fn draw(form: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
+    // Side by side where the form keeps its width; below narrower, the phone goes under it.
+    let [form_area, phone_area] = if area.width >= 80 {
+        let phone_width = if area.width >= 100 { 34 } else { 24 };
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(phone_width)]).areas(area)
+    } else {
+        let form_height = Field::ORDER.len() as u16 + 2;
+        Layout::vertical([Constraint::Length(form_height), Constraint::Min(0)]).areas(area)
+    };
+    draw_form(form, frame, form_area, cx);
+    super::messages::draw(form, frame, phone_area, cx);
+}
+
+fn draw_form(form: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
+    let theme = cx.theme;
+    let block = Block::bordered().title(Span::styled(" Sign up ", theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    // A blank line between fields when there is room for it.
+    let gap = u16::from(inner.height >= 2 * Field::ORDER.len() as u16);
+    let rows = Layout::vertical(Field::ORDER.map(|_| Constraint::Length(1 + gap))).split(inner);
+    for (field, row) in Field::ORDER.into_iter().zip(rows.iter()) {
+        let line = Rect { height: 1, ..*row };
+        let focused = form.focus == field && !cx.covered;
+        draw_field(form, field, frame, line, focused, cx);
+        if field == Field::Password && row.height > 1 {
+            draw_strength_warning(form, frame, *row, theme);
+        }
+    }
+}
+
+/// zxcvbn's warning, in the blank line under the password, where there is one.
+fn draw_strength_warning(form: &State, frame: &mut Frame, row: Rect, theme: Theme) {
+    let Some(warning) = form.strength.as_ref().and_then(|s| s.warning.as_deref()) else {
+        return;
+    };
+    let under = Rect {
+        x: row.x.saturating_add(LABEL_WIDTH),
+        y: row.y.saturating_add(1),
+        width: row.width.saturating_sub(LABEL_WIDTH),
+        height: 1,
+    };
+    frame.render_widget(Span::styled(warning, theme.warn()), under);
+}
+
+fn draw_field(
+    form: &State,
+    field: Field,
+    frame: &mut Frame,
+    row: Rect,
+    focused: bool,
+    cx: &ViewContext,
+) {
+    let theme = cx.theme;
+    // A button names itself; the label column stays empty beside it.
+    let label = match field.kind() {
+        FocusKind::Button => "",
+        FocusKind::Text
+        | FocusKind::Choice
+        | FocusKind::Menu
+        | FocusKind::Toggle
+        | FocusKind::Output => field.label(),
+    };
+    let rest = labelled(frame, row, label, focused, theme);
+    match field {
+        Field::Name => text_field(frame, rest, &form.name, Echo::Plain, focused, theme),
+        Field::City => text_field(frame, rest, &form.city, Echo::Plain, focused, theme),
+        Field::Password => draw_password(form, frame, rest, focused, theme),
+        Field::Gender => frame.render_widget(gender_row(form, focused, theme), rest),
+        Field::CodeFormat => frame.render_widget(format_row(form.format, focused, theme), rest),
+        Field::SendCode => {
+            let label = match form.otp.cooldown(cx.now) {
+                Some(left) => format!("Send code (again in {}s)", ceil_secs(left)),
+                None => "Send code".to_string(),
+            };
+            frame.render_widget(Line::from(button(&label, focused, theme)), rest);
+        }
+        Field::Code => {
+            let width = form.code_format().code_len() as u16 + 1;
+            let [well, hint] =
+                Layout::horizontal([Constraint::Length(width), Constraint::Min(0)]).areas(rest);
+            text_field(frame, well, &form.code, Echo::Plain, focused, theme);
+            let hint_text = format!(" {} characters", form.code_format().code_len());
+            frame.render_widget(Span::styled(hint_text, theme.dim()), hint);
+        }
+        Field::Submit => {
+            frame.render_widget(Line::from(button("Submit", focused, theme)), rest);
+        }
+    }
+}
+
+fn draw_password(form: &State, frame: &mut Frame, area: Rect, focused: bool, theme: Theme) {
+    let [well, strength] =
+        Layout::horizontal([Constraint::Min(10), Constraint::Length(16)]).areas(area);
+    let echo = if form.reveal_password {
+        Echo::Plain
+    } else {
+        Echo::Masked
+    };
+    text_field(frame, well, &form.password, echo, focused, theme);
+    if let Some(assessed) = &form.strength {
+        let text = format!(" {} {}/4", assessed.label(), assessed.score);
+        frame.render_widget(Span::styled(text, theme.strength(assessed.score)), strength);
+    }
+}
+
+fn gender_row(form: &State, focused: bool, theme: Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    for gender in Gender::ALL {
+        let mark = if form.gender == Some(gender) {
+            "(•)"
+        } else {
+            "( )"
+        };
+        let style = if focused && form.gender_cursor == gender {
+            theme.selected(true)
+        } else {
+            ratatui::style::Style::new()
+        };
+        spans.push(Span::styled(format!("{mark} {}", gender.label()), style));
+        spans.push(Span::raw("  "));
+    }
+    Line::from(spans)
+}
+
+fn format_row(format: OtpFormat, focused: bool, theme: Theme) -> Line<'static> {
+    let mut spans = vec![
+        Span::styled(format!("◀ {} ▶", format.name()), theme.selected(focused)),
+        Span::styled(format!(" {:.1} bits", format.bits()), theme.dim()),
+    ];
+    if format.is_weak() {
+        spans.push(Span::styled(" weak", theme.bad()));
+    }
+    Line::from(spans)
+}

@@ -1,0 +1,20 @@
+//! The title and the tab bar, read from the screen registry.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Span;
+use ratatui::widgets::Tabs;
+
+use super::theme::Theme;
+use crate::screens::Screen;
+
+pub fn draw(current: Screen, frame: &mut Frame, area: Rect, theme: Theme) {
+    let selected = Screen::ALL.iter().position(|&screen| screen == current);
+    let tabs = Tabs::new(Screen::ALL.iter().map(|screen| screen.tab()))
+        .select(selected)
+        .highlight_style(theme.selected(true))
+        .divider("│");
+    let [name, rest] = Layout::horizontal([Constraint::Length(10), Constraint::Min(0)]).areas(area);
+    frame.render_widget(Span::styled(" keysmith", theme.title()), name);
+    frame.render_widget(tabs, rest);
+}

@@ -1,0 +1,289 @@
+//! Drives the state machine as a user would, for tests and benches: an app, a seeded RNG, and
+//! a clock that moves only when told to.
+
+use std::time::{Duration, Instant};
+
+use keysmith::app::keys::{Context, map_event};
+use keysmith::app::{Action, App, Effect, Msg, Settings, Tone};
+use keysmith::screens::Screen;
+use keysmith::screens::generator::Field as GeneratorField;
+use keysmith::screens::register::Field as RegisterField;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use ratatui::crossterm::event::Event;
+use secrecy::ExposeSecret;
+use tui_input::InputRequest;
+
+/// The seed of `Driver::new` and `Driver::with`.
+const SEED: u64 = 0x6b65_7973;
+
+/// One user at one terminal: the app, its RNG and the clock.
+pub struct Driver {
+    pub app: App,
+    pub rng: StdRng,
+    pub t0: Instant,
+    pub now: Instant,
+}
+
+impl Default for Driver {
+    fn default() -> Driver {
+        Driver::with(Settings::default())
+    }
+}
+
+impl Driver {
+    pub fn new() -> Driver {
+        Driver::default()
+    }
+
+    pub fn with(settings: Settings) -> Driver {
+        Driver::seeded(settings, SEED)
+    }
+
+    pub fn seeded(settings: Settings, seed: u64) -> Driver {
+        let t0 = Instant::now();
+        Driver {
+            app: App::new(settings, t0),
+            rng: StdRng::seed_from_u64(seed),
+            t0,
+            now: t0,
+        }
+    }
+
+    // ---- Messages ----
+
+    pub fn send(&mut self, msg: Msg) -> Vec<Effect> {
+        self.app.update(msg, self.now, &mut self.rng)
+    }
+
+    pub fn press(&mut self, action: Action) -> Vec<Effect> {
+        self.send(Msg::Do(action))
+    }
+
+    /// `press`, for a chain of steps.
+    pub fn act(&mut self, action: Action) -> &mut Driver {
+        self.press(action);
+        self
+    }
+
+    pub fn press_times(&mut self, action: Action, times: usize) {
+        for _ in 0..times {
+            self.press(action);
+        }
+    }
+
+    /// Types `text` one key at a time into the focused field.
+    pub fn type_text(&mut self, text: &str) -> &mut Driver {
+        for c in text.chars() {
+            self.send(Msg::Edit(InputRequest::InsertChar(c)));
+        }
+        self
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        self.send(Msg::Paste(text.to_string()));
+    }
+
+    pub fn erase_field(&mut self) {
+        self.send(Msg::Edit(InputRequest::GoToEnd));
+        self.send(Msg::Edit(InputRequest::DeleteLine));
+    }
+
+    /// The message a terminal event means now, through the real key tables.
+    pub fn map(&self, event: &Event) -> Option<Msg> {
+        map_event(event, Context::of(&self.app))
+    }
+
+    /// Presses Tab, at most `times` times, until `done` holds; returns whether it does.
+    pub fn tab_until(&mut self, times: usize, done: impl Fn(&App) -> bool) -> bool {
+        for _ in 0..times {
+            if done(&self.app) {
+                return true;
+            }
+            self.press(Action::FocusNext);
+        }
+        done(&self.app)
+    }
+
+    // ---- The clock ----
+
+    /// Moves the clock only; the app sees the time with the next message.
+    pub fn advance(&mut self, by: Duration) {
+        self.now += by;
+    }
+
+    /// Moves the clock only, to `since_start` after the start.
+    pub fn at(&mut self, since_start: Duration) {
+        self.now = self.t0 + since_start;
+    }
+
+    pub fn tick(&mut self) -> Vec<Effect> {
+        self.send(Msg::Tick)
+    }
+
+    /// Moves the clock to `since_start` after the start and lets the app see it.
+    pub fn tick_at(&mut self, since_start: Duration) -> &mut Driver {
+        self.at(since_start);
+        self.tick();
+        self
+    }
+
+    // ---- What the app shows ----
+
+    pub fn status(&self) -> &str {
+        self.app.status.as_ref().map_or("", |s| s.text.as_str())
+    }
+
+    pub fn status_tone(&self) -> Option<Tone> {
+        self.app.status.as_ref().map(|s| s.tone)
+    }
+
+    /// The open dialog's title and message.
+    pub fn dialog(&self) -> (&'static str, String) {
+        let dialog = self.app.dialog().expect("a dialog is open");
+        (dialog.title(), dialog.message.clone())
+    }
+
+    pub fn close_dialog(&mut self) {
+        assert!(self.app.dialog().is_some(), "no dialog to close");
+        self.press(Action::Close);
+        assert!(self.app.dialog().is_none());
+    }
+
+    // ---- Register screen ----
+
+    /// Tabs forward until `field` has focus.
+    pub fn focus_register(&mut self, field: RegisterField) {
+        self.tab_until(RegisterField::ORDER.len(), |app| {
+            app.screens.register.focus == field
+        });
+        assert_eq!(
+            self.app.screens.register.focus, field,
+            "Tab never reached {field:?}"
+        );
+    }
+
+    /// Name, city and password, each followed by Enter, then Enter on the gender row
+    /// (which picks Male and goes on). Focus ends on the code format selector.
+    pub fn fill_register_form(&mut self, name: &str, city: &str, password: &str) {
+        self.focus_register(RegisterField::Name);
+        self.type_text(name);
+        self.press(Action::Activate);
+        self.type_text(city);
+        self.press(Action::Activate);
+        self.type_text(password);
+        self.press(Action::Activate);
+        assert_eq!(self.app.screens.register.focus, RegisterField::Gender);
+        self.press(Action::Activate);
+        assert_eq!(self.app.screens.register.focus, RegisterField::CodeFormat);
+    }
+
+    /// "Ada Lovelace", "London", a password and a gender (Female), typed and picked with
+    /// Tab and the arrows; the focus is left on the gender row.
+    pub fn fill_register(&mut self) -> &mut Driver {
+        self.type_text("Ada Lovelace")
+            .act(Action::FocusNext)
+            .type_text("London")
+            .act(Action::FocusNext)
+            .type_text("analytical-engine-1843")
+            .act(Action::FocusNext)
+            // The first arrow picks the choice under the cursor (Male), the second moves on.
+            .act(Action::Right)
+            .act(Action::Right)
+    }
+
+    /// `fill_register`, with a code sent at t0 and the clock at t0 + 1 s.
+    pub fn fill_and_send_code(&mut self) -> &mut Driver {
+        self.fill_register()
+            .act(Action::FocusNext) // Code format
+            .act(Action::FocusNext) // Send code
+            .act(Action::Activate)
+            .tick_at(Duration::from_secs(1))
+    }
+
+    /// Tabs to Send code and presses it.
+    pub fn press_send(&mut self) {
+        self.focus_register(RegisterField::SendCode);
+        self.press(Action::Activate);
+    }
+
+    /// Presses Send code and reads the code off the simulated phone.
+    pub fn send_code(&mut self) -> String {
+        self.press_send();
+        self.sent_code()
+    }
+
+    pub fn sent_code(&self) -> String {
+        self.app
+            .screens
+            .register
+            .sent_code()
+            .expect("a code was sent")
+            .to_string()
+    }
+
+    /// Types a code into the code field and presses Enter there.
+    pub fn submit_code(&mut self, code: &str) {
+        self.focus_register(RegisterField::Code);
+        self.type_text(code);
+        self.press(Action::Activate);
+    }
+
+    pub fn submit(&mut self) {
+        self.focus_register(RegisterField::Submit);
+        self.press(Action::Activate);
+    }
+
+    // ---- Password screen ----
+
+    /// F3, a length and Enter: focus on the menu.
+    pub fn password_screen_with_length(&mut self, length: &str) -> &mut Driver {
+        self.press(Action::Show(Screen::Generator));
+        assert_eq!(self.app.screens.generator.focus, GeneratorField::Length);
+        self.type_text(length);
+        self.press(Action::Activate);
+        assert_eq!(
+            self.app.screens.generator.focus,
+            GeneratorField::Menu,
+            "{length}"
+        );
+        self
+    }
+
+    /// On the Password screen: the length, Enter to the menu, pick set 4, Enter.
+    pub fn generate_password(&mut self, length: usize) -> &mut Driver {
+        self.password_screen_with_length(&length.to_string())
+            .act(Action::PickOption(4))
+            .act(Action::Activate)
+    }
+
+    pub fn focus_generator(&mut self, field: GeneratorField) {
+        self.tab_until(8, |app| app.screens.generator.focus == field);
+        assert_eq!(
+            self.app.screens.generator.focus, field,
+            "Tab never reached {field:?}"
+        );
+    }
+
+    /// The generated password.
+    pub fn result(&self) -> String {
+        self.app
+            .screens
+            .generator
+            .result
+            .as_ref()
+            .expect("a password was generated")
+            .expose_secret()
+            .to_string()
+    }
+
+    /// `count` passwords for the current options: the shown one, then regenerated ones.
+    pub fn passwords(&mut self, count: usize) -> Vec<String> {
+        (0..count)
+            .map(|_| {
+                self.press(Action::Regenerate);
+                self.result()
+            })
+            .collect()
+    }
+}

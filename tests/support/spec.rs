@@ -1,0 +1,39 @@
+//! The specification's alphabets, messages and times, and the checks made with them.
+//!
+//! They are spelled out here from the specification rather than taken from the crate, so that
+//! the tests check keysmith against the spec, not against itself.
+
+use std::time::Duration;
+
+pub const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
+pub const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+pub const DIGITS: &str = "0123456789";
+/// Python's `string.punctuation`.
+pub const SYMBOLS: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+pub const LOOK_ALIKES: &str = "lI1O0|`";
+/// The symbols of an alnum6 code: `0-9A-Z` without `0 O 1 I`.
+pub const OTP_ALNUM: &str = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+pub const WEAK_LENGTH: &str = "Weak password: the length must be more than 8";
+
+/// How long after a send another send is refused.
+pub const COOLDOWN: Duration = Duration::from_secs(30);
+/// How long a code lives unless the settings say otherwise.
+pub const DEFAULT_TTL: Duration = Duration::from_secs(300);
+
+/// The classes of character set `set` (1 to 4): each set adds one to the one before.
+pub fn set_classes(set: u8) -> Vec<&'static str> {
+    [LOWER, UPPER, DIGITS, SYMBOLS][..usize::from(set)].to_vec()
+}
+
+pub fn assert_only_from(password: &str, alphabet: &str, what: &str) {
+    for c in password.chars() {
+        assert!(
+            alphabet.contains(c),
+            "{what}: {c:?} in {password:?} is not in {alphabet:?}"
+        );
+    }
+}
+
+pub fn has_any(password: &str, class: &str) -> bool {
+    password.chars().any(|c| class.contains(c))
+}
