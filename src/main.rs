@@ -1,3 +1,4 @@
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -5,6 +6,9 @@ use clap::Parser;
 use keysmith::app::Settings;
 use keysmith::cli::{self, Cli, TuiArgs};
 use keysmith::runtime;
+
+const NEEDS_A_TERMINAL: &str = "keysmith: the full-screen program needs a terminal; for scripts \
+     use 'keysmith password', 'keysmith passphrase', 'keysmith otp' or 'keysmith totp'";
 
 fn main() -> ExitCode {
     let args = Cli::parse();
@@ -15,7 +19,13 @@ fn main() -> ExitCode {
 }
 
 fn run_tui(args: &TuiArgs) -> ExitCode {
-    if let Err(error) = color_eyre::install() {
+    // Drawing into a file or a pipe would write the secrets there: refuse before anything.
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        eprintln!("{NEEDS_A_TERMINAL}");
+        return ExitCode::FAILURE;
+    }
+    let detailed_errors = std::io::stderr().is_terminal();
+    if detailed_errors && let Err(error) = color_eyre::install() {
         eprintln!("keysmith: {error}");
     }
     let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -29,7 +39,12 @@ fn run_tui(args: &TuiArgs) -> ExitCode {
     match runtime::run(settings) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("keysmith: {error:?}");
+            // One plain line (causes joined by colons) unless a backtrace was asked for.
+            if detailed_errors && std::env::var_os("RUST_BACKTRACE").is_some() {
+                eprintln!("keysmith: {error:?}");
+            } else {
+                eprintln!("keysmith: {error:#}");
+            }
             ExitCode::FAILURE
         }
     }

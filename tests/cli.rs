@@ -440,3 +440,51 @@ fn piped_into_head_ends_quietly_with_success() {
     );
     assert_eq!(stderr, "keysmith-exit=0\n");
 }
+
+#[test]
+fn an_output_that_cannot_be_written_exits_74_with_one_line() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full, which every Linux has");
+    for args in [&["password", "-n", "3"][..], &["otp", "-n", "3"][..]] {
+        let output = StdCommand::new(cargo_bin!("keysmith"))
+            .args(args)
+            .stdout(full.try_clone().expect("clone /dev/full"))
+            .output()
+            .expect("keysmith runs");
+        let stderr = stderr_of(&output);
+        assert_eq!(output.status.code(), Some(74), "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("keysmith: cannot write the output: "),
+            "{stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+}
+
+#[test]
+fn a_count_that_is_not_a_number_says_what_a_count_is() {
+    let output = keysmith(&["password", "-n", "abc"]);
+    let stderr = stderr_of(&output);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("use a whole number of at least 1"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("18446744073709551615"), "{stderr}");
+}
+
+#[test]
+fn help_states_every_range_and_default() {
+    let text = success_lines(&["--help"]).join("\n");
+    for wanted in [
+        "1 to 600",
+        "[default: 300]",
+        "up to 3600",
+        "0 means never",
+        "[default: 10]",
+    ] {
+        assert!(text.contains(wanted), "--help lacks {wanted:?}:\n{text}");
+    }
+}

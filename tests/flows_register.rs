@@ -651,3 +651,49 @@ fn after_the_form_clears_the_code_field_follows_the_format_selector() {
         "the screen says 4 characters"
     );
 }
+
+#[test]
+fn a_name_or_city_of_only_spaces_is_missing_and_the_welcome_is_trimmed() {
+    let mut h = Driver::new();
+    h.fill_register_form("   ", CITY, STRONG);
+    h.submit();
+    assert_eq!(h.status(), "Name is required");
+    assert_eq!(h.app.screens.register.focus, RegisterField::Name);
+
+    h.erase_field();
+    h.type_text("  Ada  ");
+    h.focus_register(RegisterField::City);
+    h.erase_field();
+    h.type_text(" \u{3000} ");
+    h.submit();
+    assert_eq!(h.status(), "City is required");
+
+    h.erase_field();
+    h.type_text(" Lisbon ");
+    let code = h.send_code();
+    h.submit_code(&code);
+    assert_eq!(
+        h.dialog(),
+        ("Login successful", "Welcome, Ada from Lisbon!".to_string())
+    );
+}
+
+#[test]
+fn the_cooldown_on_the_button_and_in_the_refusal_is_one_number() {
+    let mut h = Driver::new();
+    h.fill_register_form(NAME, CITY, STRONG);
+    h.send_code();
+    for millis in [400, 9_500, 13_400, 29_001] {
+        h.at(Duration::from_millis(millis));
+        h.press_send();
+        let refusal = h.status().to_string();
+        let seconds: String = refusal.chars().filter(char::is_ascii_digit).collect();
+        let screen = support::screen::screen_text(&h.app, 100, 30).join("\n");
+        assert!(
+            screen.contains(&format!("again in {seconds}s")),
+            "{refusal:?} at {millis} ms, but the button says otherwise:\n{screen}"
+        );
+        let expected = (30_000 - millis).div_ceil(1000);
+        assert_eq!(seconds, expected.to_string(), "at {millis} ms");
+    }
+}

@@ -25,13 +25,13 @@ pub struct Cli {
 /// Flags of the full-screen program (no subcommand).
 #[derive(Debug, Clone, Args)]
 pub struct TuiArgs {
-    /// Seconds a one-time code stays valid.
+    /// Seconds a one-time code stays valid, from 1 to 600.
     #[arg(long, default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..=600))]
     pub otp_ttl: u64,
     /// Code format to start with.
     #[arg(long, value_enum, ignore_case = true, default_value_t = OtpFormat::Digits6)]
     pub otp_format: OtpFormat,
-    /// Seconds before a copied password is cleared from the clipboard; 0 means never.
+    /// Seconds before a copied password is cleared from the clipboard, up to 3600; 0 means never.
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=3600))]
     pub clipboard_clear: u64,
     /// Draw without colours (the NO_COLOR variable does the same).
@@ -104,11 +104,22 @@ pub fn run(command: &Command) -> ExitCode {
         },
         Command::Otp(args) => write_codes(args.format, args.count, &mut out),
     };
-    match written.and_then(|()| out.flush()) {
+    finish(written.and_then(|()| out.flush()))
+}
+
+/// sysexits' EX_IOERR: the output could not be written.
+const OUTPUT_ERROR: u8 = 74;
+
+/// The exit status for how writing the output went.
+pub fn finish(written: io::Result<()>) -> ExitCode {
+    match written {
         Ok(()) => ExitCode::SUCCESS,
         // The reader went away (`| head`): that is how pipelines end, not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => refuse(&format!("cannot write the output: {e}")),
+        Err(e) => {
+            eprintln!("keysmith: cannot write the output: {e}");
+            ExitCode::from(OUTPUT_ERROR)
+        }
     }
 }
 
@@ -144,6 +155,8 @@ fn at_least_one(text: &str) -> Result<u64, String> {
     match text.parse::<u64>() {
         Ok(0) => Err("the count must be at least 1".into()),
         Ok(n) => Ok(n),
-        Err(e) => Err(format!("not a count from 1 to {}: {e}", u64::MAX)),
+        Err(_) => Err(format!(
+            "'{text}' is not a count: use a whole number of at least 1"
+        )),
     }
 }

@@ -32,9 +32,16 @@ pub enum Verdict {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("wait {}s before sending a new code", .remaining.as_secs().max(1))]
+#[error("wait {}s before sending a new code", self.seconds())]
 pub struct Cooldown {
     pub remaining: Duration,
+}
+
+impl Cooldown {
+    /// Whole seconds left, rounded up: the one figure every message about the wait shows.
+    pub fn seconds(&self) -> u64 {
+        self.remaining.as_secs() + u64::from(self.remaining.subsec_nanos() > 0)
+    }
 }
 
 /// Where a code is in its life.

@@ -85,8 +85,3 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         .areas(row);
     cell
 }
-
-/// Whole seconds left, rounded up: what a cooldown says.
-pub fn ceil_secs(left: std::time::Duration) -> u64 {
-    left.as_secs() + u64::from(left.subsec_nanos() > 0)
-}

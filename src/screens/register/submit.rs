@@ -37,8 +37,9 @@ impl State {
 
     fn first_missing(&self) -> Option<Field> {
         [
-            (Field::Name, self.name.is_empty()),
-            (Field::City, self.city.is_empty()),
+            // Only spaces are no name.
+            (Field::Name, self.name.value().trim().is_empty()),
+            (Field::City, self.city.value().trim().is_empty()),
             (Field::Password, self.password.is_empty()),
             (Field::Gender, self.gender.is_none()),
         ]
@@ -64,8 +65,8 @@ impl State {
         match verdict {
             Verdict::Accepted => Dialog::success(format!(
                 "Welcome, {} from {}!",
-                self.name.value(),
-                self.city.value()
+                self.name.value().trim(),
+                self.city.value().trim()
             )),
             Verdict::Wrong { tries_left: 1 } => denied("Wrong code — 1 try left"),
             Verdict::Wrong { tries_left } => {

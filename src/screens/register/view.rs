@@ -7,10 +7,10 @@ use ratatui::widgets::Block;
 
 use super::{Field, Gender, State};
 use crate::app::FocusKind;
-use crate::secret::OtpFormat;
+use crate::secret::{Cooldown, OtpFormat};
 use crate::ui::ViewContext;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::{Echo, LABEL_WIDTH, button, ceil_secs, labelled, text_field};
+use crate::ui::widgets::{Echo, LABEL_WIDTH, button, labelled, text_field};
 
 pub fn draw(form: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
     // Side by side where the form keeps its width; below narrower, the phone goes under it.
@@ -84,7 +84,9 @@ fn draw_field(
         Field::CodeFormat => frame.render_widget(format_row(form.format, focused, theme), rest),
         Field::SendCode => {
             let label = match form.otp.cooldown(cx.now) {
-                Some(left) => format!("Send code (again in {}s)", ceil_secs(left)),
+                Some(remaining) => {
+                    format!("Send code (again in {}s)", Cooldown { remaining }.seconds())
+                }
                 None => "Send code".to_string(),
             };
             frame.render_widget(Line::from(button(&label, focused, theme)), rest);
