@@ -9,6 +9,7 @@ pub mod otp;
 pub mod password;
 pub mod strength;
 pub mod toggles;
+pub mod totp;
 
 pub use challenge::{Challenge, ChallengeState, Cooldown, OtpSession, Verdict};
 pub use charset::{Alphabet, CharSet};

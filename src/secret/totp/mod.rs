@@ -1,0 +1,74 @@
+//! Time-based one-time codes (RFC 6238 over RFC 4226's HOTP), computed by `totp-rs`.
+//!
+//! - [`Enrolment`]: what a site does: make a secret, show it (URI, grouped base32), and check
+//!   the codes an authenticator app then shows.
+//! - [`TotpSource`] and [`TotpParams`]: what a client does: read a base32 secret or an
+//!   `otpauth://` URI and compute the code at a given time.
+//!
+//! Time always comes in as seconds since the Unix epoch; nothing here reads the clock.
+
+mod base32;
+mod enrolment;
+mod params;
+mod uri;
+
+#[cfg(test)]
+mod tests;
+
+use std::fmt;
+
+use totp_rs::Secret;
+
+pub use base32::Base32Error;
+pub use enrolment::{
+    CODE_LEN, Enrolment, ISSUER, LabelError, MAX_WRONG_TRIES, SECRET_BYTES, TotpVerdict,
+};
+pub use params::{
+    Conflict, Digits, HashAlgorithm, ParamChoices, ParamError, Period, TotpParams, code_at,
+};
+pub use uri::UriError;
+
+/// What a `--secret` or `--uri` text says: a secret, and the parameters it chose.
+pub struct TotpSource {
+    secret: Secret,
+    choices: ParamChoices,
+}
+
+impl TotpSource {
+    /// A base32 secret (spaces, case and trailing `=` padding ignored), with no parameters.
+    pub fn from_base32(text: &str) -> Result<Self, Base32Error> {
+        Ok(Self {
+            secret: base32::decode(text)?,
+            choices: ParamChoices::default(),
+        })
+    }
+
+    /// An `otpauth://totp/…` URI: its secret and whichever parameters it gives.
+    pub fn from_uri(text: &str) -> Result<Self, UriError> {
+        let (secret, choices) = uri::parse(text)?;
+        Ok(Self { secret, choices })
+    }
+
+    /// The parameters the text chose; `None` where it left the default.
+    pub fn choices(&self) -> ParamChoices {
+        self.choices
+    }
+
+    /// The parameters to compute with: the text's, then `flags` where the text said nothing;
+    /// a flag that contradicts the text is an error.
+    pub fn params(&self, flags: ParamChoices) -> Result<TotpParams, Conflict> {
+        Ok(TotpParams::new(
+            self.secret.as_bytes(),
+            self.choices.merge(flags)?,
+        ))
+    }
+}
+
+impl fmt::Debug for TotpSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TotpSource")
+            .field("secret", &"[redacted]")
+            .field("choices", &self.choices)
+            .finish()
+    }
+}

@@ -1,0 +1,7 @@
+//! Tests of the TOTP core: the RFCs' published vectors, enrolment and verification with
+//! chosen times, and parsing of secrets and URIs.
+
+mod enrolment;
+mod parse;
+mod rfc;
+mod verify;
