@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use zeroize::Zeroizing;
 
+pub mod totp;
+
 use crate::secret::otp::write_code;
 use crate::secret::{CharSet, Generator, OtpFormat, PasswordPolicy, Toggle, Toggles};
 
@@ -45,6 +47,8 @@ pub enum Command {
     Password(PasswordArgs),
     /// Print one-time codes, one per line.
     Otp(OtpArgs),
+    /// Print the time-based code of a secret or otpauth:// URI, or enrol with `totp new`.
+    Totp(totp::TotpArgs),
 }
 
 #[derive(Debug, Args)]
@@ -103,6 +107,7 @@ pub fn run(command: &Command) -> ExitCode {
             Err(refusal) => return refuse(&refusal.to_string()),
         },
         Command::Otp(args) => write_codes(args.format, args.count, &mut out),
+        Command::Totp(args) => return totp::run(args),
     };
     finish(written.and_then(|()| out.flush()))
 }
