@@ -4,7 +4,7 @@ use std::process::{Command as StdCommand, Stdio};
 
 use assert_cmd::cargo::cargo_bin;
 
-use super::{base32, failure, printed};
+use super::{base32, failure, keysmith, printed};
 
 /// The RFC's ASCII secret `12345678901234567890`, in base32.
 const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
@@ -234,8 +234,6 @@ fn new_refuses_what_a_uri_cannot_carry() {
     );
     let stderr = failure(&["totp", "new", "--account", " "], b"", 1);
     assert_eq!(stderr, "keysmith: the account name is empty\n");
-    let stderr = failure(&["totp", "new", "--account", "a", "--qr"], b"", 1);
-    assert!(stderr.contains("--qr is not available yet"), "{stderr}");
     failure(&["totp", "new"], b"", 2);
     failure(
         &["totp", "--secret", RFC_SECRET, "new", "--account", "a"],
@@ -295,4 +293,51 @@ fn without_time_it_is_now() {
         )
     };
     assert!(code == at(before) || code == at(after), "{code}");
+}
+
+/// Reads half blocks back into modules (two rows a line) and decodes them as a phone would.
+fn decode_half_blocks(drawing: &str) -> String {
+    let mut rows: Vec<Vec<bool>> = Vec::new();
+    for line in drawing.lines() {
+        let (top, bottom) = line
+            .chars()
+            .map(|c| match c {
+                '█' => (true, true),
+                '▀' => (true, false),
+                '▄' => (false, true),
+                _ => (false, false),
+            })
+            .unzip();
+        rows.push(top);
+        rows.push(bottom);
+    }
+    // Four pixels a module, dark modules black on white.
+    const SCALE: usize = 4;
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0) * SCALE;
+    let height = rows.len() * SCALE;
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
+        let dark = rows[y / SCALE].get(x / SCALE).copied().unwrap_or(false);
+        if dark { 0 } else { 255 }
+    });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in:\n{drawing}");
+    let (_, content) = grids[0].decode().expect("the QR code decodes");
+    content
+}
+
+#[test]
+fn new_with_qr_draws_a_code_that_decodes_to_the_uri_under_it() {
+    let output = keysmith(&["totp", "new", "--account", "Ada Lovelace", "--qr"], b"");
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stderr.is_empty());
+    let out = String::from_utf8(output.stdout).expect("UTF-8");
+    let (drawing, uri) = out
+        .trim_end()
+        .rsplit_once('\n')
+        .expect("a drawing, then the URI");
+    assert!(
+        uri.starts_with("otpauth://totp/keysmith:Ada%20Lovelace?secret="),
+        "{uri}"
+    );
+    assert_eq!(decode_half_blocks(drawing), uri);
 }

@@ -1,8 +1,6 @@
 //! `keysmith totp`: the code of a base32 secret or an `otpauth://` URI at a given time, as an
 //! authenticator app would show it; `keysmith totp new`: the URI of a fresh secret.
 
-mod half_blocks;
-
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -12,16 +10,13 @@ use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Subcommand};
 use zeroize::Zeroizing;
 
+use crate::qr::QrMatrix;
 use crate::secret::totp::{
     Conflict, Digits, Enrolment, HashAlgorithm, ISSUER, ParamChoices, Period, TotpSource,
 };
 
-pub use half_blocks::half_blocks;
-
 /// Longest line read from stdin; a URI with a 1024-byte secret still fits.
 const MAX_STDIN_LINE: usize = 8 * 1024;
-/// What sysexits.h calls EX_IOERR, as SPEC §6 asks for output errors.
-const EXIT_OUTPUT_ERROR: u8 = 74;
 const EXIT_USAGE: u8 = 2;
 
 #[derive(Debug, Args)]
@@ -138,15 +133,12 @@ fn fresh_uri(args: &NewArgs) -> Result<Zeroizing<String>, Failure> {
     let enrolment =
         Enrolment::with_issuer(&mut rand::rng(), &args.issuer, &args.account).map_err(refused)?;
     if args.qr {
-        // The renderer is ready; the QR encoder is not a dependency yet. With `qrcode`
-        // (default-features = false): `let qr = QrCode::new(uri)?; let dark = qr.to_colors();`
-        // then `half_blocks(qr.width(), |x, y| dark[y * qr.width() + x] == Color::Dark)`,
-        // printed above the URI.
-        return Err(Failure::Refused(
-            "--qr is not available yet (this build has no QR encoder); \
-             without --qr the URI is printed"
-                .into(),
-        ));
+        let qr = QrMatrix::encode(enrolment.uri()).map_err(refused)?;
+        let drawing = qr.half_blocks();
+        let mut both = Zeroizing::new(String::with_capacity(drawing.len() + enrolment.uri().len()));
+        both.push_str(&drawing);
+        both.push_str(enrolment.uri());
+        return Ok(both);
     }
     Ok(Zeroizing::new(enrolment.uri().to_owned()))
 }
@@ -192,15 +184,7 @@ fn write_out(text: &str) -> ExitCode {
         .write_all(text.as_bytes())
         .and_then(|()| out.write_all(b"\n"))
         .and_then(|()| out.flush());
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        // The reader went away (`| head`): that is how pipelines end, not an error.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("keysmith: cannot write the output: {e}");
-            ExitCode::from(EXIT_OUTPUT_ERROR)
-        }
-    }
+    super::finish(written)
 }
 
 /// A contradiction between flags and URI, told the way clap tells usage errors.

@@ -1,4 +1,61 @@
-//! A QR code as text: two rows of modules per line, with Unicode half blocks.
+//! QR codes of enrolment URIs: the modules from the `qrcode` crate, drawn with half blocks
+//! for the terminal (the CLI's `totp new --qr` and the Register screen).
+
+use zeroize::Zeroizing;
+
+/// The modules of one QR code. The URI it encodes holds a secret, so the modules are wiped
+/// on drop (the `qrcode` crate's own working copies are not).
+pub struct QrMatrix {
+    width: usize,
+    dark: Zeroizing<Vec<bool>>,
+}
+
+impl std::fmt::Debug for QrMatrix {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("QrMatrix")
+            .field("width", &self.width)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The text does not fit in a QR code.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot draw this as a QR code: {0}")]
+pub struct QrTooLong(String);
+
+impl QrMatrix {
+    pub fn encode(text: &str) -> Result<QrMatrix, QrTooLong> {
+        let code = qrcode::QrCode::new(text.as_bytes()).map_err(|e| QrTooLong(e.to_string()))?;
+        let dark = code
+            .to_colors()
+            .into_iter()
+            .map(|color| color == qrcode::Color::Dark)
+            .collect();
+        Ok(QrMatrix {
+            width: code.width(),
+            dark: Zeroizing::new(dark),
+        })
+    }
+
+    /// Modules a side, without the quiet zone.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    pub fn is_dark(&self, x: usize, y: usize) -> bool {
+        x < self.width && self.dark.get(y * self.width + x).copied().unwrap_or(false)
+    }
+
+    /// Columns and rows the half-block drawing takes, quiet zone included.
+    pub fn drawn_size(&self) -> (usize, usize) {
+        let full = self.width + 2 * QUIET_ZONE;
+        (full, full.div_ceil(2))
+    }
+
+    pub fn half_blocks(&self) -> Zeroizing<String> {
+        Zeroizing::new(half_blocks(self.width, |x, y| self.is_dark(x, y)))
+    }
+}
 
 /// Modules of light margin around the code: ISO/IEC 18004 asks for four.
 pub const QUIET_ZONE: usize = 4;
@@ -49,6 +106,25 @@ mod tests {
             rows.push(bottom);
         }
         rows
+    }
+
+    #[test]
+    fn an_encoded_uri_has_the_size_of_its_version_and_a_finder_pattern() {
+        let qr =
+            QrMatrix::encode("otpauth://totp/keysmith:Ada?secret=GEZDGNBVGY3TQOJQ&issuer=keysmith")
+                .expect("fits");
+        // Versions are 17 + 4v modules a side.
+        assert_eq!((qr.width() - 17) % 4, 0, "{}", qr.width());
+        // The top-left finder: a dark 7×7 ring around a light ring around a dark 3×3.
+        for i in 0..7 {
+            assert!(qr.is_dark(i, 0) && qr.is_dark(0, i) && qr.is_dark(i, 6) && qr.is_dark(6, i));
+        }
+        assert!(!qr.is_dark(1, 1) && qr.is_dark(3, 3));
+        assert!(!qr.is_dark(qr.width(), 0), "outside is light");
+        let (cols, rows) = qr.drawn_size();
+        let text = qr.half_blocks();
+        assert_eq!(text.lines().count(), rows);
+        assert!(text.lines().all(|line| line.chars().count() == cols));
     }
 
     #[test]
