@@ -62,7 +62,7 @@ fn with_no_terminal_at_all_nothing_reaches_stdout() {
 fn stdout_redirected_to_a_file_from_a_terminal_gets_nothing() {
     let dir = scratch("redirect");
     let out_path = dir.join("out");
-    let mut pty = Pty::open(80, 24);
+    let pty = Pty::open(80, 24);
     let mut command = CommandBuilder::new("sh");
     let script = r#""$0" > "$1"; echo "keysmith-exit=$?""#;
     command.args(["-c", script]);
