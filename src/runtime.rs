@@ -93,7 +93,9 @@ fn event_loop(
         };
         for effect in app.update(msg, Instant::now(), &mut rng) {
             match effect {
-                Effect::Quit => return Ok(()),
+                // Exit statuses are the runtime's, in the next change.
+                Effect::Quit | Effect::Interrupt => return Ok(()),
+                Effect::Suspend => {}
                 Effect::Copy(secret) => {
                     clipboard::copy(&mut stdout(), &secret).wrap_err("copy to the clipboard")?
                 }

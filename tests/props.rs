@@ -104,11 +104,16 @@ fn action() -> impl Strategy<Value = Action> {
         17 => select(
             Action::every()
                 .into_iter()
-                .filter(|a| !matches!(a, A::PickOption(_) | A::ToggleHelp | A::Quit))
+                .filter(|a| {
+                    !matches!(
+                        a,
+                        A::PickOption(_) | A::ToggleHelp | A::Quit | A::Interrupt | A::Suspend
+                    )
+                })
                 .collect::<Vec<_>>()
         ),
         3 => (0u8..=9).prop_map(A::PickOption),
-        1 => select(vec![A::ToggleHelp, A::Quit]),
+        1 => select(vec![A::ToggleHelp, A::Quit, A::Interrupt, A::Suspend]),
     ]
 }
 
@@ -389,8 +394,8 @@ impl Run {
                         self.driver.app.settings.clipboard_clear.map(|d| now + d);
                 }
                 Effect::ClearClipboard => self.clipboard_clear_at = None,
-                // The runtime would stop; the state must stay sound all the same.
-                Effect::Quit => {}
+                // The runtime would stop or suspend; the state must stay sound all the same.
+                Effect::Quit | Effect::Interrupt | Effect::Suspend => {}
             }
         }
     }

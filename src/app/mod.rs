@@ -82,6 +82,8 @@ impl App {
         match msg {
             Msg::Tick => return self.tick(),
             Msg::Do(Action::Quit) => return vec![Effect::Quit],
+            Msg::Do(Action::Interrupt) => return vec![Effect::Interrupt],
+            Msg::Do(Action::Suspend) => return vec![Effect::Suspend],
             _ => {}
         }
         if let Some(overlay) = &self.overlay {

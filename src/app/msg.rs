@@ -26,7 +26,12 @@ pub enum Action {
     Show(Screen),
     ToggleHelp,
     Close,
+    /// Ctrl+Q: end with success.
     Quit,
+    /// Ctrl+C: end as an interrupted program does (exit status 130).
+    Interrupt,
+    /// Ctrl+Z: stop like any shell job until `fg`.
+    Suspend,
 }
 
 impl Action {
@@ -50,6 +55,8 @@ impl Action {
             A::ToggleHelp,
             A::Close,
             A::Quit,
+            A::Interrupt,
+            A::Suspend,
         ];
         all.extend((1..=4).map(A::PickOption));
         all.extend(Screen::ALL.iter().map(|&screen| A::Show(screen)));
@@ -58,7 +65,7 @@ impl Action {
                 A::FocusNext | A::FocusPrev | A::Up | A::Down | A::Left | A::Right => {}
                 A::Toggle | A::Activate | A::RevealPassword | A::Regenerate | A::Copy => {}
                 A::UseInRegister | A::PickOption(_) | A::Show(_) => {}
-                A::ToggleHelp | A::Close | A::Quit => {}
+                A::ToggleHelp | A::Close | A::Quit | A::Interrupt | A::Suspend => {}
             }
         }
         all
@@ -88,4 +95,6 @@ pub enum Effect {
     Copy(SecretString),
     ClearClipboard,
     Quit,
+    Interrupt,
+    Suspend,
 }

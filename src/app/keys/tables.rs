@@ -9,10 +9,24 @@ use crate::app::msg::Action as A;
 pub static ALWAYS: &[Binding] = &[
     Binding::new(
         P::Anywhere,
-        &[(K::Char('c'), CTRL), (K::Char('q'), CTRL)],
-        "Ctrl+C/Q",
+        &[(K::Char('q'), CTRL)],
+        "Ctrl+Q",
         "quit",
         A::Quit,
+    ),
+    Binding::new(
+        P::Anywhere,
+        &[(K::Char('c'), CTRL)],
+        "Ctrl+C",
+        "interrupt (exit 130)",
+        A::Interrupt,
+    ),
+    Binding::new(
+        P::Anywhere,
+        &[(K::Char('z'), CTRL)],
+        "Ctrl+Z",
+        "suspend",
+        A::Suspend,
     ),
     Binding::new(P::Anywhere, &[(K::F(1), NONE)], "F1", "help", A::ToggleHelp),
 ];

@@ -105,7 +105,9 @@ impl State {
             | Action::Show(_)
             | Action::ToggleHelp
             | Action::Close
-            | Action::Quit => {}
+            | Action::Quit
+            | Action::Interrupt
+            | Action::Suspend => {}
         }
         Reply::Nothing
     }

@@ -91,7 +91,9 @@ impl ScreenState for State {
             | Action::Show(_)
             | Action::ToggleHelp
             | Action::Close
-            | Action::Quit => {}
+            | Action::Quit
+            | Action::Interrupt
+            | Action::Suspend => {}
         }
         Reply::Nothing
     }
