@@ -6,10 +6,12 @@ pub mod charset;
 pub mod entropy;
 pub mod generator;
 pub mod otp;
+pub mod passphrase;
 pub mod password;
 pub mod strength;
 pub mod toggles;
 pub mod totp;
+pub mod wordlist;
 
 pub use challenge::{Challenge, ChallengeState, Cooldown, OtpSession, Verdict};
 pub use charset::{Alphabet, CharSet};
