@@ -1,10 +1,12 @@
 //! Passphrases: words from a [`WordList`](super::wordlist::WordList), their options, and the
 //! refusals that keep the entropy shown exact.
 //!
+//! - `spelling`: a word in each case;
 //! - `tokens`: which words a run can use, and why the count of distinct passphrases is exact;
 //! - `generator`: uniform generation and the entropy.
 
 mod generator;
+mod spelling;
 mod tokens;
 
 use std::fmt;

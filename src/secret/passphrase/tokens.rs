@@ -32,8 +32,10 @@
 
 use std::collections::HashSet;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 
-use super::{Case, PassphrasePolicy};
+use super::PassphrasePolicy;
+use super::spelling::{spell_into, spellings};
 
 /// How many words of the list a run leaves out, and why (see the module's rules).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -122,11 +124,11 @@ enum Reason {
     SpelledLikeAnother,
 }
 
-/// The kept spellings, one after another in one string, found by their start offsets.
+/// Every spelling of every word in one string; the kept ones found by their spans.
 pub(super) struct Tokens {
     text: String,
-    /// Token `i` is `text[starts[i]..starts[i + 1]]`.
-    starts: Vec<usize>,
+    /// Token `i` is `text[kept[i].0..kept[i].1]`.
+    kept: Vec<(usize, usize)>,
     longest: usize,
     left_out: LeftOut,
 }
@@ -138,46 +140,58 @@ impl Tokens {
         words: impl Iterator<Item = &'w str>,
         policy: &PassphrasePolicy,
     ) -> Tokens {
+        let per_word = spellings(policy.case);
+        // First every spelling, in word order; then the rules, which only read them.
+        let mut text = String::new();
+        let mut spans = Vec::new();
         // A list's words are never empty; the filter keeps rule 1 true for any input.
-        let candidates: Vec<Vec<String>> = words
-            .filter(|word| !word.is_empty())
-            .map(|word| spellings(word, policy.case))
-            .collect();
-        let mut seen: HashSet<&str> = HashSet::new();
-        let mut tokens = Tokens {
-            text: String::new(),
-            starts: vec![0],
-            longest: 0,
-            left_out: LeftOut::default(),
-        };
-        for spelled in &candidates {
+        for word in words.filter(|word| !word.is_empty()) {
+            for &spelling in per_word {
+                let start = text.len();
+                spell_into(&mut text, word, spelling);
+                spans.push((start, text.len()));
+            }
+        }
+        let mut seen = Seen::with_capacity_and_hasher(spans.len(), Default::default());
+        let mut kept = Vec::with_capacity(spans.len());
+        let mut left_out = LeftOut::default();
+        for word_spans in spans.chunks_exact(per_word.len()) {
+            let mut spelled = [""; 2];
+            for (slot, &(start, end)) in spelled.iter_mut().zip(word_spans) {
+                *slot = &text[start..end];
+            }
+            let spelled = &spelled[..word_spans.len()];
             match rejection(spelled, policy, &seen) {
-                Some(reason) => tokens.left_out.count(reason),
+                Some(reason) => left_out.count(reason),
                 None => {
-                    for spelling in spelled {
-                        seen.insert(spelling);
-                        tokens.push(spelling);
-                    }
+                    seen.extend(spelled.iter().copied());
+                    kept.extend_from_slice(word_spans);
                 }
             }
         }
-        tokens
-    }
-
-    fn push(&mut self, spelling: &str) {
-        self.text.push_str(spelling);
-        self.starts.push(self.text.len());
-        self.longest = self.longest.max(spelling.len());
+        let longest = kept
+            .iter()
+            .map(|(start, end)| end - start)
+            .max()
+            .unwrap_or(0);
+        drop(seen);
+        Tokens {
+            text,
+            kept,
+            longest,
+            left_out,
+        }
     }
 
     /// How many spellings a word position can take.
     pub(super) fn len(&self) -> usize {
-        self.starts.len() - 1
+        self.kept.len()
     }
 
     /// Token `index`, which must be below `len()`.
     pub(super) fn get(&self, index: usize) -> &str {
-        &self.text[self.starts[index]..self.starts[index + 1]]
+        let (start, end) = self.kept[index];
+        &self.text[start..end]
     }
 
     /// The longest token, in bytes.
@@ -190,48 +204,50 @@ impl Tokens {
     }
 }
 
-/// The spellings one word takes in `case`: one, or for Mixed two (lower, then title).
-fn spellings(word: &str, case: Case) -> Vec<String> {
-    match case {
-        Case::Lower => vec![word.to_lowercase()],
-        Case::Title => vec![title(word)],
-        Case::Upper => vec![word.to_uppercase()],
-        Case::Mixed => vec![word.to_lowercase(), title(word)],
+/// The spellings of the words kept so far.
+type Seen<'s> = HashSet<&'s str, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, several times faster than SipHash on short words; SipHash's resistance to chosen
+/// collisions buys nothing against a list the user chose.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
     }
 }
 
-/// The first character capital, the rest small.
-fn title(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first
-            .to_uppercase()
-            .chain(chars.as_str().to_lowercase().chars())
-            .collect(),
-        None => String::new(),
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
     }
 }
 
 /// Why a word with these spellings must be left out, if it must (the module's rules, in order).
-fn rejection(
-    spelled: &[String],
-    policy: &PassphrasePolicy,
-    seen: &HashSet<&str>,
-) -> Option<Reason> {
+fn rejection(spelled: &[&str], policy: &PassphrasePolicy, seen: &Seen) -> Option<Reason> {
     let separator = &policy.separator;
-    let all = |test: fn(&str) -> bool| spelled.iter().all(|s| test(s));
     if spelled
         .iter()
         .any(|s| s.contains(|c| separator.contains(c)))
     {
         Some(Reason::ContainsSeparator)
-    } else if separator.is_empty() && !all(starts_with_only_capital) {
+    } else if separator.is_empty() && !spelled.iter().all(|s| starts_with_only_capital(s)) {
         Some(Reason::NoLeadingCapital)
-    } else if policy.number && !all(|s| !s.ends_with(|c: char| c.is_ascii_digit())) {
+    } else if policy.number
+        && spelled
+            .iter()
+            .any(|s| s.ends_with(|c: char| c.is_ascii_digit()))
+    {
         Some(Reason::EndsInDigit)
     } else if spelled.len() == 2 && spelled[0] == spelled[1] {
         Some(Reason::SameInBothCases)
-    } else if spelled.iter().any(|s| seen.contains(s.as_str())) {
+    } else if spelled.iter().any(|s| seen.contains(*s)) {
         Some(Reason::SpelledLikeAnother)
     } else {
         None
