@@ -1,5 +1,7 @@
 //! The command line: flags for the TUI, and the `password` and `otp` commands for scripts.
 
+pub mod passphrase;
+
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
@@ -47,6 +49,8 @@ pub enum Command {
     Password(PasswordArgs),
     /// Print one-time codes, one per line.
     Otp(OtpArgs),
+    /// Print random passphrases from the EFF long list, one per line.
+    Passphrase(passphrase::PassphraseArgs),
     /// Print the time-based code of a secret or otpauth:// URI, or enrol with `totp new`.
     Totp(totp::TotpArgs),
 }
@@ -107,6 +111,7 @@ pub fn run(command: &Command) -> ExitCode {
             Err(refusal) => return refuse(&refusal.to_string()),
         },
         Command::Otp(args) => write_codes(args.format, args.count, &mut out),
+        Command::Passphrase(args) => return passphrase::run(args),
         Command::Totp(args) => return totp::run(args),
     };
     finish(written.and_then(|()| out.flush()))

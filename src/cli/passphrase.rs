@@ -1,0 +1,126 @@
+//! `keysmith passphrase`: passphrases for scripts, one a line, or the exact entropy.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Args;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use zeroize::Zeroizing;
+
+use crate::secret::passphrase::{Case, DEFAULT_WORDS, PassphraseGenerator, PassphrasePolicy};
+use crate::secret::wordlist::{MAX_FILE_BYTES, WordList, WordListError};
+
+/// sysexits.h's EX_IOERR: the output could not be written.
+const EXIT_OUTPUT_ERROR: u8 = 74;
+
+#[derive(Debug, Args)]
+pub struct PassphraseArgs {
+    /// Words a passphrase, 3 to 40.
+    #[arg(short, long, default_value_t = DEFAULT_WORDS)]
+    pub words: usize,
+    /// Put between words: up to 5 printable characters; empty only with --case title.
+    #[arg(long, default_value = " ", allow_hyphen_values = true)]
+    pub separator: String,
+    /// Case of the words; mixed makes each word lower or title at random.
+    #[arg(
+        long,
+        default_value_t = Case::Lower,
+        value_parser = PossibleValuesParser::new(Case::ALL.map(Case::name))
+            .try_map(|name| name.parse::<Case>()),
+    )]
+    pub case: Case,
+    /// Append one random digit to one random word.
+    #[arg(long)]
+    pub number: bool,
+    /// Take the words from FILE (UTF-8, one a line, at least 1,000) instead of the EFF long list.
+    #[arg(long, value_name = "FILE")]
+    pub wordlist: Option<PathBuf>,
+    /// How many passphrases.
+    #[arg(short = 'n', long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: u64,
+    /// Print the exact entropy in bits, with two decimals, instead of passphrases.
+    #[arg(long)]
+    pub entropy: bool,
+}
+
+impl PassphraseArgs {
+    pub fn policy(&self) -> PassphrasePolicy {
+        PassphrasePolicy {
+            words: self.words,
+            separator: self.separator.clone(),
+            case: self.case,
+            number: self.number,
+        }
+    }
+}
+
+/// 0 when done, 1 when a rule refused it, 74 when the output could not be written; a closed
+/// pipe (`| head`) ends it quietly with 0.
+pub fn run(args: &PassphraseArgs) -> ExitCode {
+    let list = match load_list(args.wordlist.as_deref()) {
+        Ok(list) => list,
+        Err(message) => return refuse(&message),
+    };
+    let generator = match PassphraseGenerator::new(&args.policy(), &list) {
+        Ok(generator) => generator,
+        Err(refusal) => return refuse(&refusal.to_string()),
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
+    let written = if args.entropy {
+        writeln!(out, "{:.2}", generator.entropy_bits())
+    } else {
+        write_passphrases(&generator, args.count, &mut out)
+    };
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("keysmith: cannot write the output: {e}");
+            ExitCode::from(EXIT_OUTPUT_ERROR)
+        }
+    }
+}
+
+fn refuse(message: &str) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::FAILURE
+}
+
+/// The EFF list, or the user's file; a refusal names the file.
+fn load_list(path: Option<&Path>) -> Result<WordList, String> {
+    let Some(path) = path else {
+        return Ok(WordList::eff_long());
+    };
+    let fault = |error: WordListError| match error {
+        WordListError::Read { message, .. } => {
+            format!("cannot read the word list {}: {message}", path.display())
+        }
+        other => format!("word list {}: {other}", path.display()),
+    };
+    let file = File::open(path).map_err(|e| fault(e.into()))?;
+    // A file known to be too large is refused before any of it is read.
+    if file.metadata().is_ok_and(|m| m.len() > MAX_FILE_BYTES) {
+        return Err(fault(WordListError::TooLarge));
+    }
+    WordList::from_reader(file).map_err(fault)
+}
+
+/// One passphrase a line through one reused buffer, which has room for the longest, so it
+/// never reallocates and leaves no copy behind, and is wiped at the end.
+fn write_passphrases(
+    generator: &PassphraseGenerator,
+    count: u64,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let mut rng = rand::rng();
+    let mut line = Zeroizing::new(String::with_capacity(generator.max_len() + 1));
+    for _ in 0..count {
+        generator.fill(&mut rng, &mut line);
+        line.push('\n');
+        out.write_all(line.as_bytes())?;
+    }
+    Ok(())
+}
