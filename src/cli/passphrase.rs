@@ -116,11 +116,11 @@ fn write_passphrases(
     out: &mut impl Write,
 ) -> io::Result<()> {
     let mut rng = rand::rng();
-    let mut line = Zeroizing::new(String::with_capacity(generator.max_len() + 1));
+    let mut line = Zeroizing::new(Vec::with_capacity(generator.buffer_len()));
     for _ in 0..count {
         generator.fill(&mut rng, &mut line);
-        line.push('\n');
-        out.write_all(line.as_bytes())?;
+        line.push(b'\n');
+        out.write_all(&line)?;
     }
     Ok(())
 }

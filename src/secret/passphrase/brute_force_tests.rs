@@ -56,9 +56,9 @@ fn every_passphrase(generator: &PassphraseGenerator) -> (HashSet<String>, u64) {
     for sequence in 0..tokens.pow(words as u32) {
         for &number in &numbers {
             let mut digits = (0..words).map(|place| sequence / tokens.pow(place as u32) % tokens);
-            let mut text = String::new();
-            generator.spell(&mut text, number, || digits.next().expect("one a place"));
-            seen.insert(text);
+            let mut bytes = Vec::new();
+            generator.spell(&mut bytes, number, || digits.next().expect("one a place"));
+            seen.insert(String::from_utf8(bytes).expect("UTF-8"));
             draws += 1;
         }
     }

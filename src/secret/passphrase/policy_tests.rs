@@ -163,18 +163,42 @@ fn passphrases_have_the_words_separator_case_and_number_asked_for() {
 }
 
 #[test]
-fn the_bulk_buffer_never_grows_once_reserved() {
+fn the_bulk_buffer_never_grows_past_its_first_capacity() {
     let p = policy(40, "-----", Case::Upper, true);
     let generator = PassphraseGenerator::new(&p, &WordList::eff_long()).expect("valid");
     let mut rng = StdRng::seed_from_u64(12);
-    let mut buffer = String::new();
-    generator.fill(&mut rng, &mut buffer);
+    let mut buffer = Vec::with_capacity(generator.buffer_len());
     let capacity = buffer.capacity();
-    assert!(capacity >= generator.max_len());
     for _ in 0..1000 {
         generator.fill(&mut rng, &mut buffer);
         assert!(buffer.len() <= generator.max_len());
         assert_eq!(buffer.capacity(), capacity);
+        let text = std::str::from_utf8(&buffer).expect("UTF-8");
+        assert_eq!(text.split("-----").count(), 40, "{text}");
+    }
+}
+
+#[test]
+fn long_words_and_separators_are_copied_whole() {
+    // Words of 16 to 42 bytes (copied in several blocks), a separator of 20 bytes.
+    let text: String = (0..1000)
+        .map(|i| format!("{}{i}x\n", "ü".repeat(7 + i % 13)))
+        .collect();
+    let list = WordList::from_bytes(text.as_bytes()).expect("valid list");
+    let p = policy(3, "🙂🙂🙂🙂🙂", Case::Title, true);
+    let generator = PassphraseGenerator::new(&p, &list).expect("valid policy");
+    let mut rng = StdRng::seed_from_u64(14);
+    for _ in 0..200 {
+        let phrase = generator.generate(&mut rng);
+        let parts: Vec<&str> = phrase.expose_secret().split("🙂🙂🙂🙂🙂").collect();
+        assert_eq!(parts.len(), 3);
+        for part in parts {
+            // The words end in "x": a digit after it is the number.
+            let word = part
+                .strip_suffix(|c: char| c.is_ascii_digit())
+                .unwrap_or(part);
+            assert!(list.contains(&word.to_lowercase()), "{part}");
+        }
     }
 }
 

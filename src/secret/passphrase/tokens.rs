@@ -124,11 +124,15 @@ enum Reason {
     SpelledLikeAnother,
 }
 
-/// Every spelling of every word in one string; the kept ones found by their spans.
+/// Bytes that `Tokens::bytes` has to spare past the end of every token, so that tokens can
+/// be copied in whole blocks of this size.
+pub(super) const PAD: usize = 16;
+
+/// The kept spellings, one after another in one byte string, then `PAD` zero bytes.
 pub(super) struct Tokens {
-    text: String,
-    /// Token `i` is `text[kept[i].0..kept[i].1]`.
-    kept: Vec<(usize, usize)>,
+    text: Vec<u8>,
+    /// Token `i` is `text[starts[i]..starts[i + 1]]`.
+    starts: Vec<usize>,
     longest: usize,
     left_out: LeftOut,
 }
@@ -142,56 +146,58 @@ impl Tokens {
     ) -> Tokens {
         let per_word = spellings(policy.case);
         // First every spelling, in word order; then the rules, which only read them.
-        let mut text = String::new();
+        let mut all = String::new();
         let mut spans = Vec::new();
         // A list's words are never empty; the filter keeps rule 1 true for any input.
         for word in words.filter(|word| !word.is_empty()) {
             for &spelling in per_word {
-                let start = text.len();
-                spell_into(&mut text, word, spelling);
-                spans.push((start, text.len()));
+                let start = all.len();
+                spell_into(&mut all, word, spelling);
+                spans.push((start, all.len()));
             }
         }
         let mut seen = Seen::with_capacity_and_hasher(spans.len(), Default::default());
-        let mut kept = Vec::with_capacity(spans.len());
-        let mut left_out = LeftOut::default();
+        let mut tokens = Tokens {
+            text: Vec::with_capacity(all.len() + PAD),
+            starts: Vec::with_capacity(spans.len() + 1),
+            longest: 0,
+            left_out: LeftOut::default(),
+        };
+        tokens.starts.push(0);
         for word_spans in spans.chunks_exact(per_word.len()) {
             let mut spelled = [""; 2];
             for (slot, &(start, end)) in spelled.iter_mut().zip(word_spans) {
-                *slot = &text[start..end];
+                *slot = &all[start..end];
             }
             let spelled = &spelled[..word_spans.len()];
             match rejection(spelled, policy, &seen) {
-                Some(reason) => left_out.count(reason),
+                Some(reason) => tokens.left_out.count(reason),
                 None => {
                     seen.extend(spelled.iter().copied());
-                    kept.extend_from_slice(word_spans);
+                    spelled.iter().for_each(|spelling| tokens.push(spelling));
                 }
             }
         }
-        let longest = kept
-            .iter()
-            .map(|(start, end)| end - start)
-            .max()
-            .unwrap_or(0);
-        drop(seen);
-        Tokens {
-            text,
-            kept,
-            longest,
-            left_out,
-        }
+        tokens.text.extend_from_slice(&[0; PAD]);
+        tokens
+    }
+
+    fn push(&mut self, spelling: &str) {
+        self.text.extend_from_slice(spelling.as_bytes());
+        self.starts.push(self.text.len());
+        self.longest = self.longest.max(spelling.len());
     }
 
     /// How many spellings a word position can take.
     pub(super) fn len(&self) -> usize {
-        self.kept.len()
+        self.starts.len() - 1
     }
 
-    /// Token `index`, which must be below `len()`.
-    pub(super) fn get(&self, index: usize) -> &str {
-        let (start, end) = self.kept[index];
-        &self.text[start..end]
+    /// Token `index` (below `len()`) as its length and its UTF-8 bytes, followed by at least
+    /// `PAD` more bytes to read.
+    pub(super) fn bytes(&self, index: usize) -> (usize, &[u8]) {
+        let start = self.starts[index];
+        (self.starts[index + 1] - start, &self.text[start..])
     }
 
     /// The longest token, in bytes.
