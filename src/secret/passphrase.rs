@@ -3,9 +3,11 @@
 //!
 //! - `spelling`: a word in each case;
 //! - `tokens`: which words a run can use, and why the count of distinct passphrases is exact;
+//! - `left_out`: the words a run leaves out, and why;
 //! - `generator`: uniform generation and the entropy.
 
 mod generator;
+mod left_out;
 mod spelling;
 mod tokens;
 
@@ -13,7 +15,7 @@ use std::fmt;
 use std::str::FromStr;
 
 pub use generator::{PassphraseGenerator, generate};
-pub use tokens::LeftOut;
+pub use left_out::LeftOut;
 
 use super::wordlist::is_printable;
 

@@ -5,7 +5,8 @@ use rand::distr::{Distribution, Uniform};
 use secrecy::SecretString;
 use zeroize::Zeroizing;
 
-use super::tokens::{LeftOut, PAD, Tokens};
+use super::left_out::LeftOut;
+use super::tokens::{PAD, Tokens};
 use super::{PassphraseError, PassphrasePolicy};
 use crate::secret::wordlist::WordList;
 

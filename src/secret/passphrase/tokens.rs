@@ -31,98 +31,11 @@
 //! (a separator "ab" leaves out every word with an `a`), never looser.
 
 use std::collections::HashSet;
-use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::PassphrasePolicy;
+use super::left_out::{LeftOut, Reason};
 use super::spelling::{spell_into, spellings};
-
-/// How many words of the list a run leaves out, and why (see the module's rules).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct LeftOut {
-    /// A spelling holds a character of the separator.
-    pub contains_separator: usize,
-    /// With no separator: the title spelling does not start with its only capital.
-    pub no_leading_capital: usize,
-    /// With the number: a spelling ends in a digit.
-    pub ends_in_digit: usize,
-    /// With Mixed case: the lower and title spellings are the same.
-    pub same_in_both_cases: usize,
-    /// A spelling is the same as one of an earlier word.
-    pub spelled_like_another: usize,
-}
-
-impl LeftOut {
-    pub fn total(&self) -> usize {
-        self.contains_separator
-            + self.no_leading_capital
-            + self.ends_in_digit
-            + self.same_in_both_cases
-            + self.spelled_like_another
-    }
-
-    fn count(&mut self, reason: Reason) {
-        let counter = match reason {
-            Reason::ContainsSeparator => &mut self.contains_separator,
-            Reason::NoLeadingCapital => &mut self.no_leading_capital,
-            Reason::EndsInDigit => &mut self.ends_in_digit,
-            Reason::SameInBothCases => &mut self.same_in_both_cases,
-            Reason::SpelledLikeAnother => &mut self.spelled_like_another,
-        };
-        *counter += 1;
-    }
-}
-
-impl fmt::Display for LeftOut {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let total = self.total();
-        if total == 0 {
-            return f.write_str("no word left out");
-        }
-        let noun = if total == 1 { "word" } else { "words" };
-        write!(f, "{total} {noun} left out:")?;
-        // (count, what one word does, what several do)
-        let reasons = [
-            (
-                self.contains_separator,
-                "contains a character of the separator",
-                "contain a character of the separator",
-            ),
-            (
-                self.no_leading_capital,
-                "does not start with its only capital",
-                "do not start with their only capital",
-            ),
-            (self.ends_in_digit, "ends in a digit", "end in a digit"),
-            (
-                self.same_in_both_cases,
-                "looks the same in lower and title case",
-                "look the same in lower and title case",
-            ),
-            (
-                self.spelled_like_another,
-                "is spelled like an earlier word",
-                "are spelled like an earlier word",
-            ),
-        ];
-        let given = reasons.into_iter().filter(|&(count, _, _)| count > 0);
-        for (i, (count, one, several)) in given.enumerate() {
-            let comma = if i == 0 { "" } else { "," };
-            let why = if count == 1 { one } else { several };
-            write!(f, "{comma} {count} {why}")?;
-        }
-        Ok(())
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Reason {
-    ContainsSeparator,
-    NoLeadingCapital,
-    EndsInDigit,
-    SameInBothCases,
-    SpelledLikeAnother,
-}
 
 /// Bytes that `Tokens::bytes` has to spare past the end of every token, so that tokens can
 /// be copied in whole blocks of this size.
@@ -138,25 +51,42 @@ pub(super) struct Tokens {
 }
 
 impl Tokens {
-    /// The spellings of `words` that `policy` can use. The caller has checked the policy's
-    /// list-independent refusals (`check_spelling`), which rule 1 relies on.
+    /// The spellings of `words` (distinct, as a list's are) that `policy` can use. The caller
+    /// has checked the policy's list-independent refusals (`check_spelling`), which rule 1
+    /// relies on.
     pub(super) fn new<'w>(
         words: impl Iterator<Item = &'w str>,
         policy: &PassphrasePolicy,
+    ) -> Tokens {
+        Tokens::build(words, policy, LookUp::IfNeeded)
+    }
+
+    fn build<'w>(
+        words: impl Iterator<Item = &'w str>,
+        policy: &PassphrasePolicy,
+        look_up: LookUp,
     ) -> Tokens {
         let per_word = spellings(policy.case);
         // First every spelling, in word order; then the rules, which only read them.
         let mut all = String::new();
         let mut spans = Vec::new();
+        let mut plain = true;
         // A list's words are never empty; the filter keeps rule 1 true for any input.
         for word in words.filter(|word| !word.is_empty()) {
+            plain &= is_plain(word);
             for &spelling in per_word {
                 let start = all.len();
                 spell_into(&mut all, word, spelling);
                 spans.push((start, all.len()));
             }
         }
-        let mut seen = Seen::with_capacity_and_hasher(spans.len(), Default::default());
+        let needed = match look_up {
+            LookUp::IfNeeded => !plain,
+            #[cfg(test)]
+            LookUp::Always => true,
+        };
+        let mut seen =
+            needed.then(|| Seen::with_capacity_and_hasher(spans.len(), Default::default()));
         let mut tokens = Tokens {
             text: Vec::with_capacity(all.len() + PAD),
             starts: Vec::with_capacity(spans.len() + 1),
@@ -170,10 +100,12 @@ impl Tokens {
                 *slot = &all[start..end];
             }
             let spelled = &spelled[..word_spans.len()];
-            match rejection(spelled, policy, &seen) {
+            match rejection(spelled, policy, seen.as_ref()) {
                 Some(reason) => tokens.left_out.count(reason),
                 None => {
-                    seen.extend(spelled.iter().copied());
+                    if let Some(seen) = seen.as_mut() {
+                        seen.extend(spelled.iter().copied());
+                    }
                     spelled.iter().for_each(|spelling| tokens.push(spelling));
                 }
             }
@@ -210,6 +142,27 @@ impl Tokens {
     }
 }
 
+/// Whether rule 3 looks for each spelling among the earlier words'.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LookUp {
+    /// Only where two distinct words could be spelled alike: not when every word is plain
+    /// (`is_plain`). Then a lower spelling is the word itself; upper and title spellings are
+    /// undone by lowercasing (all of it, or its first byte), so distinct words keep distinct
+    /// spellings in each case; and in Mixed a lower spelling, which has no capital, can equal
+    /// a title spelling only if that has none either: its word starts with a non-letter, so
+    /// its two spellings are the same and rule 3 leaves it out before any look-up.
+    IfNeeded,
+    /// For the test that the shortcut changes nothing.
+    #[cfg(test)]
+    Always,
+}
+
+/// ASCII without capitals, as every EFF word is.
+fn is_plain(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+}
+
 /// The spellings of the words kept so far.
 type Seen<'s> = HashSet<&'s str, BuildHasherDefault<Fnv>>;
 
@@ -236,12 +189,9 @@ impl Hasher for Fnv {
 }
 
 /// Why a word with these spellings must be left out, if it must (the module's rules, in order).
-fn rejection(spelled: &[&str], policy: &PassphrasePolicy, seen: &Seen) -> Option<Reason> {
+fn rejection(spelled: &[&str], policy: &PassphrasePolicy, seen: Option<&Seen>) -> Option<Reason> {
     let separator = &policy.separator;
-    if spelled
-        .iter()
-        .any(|s| s.contains(|c| separator.contains(c)))
-    {
+    if spelled.iter().any(|s| holds_any_of(s, separator)) {
         Some(Reason::ContainsSeparator)
     } else if separator.is_empty() && !spelled.iter().all(|s| starts_with_only_capital(s)) {
         Some(Reason::NoLeadingCapital)
@@ -253,14 +203,70 @@ fn rejection(spelled: &[&str], policy: &PassphrasePolicy, seen: &Seen) -> Option
         Some(Reason::EndsInDigit)
     } else if spelled.len() == 2 && spelled[0] == spelled[1] {
         Some(Reason::SameInBothCases)
-    } else if spelled.iter().any(|s| seen.contains(*s)) {
+    } else if seen.is_some_and(|seen| spelled.iter().any(|s| seen.contains(*s))) {
         Some(Reason::SpelledLikeAnother)
     } else {
         None
     }
 }
 
+/// Whether `spelling` holds any character of `separator`. An ASCII separator's bytes occur
+/// in UTF-8 only as those characters, so bytes are compared, without decoding.
+fn holds_any_of(spelling: &str, separator: &str) -> bool {
+    if separator.is_ascii() {
+        let wanted = separator.as_bytes();
+        spelling.bytes().any(|b| wanted.contains(&b))
+    } else {
+        spelling.contains(|c| separator.contains(c))
+    }
+}
+
 fn starts_with_only_capital(spelling: &str) -> bool {
     let mut chars = spelling.chars();
     chars.next().is_some_and(char::is_uppercase) && !chars.any(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secret::passphrase::Case;
+    use crate::secret::wordlist::WordList;
+
+    #[test]
+    fn skipping_the_look_up_for_plain_lists_changes_nothing() {
+        let eff = WordList::eff_long();
+        // Plain words that start or end with a digit or a hyphen.
+        let digits: Vec<String> = (0..300)
+            .map(|i| format!("{}{i}", ["a", "-", "7"][i % 3]))
+            .collect();
+        let lists: [Vec<&str>; 4] = [
+            eff.words().collect(),
+            digits.iter().map(String::as_str).collect(),
+            vec!["a", "b", "-a", "1", "a1", "zz", "z-z"],
+            // Not plain: the look-up is needed, and would be missed if `is_plain` were wrong.
+            vec!["Apple", "apple", "APPLE", "b", "c"],
+        ];
+        for list in &lists {
+            for case in Case::ALL {
+                for number in [false, true] {
+                    for separator in ["", " ", "-"] {
+                        let policy = PassphrasePolicy {
+                            words: 3,
+                            separator: separator.to_string(),
+                            case,
+                            number,
+                        };
+                        let fast = Tokens::new(list.iter().copied(), &policy);
+                        let full = Tokens::build(list.iter().copied(), &policy, LookUp::Always);
+                        assert_eq!(fast.left_out, full.left_out, "{policy:?}");
+                        assert_eq!(
+                            (fast.text, fast.starts),
+                            (full.text, full.starts),
+                            "{policy:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
