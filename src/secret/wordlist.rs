@@ -101,7 +101,7 @@ impl WordList {
     }
 
     /// The words in the file's order (for the EFF list, its dice order).
-    pub fn words(&self) -> impl ExactSizeIterator<Item = &str> {
+    pub fn words(&self) -> impl ExactSizeIterator<Item = &str> + Clone {
         self.words.iter().map(|word| word.as_ref())
     }
 

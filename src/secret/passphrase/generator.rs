@@ -40,7 +40,7 @@ impl PassphraseGenerator {
     /// force on tiny lists and phrases. The spelling refusals still apply.
     pub(super) fn build<'w>(
         policy: &PassphrasePolicy,
-        words: impl Iterator<Item = &'w str>,
+        words: impl Iterator<Item = &'w str> + Clone,
     ) -> Result<PassphraseGenerator, PassphraseError> {
         policy.check_spelling()?;
         let tokens = Tokens::new(words, policy);

@@ -55,69 +55,66 @@ impl Tokens {
     /// has checked the policy's list-independent refusals (`check_spelling`), which rule 1
     /// relies on.
     pub(super) fn new<'w>(
-        words: impl Iterator<Item = &'w str>,
+        words: impl Iterator<Item = &'w str> + Clone,
         policy: &PassphrasePolicy,
     ) -> Tokens {
         Tokens::build(words, policy, LookUp::IfNeeded)
     }
 
     fn build<'w>(
-        words: impl Iterator<Item = &'w str>,
+        words: impl Iterator<Item = &'w str> + Clone,
         policy: &PassphrasePolicy,
         look_up: LookUp,
     ) -> Tokens {
         let per_word = spellings(policy.case);
-        // First every spelling, in word order; then the rules, which only read them.
-        let mut all = String::new();
-        let mut spans = Vec::new();
-        let mut plain = true;
-        // A list's words are never empty; the filter keeps rule 1 true for any input.
-        for word in words.filter(|word| !word.is_empty()) {
-            plain &= is_plain(word);
-            for &spelling in per_word {
-                let start = all.len();
-                spell_into(&mut all, word, spelling);
-                spans.push((start, all.len()));
-            }
-        }
         let needed = match look_up {
-            LookUp::IfNeeded => !plain,
+            LookUp::IfNeeded => !words.clone().all(is_plain),
             #[cfg(test)]
             LookUp::Always => true,
         };
-        let mut seen =
-            needed.then(|| Seen::with_capacity_and_hasher(spans.len(), Default::default()));
-        let mut tokens = Tokens {
-            text: Vec::with_capacity(all.len() + PAD),
-            starts: Vec::with_capacity(spans.len() + 1),
-            longest: 0,
-            left_out: LeftOut::default(),
-        };
-        tokens.starts.push(0);
-        for word_spans in spans.chunks_exact(per_word.len()) {
-            let mut spelled = [""; 2];
-            for (slot, &(start, end)) in spelled.iter_mut().zip(word_spans) {
-                *slot = &all[start..end];
+        let mut seen = needed.then(Seen::default);
+        let mut text = String::new();
+        let mut starts = vec![0];
+        let mut left_out = LeftOut::default();
+        // A list's words are never empty; the filter keeps rule 1 true for any input.
+        for word in words.filter(|word| !word.is_empty()) {
+            // Each spelling is written where it will stay, and taken back if the word is out.
+            let before = text.len();
+            let mut ends = [before; 2];
+            for (end, &spelling) in ends.iter_mut().zip(per_word) {
+                spell_into(&mut text, word, spelling);
+                *end = text.len();
             }
-            let spelled = &spelled[..word_spans.len()];
+            let ends = &ends[..per_word.len()];
+            let mut spelled = [""; 2];
+            let mut start = before;
+            for (slot, &end) in spelled.iter_mut().zip(ends) {
+                *slot = &text[start..end];
+                start = end;
+            }
+            let spelled = &spelled[..per_word.len()];
             match rejection(spelled, policy, seen.as_ref()) {
-                Some(reason) => tokens.left_out.count(reason),
+                Some(reason) => {
+                    left_out.count(reason);
+                    text.truncate(before);
+                }
                 None => {
                     if let Some(seen) = seen.as_mut() {
-                        seen.extend(spelled.iter().copied());
+                        seen.extend(spelled.iter().map(|&s| Box::from(s)));
                     }
-                    spelled.iter().for_each(|spelling| tokens.push(spelling));
+                    starts.extend_from_slice(ends);
                 }
             }
         }
-        tokens.text.extend_from_slice(&[0; PAD]);
-        tokens
-    }
-
-    fn push(&mut self, spelling: &str) {
-        self.text.extend_from_slice(spelling.as_bytes());
-        self.starts.push(self.text.len());
-        self.longest = self.longest.max(spelling.len());
+        let longest = starts.windows(2).map(|w| w[1] - w[0]).max().unwrap_or(0);
+        let mut text = text.into_bytes();
+        text.extend_from_slice(&[0; PAD]);
+        Tokens {
+            text,
+            starts,
+            longest,
+            left_out,
+        }
     }
 
     /// How many spellings a word position can take.
@@ -164,7 +161,7 @@ fn is_plain(word: &str) -> bool {
 }
 
 /// The spellings of the words kept so far.
-type Seen<'s> = HashSet<&'s str, BuildHasherDefault<Fnv>>;
+type Seen = HashSet<Box<str>, BuildHasherDefault<Fnv>>;
 
 /// FNV-1a, several times faster than SipHash on short words; SipHash's resistance to chosen
 /// collisions buys nothing against a list the user chose.
@@ -203,7 +200,7 @@ fn rejection(spelled: &[&str], policy: &PassphrasePolicy, seen: Option<&Seen>) -
         Some(Reason::EndsInDigit)
     } else if spelled.len() == 2 && spelled[0] == spelled[1] {
         Some(Reason::SameInBothCases)
-    } else if seen.is_some_and(|seen| spelled.iter().any(|s| seen.contains(*s))) {
+    } else if seen.is_some_and(|seen| spelled.iter().any(|&s| seen.contains(s))) {
         Some(Reason::SpelledLikeAnother)
     } else {
         None
