@@ -13,6 +13,7 @@ use rand::rngs::StdRng;
 use secrecy::ExposeSecret;
 
 use super::generator::PassphraseGenerator;
+use super::policy_tests::policy;
 use super::*;
 
 /// Tiny lists, each with words that collide under some option.
@@ -29,15 +30,6 @@ const LISTS: [&[&str]; 4] = [
 ];
 
 const SEPARATORS: [&str; 7] = ["", " ", "-", "--", "b", "-b", "1"];
-
-fn policy(words: usize, separator: &str, case: Case, number: bool) -> PassphrasePolicy {
-    PassphrasePolicy {
-        words,
-        separator: separator.to_string(),
-        case,
-        number,
-    }
-}
 
 /// Every passphrase the generator can draw, as a set: each sequence of token indices, with
 /// each (place, digit) of the number when it is on.

@@ -7,7 +7,7 @@ use secrecy::ExposeSecret;
 use super::*;
 use crate::secret::wordlist::WordList;
 
-fn policy(words: usize, separator: &str, case: Case, number: bool) -> PassphrasePolicy {
+pub(super) fn policy(words: usize, separator: &str, case: Case, number: bool) -> PassphrasePolicy {
     PassphrasePolicy {
         words,
         separator: separator.to_string(),
