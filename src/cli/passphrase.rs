@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
-use clap::builder::{PossibleValuesParser, TypedValueParser};
+
 use zeroize::Zeroizing;
 
 use crate::secret::passphrase::{Case, DEFAULT_WORDS, PassphraseGenerator, PassphrasePolicy};
@@ -24,12 +24,7 @@ pub struct PassphraseArgs {
     #[arg(long, default_value = " ", allow_hyphen_values = true)]
     pub separator: String,
     /// Case of the words; mixed makes each word lower or title at random.
-    #[arg(
-        long,
-        default_value_t = Case::Lower,
-        value_parser = PossibleValuesParser::new(Case::ALL.map(Case::name))
-            .try_map(|name| name.parse::<Case>()),
-    )]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Case::Lower)]
     pub case: Case,
     /// Append one random digit to one random word.
     #[arg(long)]

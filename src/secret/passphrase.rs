@@ -11,8 +11,6 @@ mod left_out;
 mod spelling;
 mod tokens;
 
-use std::fmt;
-use std::str::FromStr;
 
 pub use generator::{PassphraseGenerator, generate};
 pub use left_out::LeftOut;
@@ -26,7 +24,7 @@ pub const DEFAULT_WORDS: usize = 7;
 pub const MAX_SEPARATOR_CHARS: usize = 5;
 
 /// How the words of a passphrase are capitalised.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
 pub enum Case {
     #[default]
     Lower,
@@ -50,28 +48,6 @@ impl Case {
     }
 }
 
-impl fmt::Display for Case {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown case '{0}' (expected lower, title, upper or mixed)")]
-pub struct UnknownCase(pub String);
-
-impl FromStr for Case {
-    type Err = UnknownCase;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let wanted = s.trim().to_ascii_lowercase();
-        Case::ALL
-            .into_iter()
-            .find(|case| case.name() == wanted)
-            .ok_or_else(|| UnknownCase(s.to_string()))
-    }
-}
-
 /// Every refusal a passphrase request can meet.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PassphraseError {
@@ -84,8 +60,9 @@ pub enum PassphraseError {
     #[error("The separator contains a control or invisible character (U+{code:04X})")]
     SeparatorUnprintable { code: u32 },
     #[error(
-        "With no separator, {case} words run together ambiguously (\"ab\" + \"c\" = \"a\" + \"bc\"): \
-         use title case, whose capitals mark where each word starts, or a separator"
+        "With no separator, {} words run together ambiguously (\"ab\" + \"c\" = \"a\" + \"bc\"): \
+         use title case, whose capitals mark where each word starts, or a separator",
+        case.name()
     )]
     EmptySeparator { case: Case },
     #[error("With a number, the separator cannot contain a digit: the number would run into it")]

@@ -100,11 +100,14 @@ fn the_eff_hyphenated_words_are_left_out_with_a_hyphen_separator() {
     for case in Case::ALL {
         let generator =
             PassphraseGenerator::new(&policy(7, "-", case, false), &list).expect("valid policy");
-        assert_eq!(generator.left_out().contains_separator, 4, "{case}");
-        assert_eq!(generator.left_out().total(), 4, "{case}");
+        assert_eq!(generator.left_out().contains_separator, 4, "{case:?}");
+        assert_eq!(generator.left_out().total(), 4, "{case:?}");
         let per_word = if case == Case::Mixed { 2.0 } else { 1.0 };
         let expected = 7.0 * (per_word * 7772.0f64).log2();
-        assert!((generator.entropy_bits() - expected).abs() < 1e-9, "{case}");
+        assert!(
+            (generator.entropy_bits() - expected).abs() < 1e-9,
+            "{case:?}"
+        );
     }
     let spaced = PassphraseGenerator::new(&PassphrasePolicy::default(), &list).expect("valid");
     assert_eq!(spaced.left_out(), LeftOut::default());
@@ -217,12 +220,10 @@ fn debug_never_shows_the_passphrase() {
 
 #[test]
 fn cases_parse_from_their_names() {
+    let parse = |s: &str| <Case as clap::ValueEnum>::from_str(s, true);
     for case in Case::ALL {
-        assert_eq!(case.name().parse(), Ok(case));
-        assert_eq!(case.to_string().to_uppercase().parse(), Ok(case));
+        assert_eq!(parse(case.name()), Ok(case));
+        assert_eq!(parse(&case.name().to_uppercase()), Ok(case));
     }
-    assert_eq!(
-        "camel".parse::<Case>().map_err(|e| e.to_string()),
-        Err("unknown case 'camel' (expected lower, title, upper or mixed)".to_string())
-    );
+    assert!(parse("camel").is_err());
 }
