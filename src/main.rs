@@ -3,7 +3,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use keysmith::app::Settings;
+use keysmith::app::{Palette, Settings};
 use keysmith::cli::{self, Cli, TuiArgs};
 use keysmith::runtime;
 
@@ -29,12 +29,15 @@ fn run_tui(args: &TuiArgs) -> ExitCode {
         eprintln!("keysmith: {error}");
     }
     let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
+    let colorterm = std::env::var("COLORTERM").ok();
     let settings = Settings {
         otp_ttl: Duration::from_secs(args.otp_ttl),
         otp_format: args.otp_format,
         clipboard_clear: (args.clipboard_clear > 0)
             .then(|| Duration::from_secs(args.clipboard_clear)),
-        color: !(args.no_color || no_color_env),
+        color: !(args.no_color || no_color_env || dumb),
+        palette: Palette::from_colorterm(colorterm.as_deref()),
     };
     match runtime::run(settings) {
         Ok(()) => ExitCode::SUCCESS,

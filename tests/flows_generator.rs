@@ -455,3 +455,43 @@ fn use_in_register_never_puts_a_different_password_than_the_one_shown() {
         h.status()
     );
 }
+
+#[test]
+fn the_length_field_says_what_it_left_out() {
+    let mut h = Driver::new();
+    h.press(Action::Show(Screen::Generator));
+    h.type_text("12.5");
+    assert_eq!(h.app.screens.generator.length.value(), "125");
+    assert_eq!(
+        h.status(),
+        "Length takes no such character: left out 1 character"
+    );
+    h.erase_field();
+    h.paste("99999999999999999999");
+    assert_eq!(h.app.screens.generator.length.value(), "99999");
+    assert_eq!(
+        h.status(),
+        "Length holds at most 5 characters: 15 more left out"
+    );
+}
+
+#[test]
+fn the_weak_length_refusal_waits_for_enter_and_clears_when_fixed() {
+    use keysmith::screens::generator::Note;
+    let mut h = Driver::new();
+    h.press(Action::Show(Screen::Generator));
+    h.type_text("8");
+    assert!(matches!(
+        h.app.screens.generator.length_note(),
+        Some(Note::Hint(_))
+    ));
+    h.press(Action::Activate);
+    assert_eq!(
+        h.app.screens.generator.length_note(),
+        Some(Note::Problem(WEAK_LENGTH.to_string()))
+    );
+    assert_eq!(h.status(), WEAK_LENGTH);
+    h.type_text("0");
+    assert_eq!(h.app.screens.generator.length_note(), None);
+    assert_eq!(h.status(), "", "80 passes: the refusal is stale");
+}

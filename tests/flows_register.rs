@@ -697,3 +697,102 @@ fn the_cooldown_on_the_button_and_in_the_refusal_is_one_number() {
         assert_eq!(seconds, expected.to_string(), "at {millis} ms");
     }
 }
+
+#[test]
+fn a_refusal_about_a_field_clears_once_the_field_is_fixed() {
+    let mut h = Driver::new();
+    h.type_text(NAME);
+    h.submit();
+    assert_eq!(h.status(), "City is required");
+    assert_eq!(h.app.screens.register.focus, RegisterField::City);
+    h.type_text("L");
+    assert_eq!(h.status(), "", "the city is no longer missing");
+
+    h.focus_register(RegisterField::Password);
+    h.type_text("short");
+    h.submit();
+    assert_eq!(h.status(), "Gender is required");
+    h.press(Action::Right);
+    assert_eq!(h.status(), "", "a gender is picked");
+    h.submit();
+    assert!(h.status().contains("too short"), "{}", h.status());
+    assert_eq!(h.app.screens.register.focus, RegisterField::Password);
+    h.type_text("1");
+    assert!(
+        h.status().contains("too short"),
+        "6 is still short: {}",
+        h.status()
+    );
+    h.erase_field();
+    h.type_text(STRONG);
+    assert_eq!(h.status(), "", "a strong password clears it");
+}
+
+#[test]
+fn submitting_with_no_code_sent_moves_the_focus_to_send_code() {
+    let mut h = Driver::new();
+    h.fill_register_form(NAME, CITY, STRONG);
+    h.submit();
+    assert!(h.dialog().1.contains("No code was sent"));
+    h.close_dialog();
+    assert_eq!(h.app.screens.register.focus, RegisterField::SendCode);
+}
+
+#[test]
+fn changing_the_format_with_a_live_code_says_it_applies_to_the_next() {
+    let mut h = Driver::new();
+    h.fill_register_form(NAME, CITY, STRONG);
+    h.send_code();
+    h.focus_register(RegisterField::CodeFormat);
+    h.press(Action::Right);
+    assert_eq!(
+        h.status(),
+        "digits8 applies to the next code; the code sent is digits6"
+    );
+    assert_eq!(h.app.screens.register.code_format(), OtpFormat::Digits6);
+}
+
+#[test]
+fn what_a_field_does_not_take_is_said_not_dropped_in_silence() {
+    let mut h = Driver::new();
+    h.paste("Jo\thn\nDoe");
+    assert_eq!(h.app.screens.register.name.value(), "JohnDoe");
+    assert_eq!(
+        h.status(),
+        "Name takes no such character: left out 2 characters"
+    );
+    h.erase_field();
+    h.paste(&"x".repeat(70));
+    assert_eq!(
+        h.status(),
+        "Name holds at most 64 characters: 6 more left out"
+    );
+}
+
+#[test]
+fn the_phone_keeps_earlier_messages_newest_first_with_what_became_of_them() {
+    let mut h = Driver::new();
+    h.fill_register_form(NAME, CITY, STRONG);
+    let first = h.send_code();
+    h.at(COOLDOWN);
+    let second = h.send_code();
+    h.submit_code(&second);
+    h.close_dialog();
+    let past: Vec<(String, &str)> = h
+        .app
+        .screens
+        .register
+        .inbox
+        .past()
+        .map(|m| {
+            (
+                secrecy::ExposeSecret::expose_secret(&m.code).to_string(),
+                m.fate.label(),
+            )
+        })
+        .collect();
+    assert_eq!(past, [(second, "used"), (first, "replaced")]);
+    let text = screen::text(&h.app);
+    assert!(!text.contains("No messages yet"), "{text}");
+    assert!(text.contains("used") && text.contains("replaced"), "{text}");
+}

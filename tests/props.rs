@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use keysmith::app::field::{CharFilter, TextField};
 use keysmith::app::keys::Context;
-use keysmith::app::{Action, Effect, Msg, Settings};
+use keysmith::app::{Action, Effect, Msg, Palette, Settings};
 use keysmith::screens::Screen;
 use keysmith::screens::generator::Field as GeneratorField;
 use keysmith::screens::register::{self, Field as RegisterField};
@@ -344,12 +344,14 @@ fn settings() -> impl Strategy<Value = Settings> {
         select(OtpFormat::ALL.to_vec()),
         prop::option::of(1u64..=600),
         any::<bool>(),
+        select(vec![Palette::TrueColor, Palette::Indexed256]),
     )
-        .prop_map(|(ttl, format, clear, color)| Settings {
+        .prop_map(|(ttl, format, clear, color, palette)| Settings {
             otp_ttl: Duration::from_secs(ttl),
             otp_format: format,
             clipboard_clear: clear.map(Duration::from_secs),
             color,
+            palette,
         });
     prop_oneof![1 => Just(Settings::default()), 3 => custom]
 }

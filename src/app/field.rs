@@ -43,6 +43,38 @@ impl std::fmt::Debug for TextField {
     }
 }
 
+/// What an edit did: whether the text changed, and what it left out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Edited {
+    pub changed: bool,
+    /// Characters the field does not take (filtered out).
+    pub refused: usize,
+    /// Characters it would take, past its limit.
+    pub cut: usize,
+}
+
+impl Edited {
+    /// What to tell the user when something typed or pasted did not go in.
+    pub fn left_out(&self, field: &str, limit: usize) -> Option<String> {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        match (self.refused, self.cut) {
+            (0, 0) => None,
+            (refused, 0) => Some(format!(
+                "{field} takes no such character: left out {refused} character{}",
+                plural(refused)
+            )),
+            (0, cut) => Some(format!(
+                "{field} holds at most {limit} characters: {cut} more left out"
+            )),
+            (refused, cut) => Some(format!(
+                "{field} holds at most {limit} characters: {cut} more left out, and {refused} \
+                 character{} it does not take",
+                plural(refused)
+            )),
+        }
+    }
+}
+
 impl TextField {
     pub fn new(limit: usize, filter: CharFilter) -> TextField {
         TextField {
@@ -72,40 +104,46 @@ impl TextField {
         self.value().chars().count()
     }
 
-    /// Applies an edit; returns whether the text changed.
-    pub fn edit(&mut self, request: InputRequest) -> bool {
+    /// Applies an edit.
+    pub fn edit(&mut self, request: InputRequest) -> Edited {
         match request {
             InputRequest::InsertChar(c) => self.insert(&c.to_string()),
             // Yank re-inserts killed text that bypassed the filter; it is not offered.
-            InputRequest::Yank => false,
-            other => self
-                .input
-                .handle(other)
-                .is_some_and(|changed| changed.value),
+            InputRequest::Yank => Edited::default(),
+            other => Edited {
+                changed: self
+                    .input
+                    .handle(other)
+                    .is_some_and(|changed| changed.value),
+                ..Edited::default()
+            },
         }
     }
 
-    /// Applies an edit or a paste; returns whether the text changed. Other messages are not
-    /// for a text field and change nothing.
-    pub fn apply(&mut self, msg: &Msg) -> bool {
+    /// Applies an edit or a paste. Other messages are not for a text field and change nothing.
+    pub fn apply(&mut self, msg: &Msg) -> Edited {
         match msg {
             Msg::Edit(request) => self.edit(*request),
             Msg::Paste(text) => self.insert(text),
-            Msg::Do(_) | Msg::Tick => false,
+            Msg::Do(_) | Msg::Tick | Msg::Resize(..) => Edited::default(),
         }
     }
 
     /// Inserts text at the cursor as one edit: filtered, then cut to what the limit leaves.
-    pub fn insert(&mut self, text: &str) -> bool {
+    pub fn insert(&mut self, text: &str) -> Edited {
         let room = self.limit.saturating_sub(self.char_count());
         let filter = self.filter;
-        let accepted: String = text
-            .chars()
-            .filter_map(|c| filter.accept(c))
-            .take(room)
-            .collect();
+        let taken: Vec<char> = text.chars().filter_map(|c| filter.accept(c)).collect();
+        let refused = text.chars().count() - taken.len();
+        let accepted: String = taken.iter().take(room).collect();
+        let inserted = accepted.chars().count();
+        let outcome = Edited {
+            changed: inserted > 0,
+            refused,
+            cut: taken.len() - inserted,
+        };
         if accepted.is_empty() {
-            return false;
+            return outcome;
         }
         let cursor = self.input.cursor();
         let value = self.value();
@@ -117,9 +155,8 @@ impl TextField {
         next.push_str(&value[..split]);
         next.push_str(&accepted);
         next.push_str(&value[split..]);
-        let inserted = accepted.chars().count();
         self.input = Input::new(next).with_cursor(cursor + inserted);
-        true
+        outcome
     }
 
     pub fn set(&mut self, text: &str) {
@@ -151,10 +188,26 @@ mod tests {
         let mut field = TextField::new(5, CharFilter::Digits);
         field.insert("12");
         field.edit(InputRequest::GoToStart);
-        assert!(field.insert("a9b8c7d6"));
+        let edited = field.insert("a9b8c7d6");
+        assert_eq!(
+            edited,
+            Edited {
+                changed: true,
+                refused: 4,
+                cut: 1
+            }
+        );
         assert_eq!(field.value(), "98712");
         assert_eq!(field.input().cursor(), 3);
-        assert!(!field.insert("5"));
+        assert!(!field.insert("5").changed);
+        assert_eq!(
+            field.insert("5").left_out("Length", 5).as_deref(),
+            Some("Length holds at most 5 characters: 1 more left out")
+        );
+        assert_eq!(
+            field.insert("x").left_out("Length", 5).as_deref(),
+            Some("Length takes no such character: left out 1 character")
+        );
     }
 
     #[test]

@@ -4,11 +4,20 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FocusKind {
     Text,
+    /// A text field where Enter submits the form (the one-time code).
+    Code,
     Choice,
     Button,
     Menu,
     Toggle,
     Output,
+}
+
+impl FocusKind {
+    /// Typing goes into the field.
+    pub fn is_text(self) -> bool {
+        matches!(self, FocusKind::Text | FocusKind::Code)
+    }
 }
 
 /// The field after (`step = 1`) or before (`step = -1`) `current` in `order`, wrapping.

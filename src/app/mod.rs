@@ -19,9 +19,9 @@ use rand::CryptoRng;
 use crate::screens::{Screen, Screens};
 pub use focus::FocusKind;
 pub use msg::{Action, Effect, Msg};
-pub use overlay::{Dialog, Outcome, Overlay, OverlayOutcome};
+pub use overlay::{Dialog, HelpSize, Outcome, Overlay, OverlayOutcome};
 pub use reply::{HandOver, Reply};
-pub use settings::Settings;
+pub use settings::{Palette, Settings};
 pub use status::{Status, Tone};
 
 #[derive(Debug)]
@@ -33,6 +33,8 @@ pub struct App {
     pub settings: Settings,
     /// The time of the last update; the view reads countdowns from it.
     pub now: Instant,
+    /// The terminal's columns and rows, as the runtime last said.
+    pub size: (u16, u16),
     clipboard_clear_at: Option<Instant>,
 }
 
@@ -45,6 +47,7 @@ impl App {
             status: None,
             settings,
             now,
+            size: (80, 24),
             clipboard_clear_at: None,
         }
     }
@@ -56,12 +59,12 @@ impl App {
     pub fn dialog(&self) -> Option<&Dialog> {
         match &self.overlay {
             Some(Overlay::Dialog(dialog)) => Some(dialog),
-            Some(Overlay::Help) | None => None,
+            Some(Overlay::Help { .. }) | None => None,
         }
     }
 
     pub fn help_open(&self) -> bool {
-        self.overlay == Some(Overlay::Help)
+        matches!(self.overlay, Some(Overlay::Help { .. }))
     }
 
     /// When the runtime should wake with a `Tick` even if no key comes; `None`: sleep.
@@ -81,22 +84,25 @@ impl App {
         self.now = now;
         match msg {
             Msg::Tick => return self.tick(),
+            Msg::Resize(columns, rows) => self.size = (columns, rows),
             Msg::Do(Action::Quit) => return vec![Effect::Quit],
             Msg::Do(Action::Interrupt) => return vec![Effect::Interrupt],
             Msg::Do(Action::Suspend) => return vec![Effect::Suspend],
             _ => {}
         }
-        if let Some(overlay) = &self.overlay {
-            if overlay.handle(&msg) == OverlayOutcome::Closes
+        let help_size = self.help_size();
+        if let Some(overlay) = &mut self.overlay {
+            if overlay.handle(&msg, help_size) == OverlayOutcome::Closes
                 && let Some(Overlay::Dialog(dialog)) = self.overlay.take()
             {
-                let reply = self.screens.dialog_closed(self.screen, &dialog);
+                let reply = self.screens.dialog_closed(self.screen, &dialog, now);
                 return self.apply(reply, now);
             }
             return Vec::new();
         }
         let reply = match msg {
-            Msg::Do(Action::ToggleHelp) => Reply::Open(Overlay::Help),
+            Msg::Do(Action::ToggleHelp) => Reply::Open(Overlay::help()),
+            Msg::Resize(..) => Reply::Nothing,
             Msg::Do(Action::Show(screen)) => {
                 self.screen = screen;
                 Reply::Nothing
@@ -104,6 +110,14 @@ impl App {
             msg => self.screens.update(self.screen, msg, now, rng),
         };
         self.apply(reply, now)
+    }
+
+    /// The help's length, and the lines of it the window shows.
+    pub fn help_size(&self) -> HelpSize {
+        HelpSize {
+            lines: keys::help_lines().len(),
+            page: usize::from(crate::ui::help_page(self.size.1)),
+        }
     }
 
     fn apply(&mut self, reply: Reply, now: Instant) -> Vec<Effect> {

@@ -25,6 +25,11 @@ pub enum Action {
     PickOption(u8),
     Show(Screen),
     ToggleHelp,
+    /// Scrolling the help: a page, or to either end.
+    PageUp,
+    PageDown,
+    Home,
+    End,
     Close,
     /// Ctrl+Q: end with success.
     Quit,
@@ -53,6 +58,10 @@ impl Action {
             A::Copy,
             A::UseInRegister,
             A::ToggleHelp,
+            A::PageUp,
+            A::PageDown,
+            A::Home,
+            A::End,
             A::Close,
             A::Quit,
             A::Interrupt,
@@ -65,7 +74,8 @@ impl Action {
                 A::FocusNext | A::FocusPrev | A::Up | A::Down | A::Left | A::Right => {}
                 A::Toggle | A::Activate | A::RevealPassword | A::Regenerate | A::Copy => {}
                 A::UseInRegister | A::PickOption(_) | A::Show(_) => {}
-                A::ToggleHelp | A::Close | A::Quit | A::Interrupt | A::Suspend => {}
+                A::ToggleHelp | A::PageUp | A::PageDown | A::Home | A::End => {}
+                A::Close | A::Quit | A::Interrupt | A::Suspend => {}
             }
         }
         all
@@ -81,6 +91,8 @@ pub enum Msg {
     Paste(String),
     /// Time has passed: countdowns and the clipboard timer.
     Tick,
+    /// The terminal's size, in columns and rows: what a page of help is.
+    Resize(u16, u16),
 }
 
 impl From<Action> for Msg {

@@ -4,8 +4,24 @@ use super::msg::{Action, Msg};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    Help,
+    /// `scroll`: the first line shown.
+    Help {
+        scroll: usize,
+    },
     Dialog(Dialog),
+}
+
+/// How much help there is, and how much of it the window shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HelpSize {
+    pub lines: usize,
+    pub page: usize,
+}
+
+impl HelpSize {
+    pub fn max_scroll(self) -> usize {
+        self.lines.saturating_sub(self.page)
+    }
 }
 
 /// What a message does to the open overlay.
@@ -16,15 +32,39 @@ pub enum OverlayOutcome {
 }
 
 impl Overlay {
-    pub fn handle(&self, msg: &Msg) -> OverlayOutcome {
-        let closes = match self {
-            Overlay::Help => matches!(msg, Msg::Do(Action::Close | Action::ToggleHelp)),
-            Overlay::Dialog(_) => matches!(msg, Msg::Do(Action::Close | Action::Activate)),
-        };
-        if closes {
-            OverlayOutcome::Closes
-        } else {
-            OverlayOutcome::Stays
+    pub fn help() -> Overlay {
+        Overlay::Help { scroll: 0 }
+    }
+
+    pub fn handle(&mut self, msg: &Msg, size: HelpSize) -> OverlayOutcome {
+        match self {
+            Overlay::Help { scroll } => match msg {
+                Msg::Do(Action::Close | Action::ToggleHelp) => OverlayOutcome::Closes,
+                Msg::Do(action) => {
+                    let page = size.page.max(1);
+                    *scroll = match action {
+                        Action::Up => scroll.saturating_sub(1),
+                        Action::Down => scroll.saturating_add(1),
+                        Action::PageUp => scroll.saturating_sub(page),
+                        Action::PageDown => scroll.saturating_add(page),
+                        Action::Home => 0,
+                        Action::End => size.max_scroll(),
+                        _ => *scroll,
+                    }
+                    .min(size.max_scroll());
+                    OverlayOutcome::Stays
+                }
+                Msg::Edit(_) | Msg::Paste(_) | Msg::Tick | Msg::Resize(..) => {
+                    *scroll = (*scroll).min(size.max_scroll());
+                    OverlayOutcome::Stays
+                }
+            },
+            Overlay::Dialog(_) => match msg {
+                Msg::Do(Action::Close | Action::Activate) => OverlayOutcome::Closes,
+                Msg::Do(_) | Msg::Edit(_) | Msg::Paste(_) | Msg::Tick | Msg::Resize(..) => {
+                    OverlayOutcome::Stays
+                }
+            },
         }
     }
 }

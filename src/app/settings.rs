@@ -11,6 +11,25 @@ pub struct Settings {
     /// `None`: never clear the clipboard.
     pub clipboard_clear: Option<Duration>,
     pub color: bool,
+    pub palette: Palette,
+}
+
+/// Which colours the terminal shows: 24-bit where it says so (`COLORTERM`), else the 256.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Palette {
+    #[default]
+    TrueColor,
+    Indexed256,
+}
+
+impl Palette {
+    /// From the value of `COLORTERM`.
+    pub fn from_colorterm(colorterm: Option<&str>) -> Palette {
+        match colorterm {
+            Some("truecolor" | "24bit") => Palette::TrueColor,
+            Some(_) | None => Palette::Indexed256,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -20,6 +39,7 @@ impl Default for Settings {
             otp_format: OtpFormat::default(),
             clipboard_clear: Some(Duration::from_secs(10)),
             color: true,
+            palette: Palette::default(),
         }
     }
 }

@@ -26,7 +26,7 @@ pub trait ScreenState {
     fn view(&self, frame: &mut Frame, area: Rect, cx: &ViewContext);
 
     /// A dialog the screen opened was closed.
-    fn dialog_closed(&mut self, _dialog: &Dialog) -> Reply {
+    fn dialog_closed(&mut self, _dialog: &Dialog, _now: Instant) -> Reply {
         Reply::Nothing
     }
 
@@ -122,9 +122,9 @@ macro_rules! screens {
                 }
             }
 
-            pub fn dialog_closed(&mut self, screen: Screen, dialog: &Dialog) -> Reply {
+            pub fn dialog_closed(&mut self, screen: Screen, dialog: &Dialog, now: Instant) -> Reply {
                 match screen {
-                    $(Screen::$variant => self.$folder.dialog_closed(dialog)),+
+                    $(Screen::$variant => self.$folder.dialog_closed(dialog, now)),+
                 }
             }
 

@@ -11,7 +11,6 @@ mod left_out;
 mod spelling;
 mod tokens;
 
-
 pub use generator::{PassphraseGenerator, generate};
 pub use left_out::LeftOut;
 

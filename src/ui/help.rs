@@ -1,52 +1,61 @@
-//! Every key, read from the key tables and grouped by where it works.
+//! Every key, one binding a line in aligned columns under the place it works, scrollable.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph};
 
 use super::theme::Theme;
-use crate::app::keys::{Binding, Place, all_tables};
+use crate::app::keys::{HelpLine, help_lines};
 
-/// Each heading with its bindings, headings in the order of `Place`.
-pub fn sections() -> Vec<(String, Vec<&'static Binding>)> {
-    let mut sections: Vec<(Place, String, Vec<&Binding>)> = Vec::new();
-    for (screen, table) in all_tables() {
-        for binding in table {
-            let heading = binding.place.heading(screen);
-            match sections.iter_mut().find(|(_, h, _)| *h == heading) {
-                Some((_, _, bindings)) => bindings.push(binding),
-                None => sections.push((binding.place, heading, vec![binding])),
-            }
-        }
-    }
-    sections.sort_by_key(|(place, _, _)| *place);
-    sections
-        .into_iter()
-        .map(|(_, heading, bindings)| (heading, bindings))
-        .collect()
+/// The help's lines a window of `rows` shows: all but the tab bar, status, footer and borders.
+pub fn help_page(rows: u16) -> u16 {
+    rows.saturating_sub(6)
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
-    let lines: Vec<Line> = sections()
-        .into_iter()
-        .map(|(heading, bindings)| {
-            let mut line = vec![Span::styled(format!("{heading}: "), theme.title())];
-            for (i, binding) in bindings.into_iter().enumerate() {
-                if i > 0 {
-                    line.push(Span::styled(" · ", theme.dim()));
-                }
-                line.push(Span::styled(binding.label, theme.key()));
-                line.push(Span::raw(format!(" {}", binding.description)));
-            }
-            Line::from(line)
+pub fn draw(scroll: usize, frame: &mut Frame, area: Rect, theme: Theme) {
+    let all = help_lines();
+    let label_width = all
+        .iter()
+        .filter_map(|line| match line {
+            HelpLine::Entry { label, .. } => Some(label.chars().count()),
+            HelpLine::Heading(_) | HelpLine::Blank => None,
+        })
+        .max()
+        .unwrap_or(0);
+    let page = usize::from(area.height.saturating_sub(2));
+    let scroll = scroll.min(all.len().saturating_sub(page));
+    let lines: Vec<Line> = all
+        .iter()
+        .skip(scroll)
+        .take(page)
+        .map(|line| match line {
+            HelpLine::Heading(heading) => Line::styled(heading.clone(), theme.title()),
+            HelpLine::Entry { label, description } => Line::from(vec![
+                Span::raw("  "),
+                Span::styled(format!("{label:label_width$}"), theme.key()),
+                Span::raw(format!("  {description}")),
+            ]),
+            HelpLine::Blank => Line::default(),
         })
         .collect();
+    let last = (scroll + page).min(all.len());
+    let position = if scroll == 0 && last == all.len() {
+        String::new()
+    } else {
+        let more = match (scroll > 0, last < all.len()) {
+            (true, true) => "↑↓",
+            (true, false) => "↑",
+            (false, true) => "↓",
+            (false, false) => "",
+        };
+        format!(" {}–{last} of {} {more} ", scroll + 1, all.len())
+    };
+    let block = Block::bordered()
+        .padding(Padding::horizontal(1))
+        .title(Span::styled(" Keys (Esc to close) ", theme.title()))
+        .title_bottom(Line::styled(position, theme.dim()).alignment(Alignment::Right));
     // Over the whole body, so nothing of the screen behind shows at its sides.
-    let block = Block::bordered().title(Span::styled(" Keys (Esc to close) ", theme.title()));
     frame.render_widget(Clear, area);
-    frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
-        area,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }

@@ -3,6 +3,7 @@
 mod dialog;
 mod footer;
 mod help;
+pub use help::help_page;
 mod tabs;
 pub mod theme;
 pub mod widgets;
@@ -33,16 +34,17 @@ pub struct ViewContext {
 
 pub fn view(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    let theme = Theme::new(app.settings.color);
+    let theme = Theme::new(app.settings.color, app.settings.palette);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let note = format!("terminal too small: need {MIN_WIDTH}×{MIN_HEIGHT}");
         frame.render_widget(Paragraph::new(note).wrap(Wrap { trim: true }), area);
         return;
     }
+    // Two lines of status, so that every message shows whole from 60 columns up.
     let [tabs, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
-        Constraint::Length(1),
+        Constraint::Length(2),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -55,12 +57,12 @@ pub fn view(app: &App, frame: &mut Frame) {
     app.screens.view(app.screen, frame, body, &cx);
     if let Some(message) = &app.status {
         let line = Line::styled(message.text.as_str(), theme.tone(message.tone));
-        frame.render_widget(line, status);
+        frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), status);
     }
     footer::draw(Context::of(app), frame, footer, theme);
     match &app.overlay {
         Some(Overlay::Dialog(dialog)) => dialog::draw(dialog, frame, body, theme),
-        Some(Overlay::Help) => help::draw(frame, body, theme),
+        Some(Overlay::Help { scroll }) => help::draw(*scroll, frame, body, theme),
         None => {}
     }
 }

@@ -2,16 +2,26 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::app::Tone;
+use crate::app::{Palette, Tone};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
     color: bool,
+    palette: Palette,
 }
 
 impl Theme {
-    pub fn new(color: bool) -> Theme {
-        Theme { color }
+    pub fn new(color: bool, palette: Palette) -> Theme {
+        Theme { color, palette }
+    }
+
+    /// A grey of about this brightness, in the colours the terminal has.
+    fn grey(self, level: u8) -> Color {
+        match self.palette {
+            Palette::TrueColor => Color::Rgb(level, level, level.saturating_add(level / 4)),
+            // The 256 palette's greys run from 232 (8) to 255 (238) in steps of 10.
+            Palette::Indexed256 => Color::Indexed(232 + (level.saturating_sub(8) / 10).min(23)),
+        }
     }
 
     fn tint(self, color: Color) -> Style {
@@ -33,8 +43,8 @@ impl Theme {
     /// The well a text field's value sits in.
     pub fn field(self, focused: bool) -> Style {
         match (self.color, focused) {
-            (true, true) => Style::new().bg(Color::Rgb(40, 40, 70)).fg(Color::White),
-            (true, false) => Style::new().bg(Color::Rgb(35, 35, 35)),
+            (true, true) => Style::new().bg(self.grey(56)).fg(Color::White),
+            (true, false) => Style::new().bg(self.grey(35)),
             (false, true) => Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
             (false, false) => Style::new().add_modifier(Modifier::UNDERLINED),
         }

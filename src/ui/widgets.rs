@@ -8,7 +8,8 @@ use ratatui::widgets::Paragraph;
 use super::theme::Theme;
 use crate::app::field::TextField;
 
-pub const LABEL_WIDTH: u16 = 15;
+/// The marker, the longest label (`One-time code`) and a space before the value.
+pub const LABEL_WIDTH: u16 = 16;
 
 /// Splits a row into its label and the rest, and draws the label.
 pub fn labelled(frame: &mut Frame, row: Rect, label: &str, focused: bool, theme: Theme) -> Rect {

@@ -2,76 +2,27 @@
 //! The footer and the help read the same tables, so a key is declared once.
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use tui_input::InputRequest;
 
+mod help;
+mod place;
 mod tables;
 #[cfg(test)]
 mod tests;
 
-use super::App;
 use super::focus::FocusKind;
 use super::msg::{Action, Msg};
+use super::{App, Overlay};
 use crate::screens::{SCREEN_KEYS, Screen};
-pub use tables::{ALWAYS, EDITING, NAVIGATION, OVERLAY};
+pub use help::{HelpLine, help_lines, sections};
+pub use place::Place;
+pub use tables::{ALWAYS, DIALOG, EDITING, HELP, NAVIGATION};
 
 pub type Key = (KeyCode, KeyModifiers);
 
 pub const NONE: KeyModifiers = KeyModifiers::NONE;
 pub const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-
-/// Where a binding works, which is also the heading the help lists it under. Declared in
-/// the help's order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Place {
-    Anywhere,
-    Overlay,
-    /// On any screen with nothing over it.
-    Navigation,
-    Menu,
-    /// Anywhere on the screen whose table holds it.
-    Screen,
-    /// In the one text field of a screen, named.
-    Field(&'static str),
-    Text,
-    Choice,
-    Button,
-    Toggle,
-    /// On a screen's result, named.
-    Output(&'static str),
-    /// On the screen whose table holds it, outside text fields (plain letters are typing there).
-    OffText,
-}
-
-impl Place {
-    pub fn applies(self, focus: FocusKind) -> bool {
-        match self {
-            Place::Anywhere | Place::Overlay | Place::Navigation | Place::Screen => true,
-            Place::Menu => focus == FocusKind::Menu,
-            Place::Field(_) | Place::Text => focus == FocusKind::Text,
-            Place::Choice => focus == FocusKind::Choice,
-            Place::Button => focus == FocusKind::Button,
-            Place::Toggle => focus == FocusKind::Toggle,
-            Place::Output(_) => focus == FocusKind::Output,
-            Place::OffText => focus != FocusKind::Text,
-        }
-    }
-
-    /// The help's heading; `screen` names the screen whose table the binding is in.
-    pub fn heading(self, screen: &str) -> String {
-        match self {
-            Place::Anywhere => "Anywhere".into(),
-            Place::Overlay => "In a dialog or this help".into(),
-            Place::Navigation => "On a screen".into(),
-            Place::Menu => "In the menu".into(),
-            Place::Screen | Place::OffText => format!("On {screen}"),
-            Place::Field(name) => format!("In {name}"),
-            Place::Text => "In a text field".into(),
-            Place::Choice => "On a choice".into(),
-            Place::Button => "On a button".into(),
-            Place::Toggle => "On a toggle".into(),
-            Place::Output(name) => format!("On {name}"),
-        }
-    }
-}
+pub const ALT: KeyModifiers = KeyModifiers::ALT;
 
 /// What a binding does with the key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,19 +30,29 @@ pub enum Command {
     Act(Action),
     /// A digit key picks the option of that number.
     PickDigit,
-    /// The focused text field's editing keys, as tui-input maps them.
-    Edit,
+    /// An edit of the focused text field.
+    Edit(InputRequest),
+    /// A printable character typed into the focused text field.
+    Type,
+}
+
+/// Whether the footer offers a binding, or only the help lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    Footer,
+    HelpOnly,
 }
 
 #[derive(Debug)]
 pub struct Binding {
     pub place: Place,
-    /// The keys; empty for `Command::Edit`, which takes whatever the text field maps.
+    /// The keys; empty for `Command::Type`, which takes any printable character.
     pub keys: &'static [Key],
     /// How the help and the footer name the keys.
     pub label: &'static str,
     pub description: &'static str,
     pub command: Command,
+    pub shown: Shown,
 }
 
 impl Binding {
@@ -102,35 +63,63 @@ impl Binding {
         description: &'static str,
         action: Action,
     ) -> Binding {
+        Binding::command(place, keys, label, description, Command::Act(action))
+    }
+
+    pub const fn command(
+        place: Place,
+        keys: &'static [Key],
+        label: &'static str,
+        description: &'static str,
+        command: Command,
+    ) -> Binding {
         Binding {
             place,
             keys,
             label,
             description,
-            command: Command::Act(action),
+            command,
+            shown: Shown::Footer,
         }
     }
 
-    /// The message this binding makes of `key` (with `event`, its whole event), if it takes it.
-    fn take(&self, key: &KeyEvent, event: &Event) -> Option<Msg> {
+    /// Listed in the help, kept out of the footer's little room.
+    pub const fn help_only(self) -> Binding {
+        Binding {
+            shown: Shown::HelpOnly,
+            ..self
+        }
+    }
+
+    /// The message this binding makes of `key`, if it takes it.
+    fn take(&self, key: &KeyEvent) -> Option<Msg> {
         // Shift is part of the character for letters and of BackTab's name; drop it to compare.
         let modifiers = key.modifiers - KeyModifiers::SHIFT;
         let pressed = self
             .keys
             .iter()
             .any(|&(code, mods)| code == key.code && mods == modifiers);
-        match self.command {
-            Command::Act(action) => pressed.then_some(Msg::Do(action)),
-            Command::PickDigit => match key.code {
-                KeyCode::Char(c) if pressed => {
-                    let digit = c.to_digit(10).and_then(|d| u8::try_from(d).ok())?;
-                    Some(Msg::Do(Action::PickOption(digit)))
-                }
-                _ => None,
-            },
-            Command::Edit => tui_input::backend::crossterm::to_input_request(event).map(Msg::Edit),
+        match (self.command, key.code) {
+            (Command::Act(action), _) => pressed.then_some(Msg::Do(action)),
+            (Command::PickDigit, KeyCode::Char(c)) if pressed => {
+                let digit = c.to_digit(10).and_then(|d| u8::try_from(d).ok())?;
+                Some(Msg::Do(Action::PickOption(digit)))
+            }
+            (Command::Edit(request), _) => pressed.then_some(Msg::Edit(request)),
+            // AltGr arrives as Ctrl+Alt on some keyboards: those characters are typing too.
+            (Command::Type, KeyCode::Char(c)) if modifiers == NONE || modifiers == CTRL | ALT => {
+                Some(Msg::Edit(InputRequest::InsertChar(c)))
+            }
+            (Command::PickDigit | Command::Type, _) => None,
         }
     }
+}
+
+/// Which overlay covers the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Covered {
+    Help,
+    Dialog,
 }
 
 /// What the key tables need to know of the app.
@@ -138,7 +127,7 @@ impl Binding {
 pub struct Context {
     pub screen: Screen,
     pub focus: FocusKind,
-    pub overlay: bool,
+    pub overlay: Option<Covered>,
 }
 
 impl Context {
@@ -146,17 +135,22 @@ impl Context {
         Context {
             screen: app.screen,
             focus: app.focus_kind(),
-            overlay: app.overlay.is_some(),
+            overlay: app.overlay.as_ref().map(|overlay| match overlay {
+                Overlay::Help { .. } => Covered::Help,
+                Overlay::Dialog(_) => Covered::Dialog,
+            }),
         }
     }
 
     /// The tables in the order they are tried; `ALWAYS` last, as nothing shadows it.
     pub fn tables(self) -> Vec<&'static [Binding]> {
-        if self.overlay {
-            return vec![OVERLAY, ALWAYS];
+        match self.overlay {
+            Some(Covered::Help) => return vec![HELP, ALWAYS],
+            Some(Covered::Dialog) => return vec![DIALOG, ALWAYS],
+            None => {}
         }
         let mut tables = vec![self.screen.keys()];
-        if self.focus == FocusKind::Text {
+        if self.focus.is_text() {
             tables.push(EDITING);
         }
         tables.extend([SCREEN_KEYS, NAVIGATION, ALWAYS]);
@@ -176,21 +170,32 @@ impl Context {
 pub fn map_event(event: &Event, ctx: Context) -> Option<Msg> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            ctx.active().find_map(|binding| binding.take(key, event))
+            ctx.active().find_map(|binding| binding.take(key))
         }
-        Event::Paste(text) if !ctx.overlay && ctx.focus == FocusKind::Text => {
+        Event::Paste(text) if ctx.overlay.is_none() && ctx.focus.is_text() => {
             Some(Msg::Paste(text.clone()))
         }
         _ => None,
     }
 }
 
-/// The bindings for the footer: help first, so the way to every other key is never cut off a
-/// narrow footer, then in the order tried. A key bound twice here does the first thing, and
-/// two keys that do the same are listed once.
+/// The bindings for the footer, most useful first: help (so the way to every other key is
+/// never cut off), what the focused field does, the next field, quitting, then the screens.
+/// A key bound twice here does the first thing, and two keys that do the same are listed once.
 pub fn footer(ctx: Context) -> Vec<&'static Binding> {
-    let mut active: Vec<&Binding> = ctx.active().collect();
-    active.sort_by_key(|binding| binding.command != Command::Act(Action::ToggleHelp));
+    let screen_table = ctx.screen.keys();
+    let rank = |binding: &Binding| match binding.command {
+        Command::Act(Action::ToggleHelp) => 0,
+        _ if in_table(screen_table, binding) => 1,
+        Command::Act(Action::Close | Action::FocusNext) => 2,
+        Command::Act(Action::Quit) => 3,
+        _ => 4,
+    };
+    let mut active: Vec<&Binding> = ctx
+        .active()
+        .filter(|binding| binding.shown == Shown::Footer)
+        .collect();
+    active.sort_by_key(|binding| rank(binding));
     let mut seen_labels = Vec::new();
     let mut seen_commands = Vec::new();
     active.retain(|binding| {
@@ -203,11 +208,16 @@ pub fn footer(ctx: Context) -> Vec<&'static Binding> {
     active
 }
 
+fn in_table(table: &[Binding], binding: &Binding) -> bool {
+    table.iter().any(|b| std::ptr::eq(b, binding))
+}
+
 /// Every table with the name of the screen it belongs to, in the help's order.
 pub fn all_tables() -> Vec<(&'static str, &'static [Binding])> {
     let mut tables = vec![
         ("", ALWAYS),
-        ("", OVERLAY),
+        ("", HELP),
+        ("", DIALOG),
         ("", SCREEN_KEYS),
         ("", NAVIGATION),
     ];

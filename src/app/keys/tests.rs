@@ -9,8 +9,9 @@ use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, KeyEventState};
 use super::*;
 use crate::app::Settings;
 
-const FOCUS_KINDS: [FocusKind; 6] = [
+const FOCUS_KINDS: [FocusKind; 7] = [
     FocusKind::Text,
+    FocusKind::Code,
     FocusKind::Choice,
     FocusKind::Button,
     FocusKind::Menu,
@@ -22,7 +23,7 @@ fn contexts() -> Vec<Context> {
     let mut contexts = Vec::new();
     for &screen in Screen::ALL {
         for focus in FOCUS_KINDS {
-            for overlay in [false, true] {
+            for overlay in [None, Some(Covered::Help), Some(Covered::Dialog)] {
                 contexts.push(Context {
                     screen,
                     focus,
@@ -106,32 +107,97 @@ fn every_binding_is_named() {
         assert!(!binding.description.is_empty(), "{binding:?}");
         assert_eq!(
             binding.keys.is_empty(),
-            binding.command == Command::Edit,
-            "only the text field's editing keys go without a list: {binding:?}"
+            binding.command == Command::Type,
+            "only typing goes without a list of keys: {binding:?}"
         );
     }
 }
 
 #[test]
-fn the_drawn_help_shows_every_binding() {
+fn the_drawn_help_shows_every_binding_one_a_line() {
     let now = Instant::now();
     let mut app = App::new(Settings::default(), now);
+    app.update(Msg::Resize(250, 200), now, &mut rand::rng());
     app.update(Msg::Do(Action::ToggleHelp), now, &mut rand::rng());
-    let mut terminal = Terminal::new(TestBackend::new(250, 60)).expect("test terminal");
+    let mut terminal = Terminal::new(TestBackend::new(250, 200)).expect("test terminal");
     terminal
         .draw(|frame| crate::ui::view(&app, frame))
         .expect("draw");
     let buffer = terminal.backend().buffer();
-    let text: String = (0..buffer.area.height)
+    let rows: Vec<String> = (0..buffer.area.height)
         .map(|y| {
-            let row: String = (0..buffer.area.width)
+            (0..buffer.area.width)
                 .map(|x| buffer[(x, y)].symbol())
-                .collect();
-            row + "\n"
+                .collect::<String>()
         })
         .collect();
     for binding in every_table().into_iter().flatten() {
-        let entry = format!("{} {}", binding.label, binding.description);
-        assert!(text.contains(&entry), "help lacks {entry:?}:\n{text}");
+        let alone = rows.iter().any(|row| {
+            let words: Vec<&str> = row
+                .trim_matches(|c| c == '│' || c == ' ')
+                .split("  ")
+                .collect();
+            let cells: Vec<&str> = words
+                .iter()
+                .map(|w| w.trim())
+                .filter(|w| !w.is_empty())
+                .collect();
+            cells == [binding.label, binding.description]
+        });
+        assert!(
+            alone,
+            "help lacks a line of just {:?} {:?}:\n{}",
+            binding.label,
+            binding.description,
+            rows.join("\n")
+        );
+    }
+}
+
+#[test]
+fn typing_and_every_editing_key_reach_a_text_field_and_only_there() {
+    use tui_input::InputRequest as R;
+    let text = Context {
+        screen: Screen::Register,
+        focus: FocusKind::Text,
+        overlay: None,
+    };
+    let button = Context {
+        focus: FocusKind::Button,
+        ..text
+    };
+    let alt = |c| press((KeyCode::Char(c), KeyModifiers::ALT));
+    let ctrl = |c| press((KeyCode::Char(c), KeyModifiers::CONTROL));
+    for (event, request) in [
+        (alt('b'), R::GoToPrevWord),
+        (alt('f'), R::GoToNextWord),
+        (ctrl('h'), R::DeletePrevChar),
+        (ctrl('w'), R::DeletePrevWord),
+        (
+            press((KeyCode::Char('x'), KeyModifiers::NONE)),
+            R::InsertChar('x'),
+        ),
+        (
+            press((KeyCode::Char('X'), KeyModifiers::SHIFT)),
+            R::InsertChar('X'),
+        ),
+        // AltGr+Q is '@' on a German keyboard, and arrives as Ctrl+Alt.
+        (
+            press((
+                KeyCode::Char('@'),
+                KeyModifiers::CONTROL | KeyModifiers::ALT,
+            )),
+            R::InsertChar('@'),
+        ),
+    ] {
+        assert_eq!(
+            map_event(&event, text),
+            Some(Msg::Edit(request)),
+            "{event:?}"
+        );
+        assert!(
+            !matches!(map_event(&event, button), Some(Msg::Edit(_))),
+            "{event:?} edits a button"
+        );
     }
 }

@@ -42,6 +42,13 @@ impl std::fmt::Display for LengthProblem {
     }
 }
 
+/// A line of guidance: neutral, or a refusal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    Hint(String),
+    Problem(String),
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Entropy {
     pub bits: f64,

@@ -24,18 +24,18 @@ pub static KEYS: &[Binding] = &[
         "new password",
         A::Regenerate,
     ),
-    Binding {
-        place: P::OffText,
-        keys: &[
+    Binding::command(
+        P::OffText,
+        &[
             (K::Char('1'), NONE),
             (K::Char('2'), NONE),
             (K::Char('3'), NONE),
             (K::Char('4'), NONE),
         ],
-        label: "1-4",
-        description: "pick a set",
-        command: Command::PickDigit,
-    },
+        "1-4",
+        "pick a set",
+        Command::PickDigit,
+    ),
     Binding::new(P::OffText, &[(K::Char('r'), NONE)], "r", "new password", A::Regenerate),
     Binding::new(P::OffText, &[(K::Char('c'), NONE)], "c", "copy", A::Copy),
     Binding::new(

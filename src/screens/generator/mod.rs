@@ -6,5 +6,5 @@ mod result;
 mod state;
 mod view;
 
-pub use fields::{Entropy, Field, LengthProblem};
+pub use fields::{Entropy, Field, LengthProblem, Note};
 pub use state::State;

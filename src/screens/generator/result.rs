@@ -20,28 +20,18 @@ pub fn draw(screen: &State, focus: Option<Field>, frame: &mut Frame, area: Rect,
             } else {
                 theme.label()
             };
-            // Cut by hand at the width so no wrapping code adds indentation or breaks oddly.
-            let width = usize::from(area.width.max(1));
+            // One line, never wrapped: a mouse drag over a wrapped password would copy the
+            // line break too. Wider than the window, say so instead of showing part of it.
             let text = password.expose_secret();
-            let rows = text.len().div_ceil(width);
-            // Header and entropy take a line each. Part of a password would copy wrong: say so.
-            if rows + 2 > usize::from(area.height) {
+            let columns = text.chars().count();
+            lines.push(Line::styled("  Your password:", header));
+            if columns > usize::from(area.width) {
                 lines.push(Line::styled(
-                    format!(
-                        "  Your password ({} characters) is too long for this window: c copies it",
-                        text.len()
-                    ),
-                    header,
+                    format!("too wide for this window ({columns} columns needed): c copies it"),
+                    theme.warn(),
                 ));
             } else {
-                lines.push(Line::styled("  Your password:", header));
-                for start in (0..text.len()).step_by(width) {
-                    let end = (start + width).min(text.len());
-                    lines.push(Line::styled(
-                        text.get(start..end).unwrap_or(""),
-                        theme.good(),
-                    ));
-                }
+                lines.push(Line::styled(text, theme.good()));
             }
         }
         None => lines.push(Line::styled(

@@ -7,13 +7,15 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use secrecy::SecretString;
 
-use super::{Entropy, Field, LengthProblem};
+use super::{Entropy, Field, LengthProblem, Note};
 use crate::app::field::{CharFilter, TextField};
 use crate::app::keys::Binding;
 use crate::app::{Action, FocusKind, HandOver, Msg, Reply, Settings, Status, focus};
 use crate::screens::ScreenState;
 use crate::secret::password::check_length;
-use crate::secret::{CharSet, EntropyLabel, PasswordPolicy, Toggle, Toggles, generate};
+use crate::secret::{
+    CharSet, EntropyLabel, PasswordPolicy, PolicyError, Toggle, Toggles, generate,
+};
 use crate::ui::ViewContext;
 
 /// Five digits: enough to say "too long" for anything past 1024, never enough to overflow.
@@ -26,6 +28,9 @@ pub struct State {
     pub set: CharSet,
     pub toggles: Toggles,
     pub result: Option<SecretString>,
+    /// Enter was pressed in the length field since it last changed: a refusal shows in red
+    /// then, not while the user is still typing (`1` on the way to `16`).
+    pub length_entered: bool,
 }
 
 impl ScreenState for State {
@@ -37,6 +42,7 @@ impl ScreenState for State {
             set: defaults.set,
             toggles: defaults.toggles,
             result: None,
+            length_entered: false,
         }
     }
 
@@ -47,13 +53,22 @@ impl ScreenState for State {
     fn update<R: CryptoRng + ?Sized>(&mut self, msg: Msg, _now: Instant, rng: &mut R) -> Reply {
         match msg {
             Msg::Do(action) => self.act(action, rng),
-            Msg::Edit(_) | Msg::Paste(_) => {
-                if self.focus == Field::Length && self.length.apply(&msg) {
+            Msg::Edit(_) | Msg::Paste(_) if self.focus == Field::Length => {
+                let had_problem = self.problem().is_some();
+                let edited = self.length.apply(&msg);
+                if edited.changed {
+                    self.length_entered = false;
                     self.options_changed(rng);
                 }
-                Reply::Nothing
+                match edited.left_out("Length", LENGTH_DIGITS) {
+                    Some(note) => Reply::Status(Status::error(note)),
+                    // A refusal about the length is stale once the length passes.
+                    None if had_problem && self.problem().is_none() => Reply::ClearStatus,
+                    None => Reply::Nothing,
+                }
             }
-            Msg::Tick => Reply::Nothing,
+            Msg::Edit(_) | Msg::Paste(_) => Reply::Nothing,
+            Msg::Tick | Msg::Resize(..) => Reply::Nothing,
         }
     }
 
@@ -92,10 +107,13 @@ impl State {
                     self.options_changed(rng);
                 }
             }
-            Action::Activate if field == Field::Length => match self.policy() {
-                Ok(_) => self.focus = Field::Menu,
-                Err(problem) => return Reply::Status(Status::error(problem.to_string())),
-            },
+            Action::Activate if field == Field::Length => {
+                self.length_entered = true;
+                match self.policy() {
+                    Ok(_) => self.focus = Field::Menu,
+                    Err(problem) => return Reply::Status(Status::error(problem.to_string())),
+                }
+            }
             Action::Activate | Action::Regenerate => return self.generate(rng),
             Action::Copy => return self.copy(),
             Action::UseInRegister => return self.hand_over(),
@@ -104,6 +122,10 @@ impl State {
             | Action::RevealPassword
             | Action::Show(_)
             | Action::ToggleHelp
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Home
+            | Action::End
             | Action::Close
             | Action::Quit
             | Action::Interrupt
@@ -154,12 +176,28 @@ impl State {
         })
     }
 
-    /// The problem to show above the menu, if any.
+    /// Why no password can be made now, if so.
     pub fn problem(&self) -> Option<String> {
         match self.policy() {
             Err(problem) => Some(problem.to_string()),
             Ok(policy) => policy.validate().err().map(|refusal| refusal.to_string()),
         }
+    }
+
+    /// What the line under the length says: a neutral hint until the length is entered, or
+    /// can only grow into a refusal (too long); then the refusal.
+    pub fn length_note(&self) -> Option<Note> {
+        let problem = self.problem()?;
+        let settled = match self.policy() {
+            Err(LengthProblem::Empty) => false,
+            Err(LengthProblem::Refused(PolicyError::TooShort)) => self.length_entered,
+            Err(LengthProblem::Refused(_)) | Ok(_) => true,
+        };
+        Some(if settled {
+            Note::Problem(problem)
+        } else {
+            Note::Hint(LengthProblem::Empty.to_string())
+        })
     }
 
     pub fn order(&self) -> Vec<Field> {

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{Field, State};
+use super::{Field, Note, State};
 use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH};
 use crate::secret::{Alphabet, CharSet, Toggle};
 use crate::ui::ViewContext;
@@ -38,8 +38,12 @@ pub fn draw(screen: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
     text_field(frame, well, &screen.length, Echo::Plain, focused, theme);
     let hint_text = format!(" more than {WEAK_LENGTH}, up to {MAX_LENGTH}");
     frame.render_widget(Span::styled(hint_text, theme.dim()), hint);
-    if let Some(message) = screen.problem() {
-        let line = Line::styled(format!("  {message}"), theme.bad());
+    let note = match screen.length_note() {
+        Some(Note::Problem(text)) => Some(Line::styled(format!("  {text}"), theme.bad())),
+        Some(Note::Hint(text)) => Some(Line::styled(format!("  {text}"), theme.dim())),
+        None => None,
+    };
+    if let Some(line) = note {
         frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: false }), problem);
     }
     if !screen.menu_visible() {
@@ -63,13 +67,15 @@ fn draw_menu(
     } else {
         theme.label()
     };
-    let mut lines = vec![Line::styled("  Characters:", header_style)];
+    let header = if focused { "› Characters:" } else { "  Characters:" };
+    let mut lines = vec![Line::styled(header, header_style)];
     for set in CharSet::ALL {
         let chosen = screen.set == set;
-        let marker = if chosen { "›" } else { " " };
+        // A radio mark for the chosen set; `›` is kept for the focus alone.
+        let marker = if chosen { "(•)" } else { "( )" };
         let size = Alphabet::new(set, screen.toggles.contains(Toggle::NoLookAlikes)).len();
         let text = format!(
-            "   {marker} {}. {} ({size})",
+            "  {marker} {}. {} ({size})",
             set.number(),
             set.description()
         );

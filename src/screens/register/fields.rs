@@ -41,7 +41,8 @@ impl Field {
 
     pub fn kind(self) -> FocusKind {
         match self {
-            Field::Name | Field::City | Field::Password | Field::Code => FocusKind::Text,
+            Field::Name | Field::City | Field::Password => FocusKind::Text,
+            Field::Code => FocusKind::Code,
             Field::Gender | Field::CodeFormat => FocusKind::Choice,
             Field::SendCode | Field::Submit => FocusKind::Button,
         }

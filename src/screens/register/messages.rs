@@ -5,38 +5,54 @@ use std::time::Duration;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Padding, Paragraph, Wrap};
+use secrecy::ExposeSecret;
 
 use super::State;
+use super::inbox::Fate;
 use crate::secret::ChallengeState;
 use crate::ui::ViewContext;
 
 pub fn draw(form: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
     let theme = cx.theme;
-    let block = Block::bordered().title(Span::styled(" Messages ", theme.title()));
-    let lines = match (form.otp.current(), form.sent_code()) {
-        (Some(challenge), Some(code)) => {
-            let state = match challenge.state(cx.now) {
-                ChallengeState::Live { expires_in } => Span::styled(
-                    format!("expires in {}", minutes_seconds(expires_in)),
-                    theme.good(),
-                ),
-                ChallengeState::Voided => Span::styled("void: too many wrong tries", theme.bad()),
-                ChallengeState::Expired => Span::styled("expired", theme.bad()),
-                ChallengeState::Used => Span::styled("used", theme.dim()),
-            };
-            vec![
-                Line::styled("keysmith", theme.dim()),
-                Line::from(format!("Your keysmith code is {code}")),
-                Line::default(),
-                Line::from(state),
-            ]
+    let block = Block::bordered()
+        .padding(Padding::horizontal(1))
+        .title(Span::styled(" Messages ", theme.title()));
+    let mut lines = Vec::new();
+    if let (Some(challenge), Some(code)) = (form.otp.current(), form.sent_code()) {
+        let state = match challenge.state(cx.now) {
+            ChallengeState::Live { expires_in } => Span::styled(
+                format!("expires in {}", minutes_seconds(expires_in)),
+                theme.good(),
+            ),
+            ChallengeState::Voided => Span::styled(Fate::Voided.label(), theme.bad()),
+            ChallengeState::Expired => Span::styled(Fate::Expired.label(), theme.bad()),
+            ChallengeState::Used => Span::styled(Fate::Used.label(), theme.dim()),
+        };
+        lines.extend([
+            Line::styled("keysmith", theme.dim()),
+            Line::from(format!("Your keysmith code is {code}")),
+            Line::from(state),
+        ]);
+    }
+    for message in form.inbox.past() {
+        if !lines.is_empty() {
+            lines.push(Line::default());
         }
-        _ => vec![Line::styled(
+        lines.extend([
+            Line::styled(
+                format!("Your keysmith code is {}", message.code.expose_secret()),
+                theme.dim(),
+            ),
+            Line::styled(message.fate.label(), theme.dim()),
+        ]);
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled(
             "No messages yet. Send code puts a one-time code here.",
             theme.dim(),
-        )],
-    };
+        ));
+    }
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
         area,

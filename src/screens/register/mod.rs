@@ -1,6 +1,7 @@
 //! The sign-up form: name, city, password, gender, a one-time code, and Submit.
 
 mod fields;
+mod inbox;
 mod keys;
 mod messages;
 mod state;

@@ -7,6 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use secrecy::ExposeSecret;
 
+use super::inbox::Inbox;
 use super::{CITY_LIMIT, Field, Gender, NAME_LIMIT, PASSWORD_LIMIT};
 use crate::app::field::{CharFilter, TextField};
 use crate::app::keys::Binding;
@@ -33,6 +34,10 @@ pub struct State {
     pub format: OtpFormat,
     pub code: TextField,
     pub otp: OtpSession,
+    /// The field the shown refusal is about: fixing it clears the status.
+    pub problem_about: Option<Field>,
+    /// Codes sent before the current one.
+    pub inbox: Inbox,
 }
 
 impl ScreenState for State {
@@ -50,6 +55,8 @@ impl ScreenState for State {
             format,
             code: TextField::new(format.code_len(), CharFilter::Otp(format)),
             otp: OtpSession::new(settings.otp_ttl),
+            problem_about: None,
+            inbox: Inbox::default(),
         }
     }
 
@@ -62,26 +69,28 @@ impl ScreenState for State {
         let action = match msg {
             Msg::Do(action) => action,
             Msg::Edit(_) | Msg::Paste(_) => {
-                if self.text_field_mut(field).is_some_and(|text| text.apply(&msg)) {
-                    self.text_changed(field);
-                }
-                return Reply::Nothing;
+                return self.edit(field, &msg);
             }
-            Msg::Tick => return Reply::Nothing,
+            Msg::Tick | Msg::Resize(..) => return Reply::Nothing,
         };
         match action {
             Action::FocusNext | Action::Down => self.step_focus(1),
             Action::FocusPrev | Action::Up => self.step_focus(-1),
-            Action::Left => self.move_choice(-1),
-            Action::Right => self.move_choice(1),
+            Action::Left => return self.move_choice(-1),
+            Action::Right => return self.move_choice(1),
             Action::RevealPassword => self.reveal_password = !self.reveal_password,
             Action::Toggle => match field.kind() {
                 FocusKind::Button => return self.activate(now, rng),
                 FocusKind::Choice if field == Field::Gender => {
-                    self.gender = Some(self.gender_cursor)
+                    self.gender = Some(self.gender_cursor);
+                    return self.settle(Field::Gender);
                 }
-                FocusKind::Choice => self.move_choice(1),
-                FocusKind::Text | FocusKind::Menu | FocusKind::Toggle | FocusKind::Output => {}
+                FocusKind::Choice => return self.move_choice(1),
+                FocusKind::Text
+                | FocusKind::Code
+                | FocusKind::Menu
+                | FocusKind::Toggle
+                | FocusKind::Output => {}
             },
             Action::Activate => return self.activate(now, rng),
             Action::Regenerate
@@ -90,6 +99,10 @@ impl ScreenState for State {
             | Action::PickOption(_)
             | Action::Show(_)
             | Action::ToggleHelp
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Home
+            | Action::End
             | Action::Close
             | Action::Quit
             | Action::Interrupt
@@ -106,10 +119,10 @@ impl ScreenState for State {
         super::view::draw(self, frame, area, cx);
     }
 
-    fn dialog_closed(&mut self, dialog: &Dialog) -> Reply {
+    fn dialog_closed(&mut self, dialog: &Dialog, now: Instant) -> Reply {
         match dialog.outcome {
             Outcome::Success => {
-                self.clear();
+                self.clear(now);
                 Reply::Status(Status::info(
                     "Signed up. The form is clear for the next one",
                 ))
@@ -141,13 +154,20 @@ impl State {
         match self.focus {
             Field::SendCode => Reply::Status(self.send_code(now, rng)),
             Field::Submit | Field::Code => match self.submit(now) {
-                Ok(dialog) => Reply::Open(Overlay::Dialog(dialog)),
-                Err(status) => Reply::Status(status),
+                Ok(dialog) => {
+                    self.problem_about = None;
+                    Reply::Open(Overlay::Dialog(dialog))
+                }
+                Err(status) => {
+                    self.problem_about = Some(self.focus);
+                    Reply::Status(status)
+                }
             },
             Field::Gender => {
                 self.gender = Some(self.gender_cursor);
+                let reply = self.settle(Field::Gender);
                 self.step_focus(1);
-                Reply::Nothing
+                reply
             }
             Field::Name | Field::City | Field::Password | Field::CodeFormat => {
                 self.step_focus(1);
@@ -160,8 +180,12 @@ impl State {
         self.focus = focus::step(&Field::ORDER, self.focus, step);
     }
 
-    /// Empties every field and forgets the code; the resend cooldown stays.
-    pub fn clear(&mut self) {
+    /// Empties every field and forgets the code (the phone keeps its message); the resend
+    /// cooldown stays.
+    pub fn clear(&mut self, now: Instant) {
+        if let Some(challenge) = self.otp.current() {
+            self.inbox.archive(challenge, now);
+        }
         self.name.clear();
         self.city.clear();
         self.password.clear();
@@ -172,6 +196,7 @@ impl State {
         self.otp.clear();
         self.sync_code_field();
         self.focus = Field::Name;
+        self.problem_about = None;
     }
 
     pub fn text_field_mut(&mut self, field: Field) -> Option<&mut TextField> {
@@ -222,7 +247,7 @@ impl State {
             .map_or(self.format, |challenge| challenge.format())
     }
 
-    fn move_choice(&mut self, step: isize) {
+    fn move_choice(&mut self, step: isize) -> Reply {
         match self.focus {
             Field::Gender => {
                 // The first arrow picks the choice under the cursor; later ones move it.
@@ -230,17 +255,52 @@ impl State {
                     self.gender_cursor = focus::step(&Gender::ALL, self.gender_cursor, step);
                 }
                 self.gender = Some(self.gender_cursor);
+                self.settle(Field::Gender)
             }
             Field::CodeFormat => {
                 self.format = focus::step(&OtpFormat::ALL, self.format, step);
                 self.sync_code_field();
+                match self.otp.current().map(|challenge| challenge.format()) {
+                    Some(sent) if sent != self.format => Reply::Status(Status::info(format!(
+                        "{} applies to the next code; the code sent is {}",
+                        self.format.name(),
+                        sent.name()
+                    ))),
+                    Some(_) | None => Reply::Nothing,
+                }
             }
             Field::Name
             | Field::City
             | Field::Password
             | Field::SendCode
             | Field::Code
-            | Field::Submit => {}
+            | Field::Submit => Reply::Nothing,
+        }
+    }
+
+    /// A typed edit or paste in a text field: applied, and anything left out is said.
+    fn edit(&mut self, field: Field, msg: &Msg) -> Reply {
+        let Some(text) = self.text_field_mut(field) else {
+            return Reply::Nothing;
+        };
+        let limit = text.limit();
+        let edited = text.apply(msg);
+        if edited.changed {
+            self.text_changed(field);
+        }
+        match edited.left_out(field.label(), limit) {
+            Some(note) => Reply::Status(Status::error(note)),
+            None => self.settle(field),
+        }
+    }
+
+    /// Clears a refusal about `field` once the field no longer has that problem.
+    fn settle(&mut self, field: Field) -> Reply {
+        if self.problem_about == Some(field) && !self.has_problem(field) {
+            self.problem_about = None;
+            Reply::ClearStatus
+        } else {
+            Reply::Nothing
         }
     }
 
@@ -250,6 +310,10 @@ impl State {
     }
 
     fn send_code<R: CryptoRng + ?Sized>(&mut self, now: Instant, rng: &mut R) -> Status {
+        let replaced = self.otp.cooldown(now).is_none();
+        if let Some(challenge) = self.otp.current().filter(|_| replaced) {
+            self.inbox.archive(challenge, now);
+        }
         match self.otp.send(self.format, now, rng) {
             Ok(_) => {
                 self.code.clear();

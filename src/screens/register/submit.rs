@@ -3,6 +3,7 @@
 use std::time::Instant;
 
 use super::{Field, PASSWORD_MIN, STRENGTH_MIN, State};
+use crate::app::field::TextField;
 use crate::app::{Dialog, Status};
 use crate::secret::Verdict;
 
@@ -31,15 +32,34 @@ impl State {
         }
         let verdict = self.otp.verify(self.code.value(), now);
         self.code.clear();
-        self.focus = Field::Code;
+        self.focus = match verdict {
+            Verdict::NoCodeSent => Field::SendCode,
+            Verdict::Accepted
+            | Verdict::Wrong { .. }
+            | Verdict::Voided
+            | Verdict::Expired
+            | Verdict::AlreadyUsed
+            | Verdict::Malformed => Field::Code,
+        };
         Ok(self.verdict_dialog(verdict))
+    }
+
+    /// Whether Submit would still refuse because of `field`.
+    pub(super) fn has_problem(&self, field: Field) -> bool {
+        match field {
+            Field::Name => blank(&self.name),
+            Field::City => blank(&self.city),
+            Field::Gender => self.gender.is_none(),
+            Field::Password => self.password.is_empty() || self.password_problem().is_some(),
+            Field::Code => self.code.char_count() < self.code_format().code_len(),
+            Field::CodeFormat | Field::SendCode | Field::Submit => false,
+        }
     }
 
     fn first_missing(&self) -> Option<Field> {
         [
-            // Only spaces are no name.
-            (Field::Name, self.name.value().trim().is_empty()),
-            (Field::City, self.city.value().trim().is_empty()),
+            (Field::Name, blank(&self.name)),
+            (Field::City, blank(&self.city)),
             (Field::Password, self.password.is_empty()),
             (Field::Gender, self.gender.is_none()),
         ]
@@ -55,7 +75,9 @@ impl State {
         }
         let strength = self.strength.as_ref()?;
         (strength.score < STRENGTH_MIN).then(|| {
+            // zxcvbn's warnings end with a full stop; the hint after it adds its own.
             let warning = strength.warning.as_deref().unwrap_or("it is easy to guess");
+            let warning = warning.trim_end_matches('.');
             format!("The password is too weak ({}): {warning}", strength.label())
         })
     }
@@ -79,4 +101,9 @@ impl State {
             Verdict::Malformed => denied("That is not a code of this format"),
         }
     }
+}
+
+/// Only spaces are no name.
+fn blank(field: &TextField) -> bool {
+    field.value().trim().is_empty()
 }

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Block;
+use ratatui::widgets::{Block, Padding, Paragraph};
 
 use super::{Field, Gender, State};
 use crate::app::FocusKind;
@@ -12,49 +12,88 @@ use crate::ui::ViewContext;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, LABEL_WIDTH, button, labelled, text_field};
 
+/// Wider than this, the form and the phone keep this width: a 64-character name needs no
+/// more, and a label 100 columns from its value is hard to read.
+const READABLE_WIDTH: u16 = 120;
+
 pub fn draw(form: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
+    let area = Rect {
+        width: area.width.min(READABLE_WIDTH),
+        ..area
+    };
+    let warning = warning_lines(form, area);
     // Side by side where the form keeps its width; below narrower, the phone goes under it.
     let [form_area, phone_area] = if area.width >= 80 {
-        let phone_width = if area.width >= 100 { 34 } else { 24 };
-        Layout::horizontal([Constraint::Min(0), Constraint::Length(phone_width)]).areas(area)
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(phone_width(area))]).areas(area)
     } else {
-        let form_height = Field::ORDER.len() as u16 + 2;
+        let form_height = Field::ORDER.len() as u16 + warning.len() as u16 + 2;
         Layout::vertical([Constraint::Length(form_height), Constraint::Min(0)]).areas(area)
     };
-    draw_form(form, frame, form_area, cx);
+    draw_form(form, frame, form_area, &warning, cx);
     super::messages::draw(form, frame, phone_area, cx);
 }
 
-fn draw_form(form: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
+/// zxcvbn's warning, wrapped to the room under the password's value.
+fn warning_lines(form: &State, area: Rect) -> Vec<String> {
+    let Some(warning) = form.strength.as_ref().and_then(|s| s.warning.as_deref()) else {
+        return Vec::new();
+    };
+    // The form's share of the width (as in `draw`), less its borders, padding and labels.
+    let form_width = if area.width >= 80 {
+        area.width.saturating_sub(phone_width(area))
+    } else {
+        area.width
+    };
+    let room = form_width.saturating_sub(3 + LABEL_WIDTH).max(10);
+    textwrap::wrap(warning, usize::from(room))
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
+}
+
+/// The Messages panel's width beside the form, from 80 columns up.
+fn phone_width(area: Rect) -> u16 {
+    if area.width >= 100 { 34 } else { 22 }
+}
+
+fn draw_form(form: &State, frame: &mut Frame, area: Rect, warning: &[String], cx: &ViewContext) {
     let theme = cx.theme;
-    let block = Block::bordered().title(Span::styled(" Sign up ", theme.title()));
+    let block = Block::bordered()
+        .padding(Padding::right(1))
+        .title(Span::styled(" Sign up ", theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    let fields = Field::ORDER.len() as u16;
+    let warning_height = warning.len() as u16;
     // A blank line between fields when there is room for it.
-    let gap = u16::from(inner.height >= 2 * Field::ORDER.len() as u16);
-    let rows = Layout::vertical(Field::ORDER.map(|_| Constraint::Length(1 + gap))).split(inner);
+    let gap = u16::from(inner.height >= 2 * fields + warning_height);
+    let heights = Field::ORDER.map(|field| {
+        let under = if field == Field::Password {
+            warning_height.max(gap)
+        } else {
+            gap
+        };
+        Constraint::Length(1 + under)
+    });
+    let rows = Layout::vertical(heights).split(inner);
     for (field, row) in Field::ORDER.into_iter().zip(rows.iter()) {
         let line = Rect { height: 1, ..*row };
         let focused = form.focus == field && !cx.covered;
         draw_field(form, field, frame, line, focused, cx);
         if field == Field::Password && row.height > 1 {
-            draw_strength_warning(form, frame, *row, theme);
+            let under = Rect {
+                x: row.x.saturating_add(LABEL_WIDTH),
+                y: row.y.saturating_add(1),
+                width: row.width.saturating_sub(LABEL_WIDTH),
+                height: row.height - 1,
+            };
+            let lines: Vec<Line> = warning
+                .iter()
+                .map(|text| Line::styled(text.as_str(), theme.warn()))
+                .collect();
+            frame.render_widget(Paragraph::new(lines), under);
         }
     }
-}
-
-/// zxcvbn's warning, in the blank line under the password, where there is one.
-fn draw_strength_warning(form: &State, frame: &mut Frame, row: Rect, theme: Theme) {
-    let Some(warning) = form.strength.as_ref().and_then(|s| s.warning.as_deref()) else {
-        return;
-    };
-    let under = Rect {
-        x: row.x.saturating_add(LABEL_WIDTH),
-        y: row.y.saturating_add(1),
-        width: row.width.saturating_sub(LABEL_WIDTH),
-        height: 1,
-    };
-    frame.render_widget(Span::styled(warning, theme.warn()), under);
 }
 
 fn draw_field(
@@ -70,6 +109,7 @@ fn draw_field(
     let label = match field.kind() {
         FocusKind::Button => "",
         FocusKind::Text
+        | FocusKind::Code
         | FocusKind::Choice
         | FocusKind::Menu
         | FocusKind::Toggle
@@ -82,15 +122,19 @@ fn draw_field(
         Field::Password => draw_password(form, frame, rest, focused, theme),
         Field::Gender => frame.render_widget(gender_row(form, focused, theme), rest),
         Field::CodeFormat => frame.render_widget(format_row(form.format, focused, theme), rest),
-        Field::SendCode => {
-            let label = match form.otp.cooldown(cx.now) {
-                Some(remaining) => {
-                    format!("Send code (again in {}s)", Cooldown { remaining }.seconds())
-                }
-                None => "Send code".to_string(),
-            };
-            frame.render_widget(Line::from(button(&label, focused, theme)), rest);
-        }
+        Field::SendCode => match form.otp.cooldown(cx.now) {
+            // Dimmed while it cannot be pressed, with the wait the refusal would give.
+            Some(remaining) => {
+                let label = format!("[ Send code (again in {}s) ]", Cooldown { remaining }.seconds());
+                let style = if focused {
+                    theme.selected(true).patch(theme.dim())
+                } else {
+                    theme.dim()
+                };
+                frame.render_widget(Line::styled(label, style), rest);
+            }
+            None => frame.render_widget(Line::from(button("Send code", focused, theme)), rest),
+        },
         Field::Code => {
             let width = form.code_format().code_len() as u16 + 1;
             let [well, hint] =
@@ -107,7 +151,7 @@ fn draw_field(
 
 fn draw_password(form: &State, frame: &mut Frame, area: Rect, focused: bool, theme: Theme) {
     let [well, strength] =
-        Layout::horizontal([Constraint::Min(10), Constraint::Length(16)]).areas(area);
+        Layout::horizontal([Constraint::Min(10), Constraint::Length(15)]).areas(area);
     let echo = if form.reveal_password {
         Echo::Plain
     } else {
@@ -115,7 +159,8 @@ fn draw_password(form: &State, frame: &mut Frame, area: Rect, focused: bool, the
     };
     text_field(frame, well, &form.password, echo, focused, theme);
     if let Some(assessed) = &form.strength {
-        let text = format!(" {} {}/4", assessed.label(), assessed.score);
+        // The well's last column is the cursor's, so the label needs no space before it.
+        let text = format!("{} {}/4", assessed.label(), assessed.score);
         frame.render_widget(Span::styled(text, theme.strength(assessed.score)), strength);
     }
 }

@@ -1,0 +1,47 @@
+//! The help's lines, from the key tables: a heading a place, then one binding a line.
+
+use super::{Binding, Place, all_tables};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpLine {
+    Heading(String),
+    Entry {
+        label: &'static str,
+        description: &'static str,
+    },
+    Blank,
+}
+
+/// Each heading with its bindings, headings in the order of `Place`.
+pub fn sections() -> Vec<(String, Vec<&'static Binding>)> {
+    let mut sections: Vec<(Place, String, Vec<&Binding>)> = Vec::new();
+    for (screen, table) in all_tables() {
+        for binding in table {
+            let heading = binding.place.heading(screen);
+            match sections.iter_mut().find(|(_, h, _)| *h == heading) {
+                Some((_, _, bindings)) => bindings.push(binding),
+                None => sections.push((binding.place, heading, vec![binding])),
+            }
+        }
+    }
+    sections.sort_by_key(|(place, _, _)| *place);
+    sections
+        .into_iter()
+        .map(|(_, heading, bindings)| (heading, bindings))
+        .collect()
+}
+
+pub fn help_lines() -> Vec<HelpLine> {
+    let mut lines = Vec::new();
+    for (heading, bindings) in sections() {
+        if !lines.is_empty() {
+            lines.push(HelpLine::Blank);
+        }
+        lines.push(HelpLine::Heading(heading));
+        lines.extend(bindings.into_iter().map(|binding| HelpLine::Entry {
+            label: binding.label,
+            description: binding.description,
+        }));
+    }
+    lines
+}

@@ -1,0 +1,67 @@
+//! Where a binding works: the condition on the focus, and the heading the help lists it under.
+
+use crate::app::focus::FocusKind;
+
+/// Declared in the help's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Place {
+    Anywhere,
+    Help,
+    Dialog,
+    /// On any screen with nothing over it.
+    Navigation,
+    /// Anywhere on the screen whose table holds it.
+    Screen,
+    /// On the screen whose table holds it, outside text fields (plain letters are typing there).
+    OffText,
+    Menu,
+    /// In the text fields of a screen where Enter moves on, named.
+    Field(&'static str),
+    /// In the text field where Enter submits the form.
+    Code,
+    /// In any text field.
+    Text,
+    Choice,
+    Button,
+    Toggle,
+    /// On a screen's result, named.
+    Output(&'static str),
+}
+
+impl Place {
+    pub fn applies(self, focus: FocusKind) -> bool {
+        match self {
+            Place::Anywhere | Place::Help | Place::Dialog | Place::Navigation | Place::Screen => {
+                true
+            }
+            Place::OffText => !focus.is_text(),
+            Place::Menu => focus == FocusKind::Menu,
+            Place::Field(_) => focus == FocusKind::Text,
+            Place::Code => focus == FocusKind::Code,
+            Place::Text => focus.is_text(),
+            Place::Choice => focus == FocusKind::Choice,
+            Place::Button => focus == FocusKind::Button,
+            Place::Toggle => focus == FocusKind::Toggle,
+            Place::Output(_) => focus == FocusKind::Output,
+        }
+    }
+
+    /// The help's heading; `screen` names the screen whose table the binding is in.
+    pub fn heading(self, screen: &str) -> String {
+        match self {
+            Place::Anywhere => "Anywhere".into(),
+            Place::Help => "In this help".into(),
+            Place::Dialog => "In a dialog".into(),
+            Place::Navigation => "On a screen".into(),
+            Place::Screen | Place::OffText => format!("On {screen}"),
+            Place::Menu => "In the menu".into(),
+            Place::Field(name) => format!("In {name}"),
+            Place::Code => "In the code field".into(),
+            Place::Text => "Editing text".into(),
+            Place::Choice => "On a choice".into(),
+            Place::Button => "On a button".into(),
+            Place::Toggle => "On a toggle".into(),
+            Place::Output(name) => format!("On {name}"),
+        }
+    }
+}
