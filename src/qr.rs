@@ -5,6 +5,7 @@ use zeroize::Zeroizing;
 
 /// The modules of one QR code. The URI it encodes holds a secret, so the modules are wiped
 /// on drop (the `qrcode` crate's own working copies are not).
+#[derive(Clone, PartialEq, Eq)]
 pub struct QrMatrix {
     width: usize,
     dark: Zeroizing<Vec<bool>>,
@@ -25,7 +26,10 @@ pub struct QrTooLong(String);
 
 impl QrMatrix {
     pub fn encode(text: &str) -> Result<QrMatrix, QrTooLong> {
-        let code = qrcode::QrCode::new(text.as_bytes()).map_err(|e| QrTooLong(e.to_string()))?;
+        // A screen does not smudge: the lowest error correction keeps the code small enough
+        // for a terminal.
+        let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L)
+            .map_err(|e| QrTooLong(e.to_string()))?;
         let dark = code
             .to_colors()
             .into_iter()

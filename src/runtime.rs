@@ -63,6 +63,13 @@ fn event_loop(
 ) -> Result<()> {
     let mut app = App::new(settings, Instant::now());
     let mut rng = rand::rng();
+    if let Ok(size) = terminal.size() {
+        app.update(
+            Msg::Resize(size.width, size.height),
+            Instant::now(),
+            &mut rng,
+        );
+    }
     loop {
         terminal
             .draw(|frame| ui::view(&app, frame))
@@ -83,6 +90,7 @@ fn event_loop(
             None => Msg::Tick,
             Some(Input::Signal) => return Ok(()),
             Some(Input::ReadFailed(error)) => return Err(error).wrap_err("read the terminal"),
+            Some(Input::Terminal(Event::Resize(columns, rows))) => Msg::Resize(columns, rows),
             Some(Input::Terminal(event)) => {
                 match keys::map_event(&event, Context::of(&app)) {
                     Some(msg) => msg,
@@ -91,6 +99,7 @@ fn event_loop(
                 }
             }
         };
+        app.set_wall_clock(unix_now());
         for effect in app.update(msg, Instant::now(), &mut rng) {
             match effect {
                 // Exit statuses are the runtime's, in the next change.
@@ -105,6 +114,13 @@ fn event_loop(
             }
         }
     }
+}
+
+/// Seconds since the epoch; 0 for a clock set before 1970, which no code would match anyway.
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs())
 }
 
 fn forward_terminal_events(tx: Sender<Input>) {

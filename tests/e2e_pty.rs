@@ -563,3 +563,67 @@ fn a_huge_paste_into_the_name_is_cut_to_64_characters() {
     let status = tui.wait_exit();
     assert!(status.success(), "Ctrl+Q exits with success: {status:?}");
 }
+
+/// SPEC §3, the authenticator app: the real binary enrols, the test reads the secret off the
+/// screen as a person typing it into a phone would, computes the code with keysmith's core
+/// at the current time, types it back, and is let in.
+#[test]
+fn an_authenticator_code_computed_from_the_shown_secret_signs_up() {
+    use keysmith::secret::totp::TotpSource;
+    let mut tui = Tui::start_sized(120, 40);
+    tui.wait_for("the Register screen", |text| text.contains("Sign up"));
+    tui.type_text(NAME);
+    tui.send(TAB);
+    tui.type_text(CITY);
+    tui.send(TAB);
+    tui.type_text(STRONG_PASSWORD);
+    tui.send(TAB);
+    tui.send(RIGHT);
+    tui.send(TAB); // the code format
+    for _ in 0..4 {
+        tui.send(RIGHT);
+    }
+    tui.wait_for("the authenticator chosen", |text| {
+        text.contains("Set up authenticator")
+    });
+    tui.send(TAB);
+    tui.send(ENTER);
+    let secret = tui.wait_until("the secret beside the QR code", |screen| {
+        let text = screen.contents();
+        let line = text.lines().find(|line| line.contains("Secret "))?;
+        let groups = line
+            .split("Secret")
+            .nth(1)?
+            .trim()
+            .trim_end_matches('│')
+            .trim();
+        Some(groups.replace(' ', ""))
+    });
+    assert_eq!(
+        secret.len(),
+        32,
+        "160 bits are 32 base32 characters: {secret:?}"
+    );
+    let source = TotpSource::from_base32(&secret).expect("the shown secret is base32");
+    let params = source.params(Default::default()).expect("the defaults");
+    // Esc closes the QR code (wait for it: Esc followed at once by a digit reads as Alt+digit);
+    // the focus is in the code field.
+    tui.send(b"\x1b");
+    tui.wait_for("the QR code closed", |text| !text.contains("Scan it"));
+    let now = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("after 1970")
+            .as_secs()
+    };
+    // Not in the last second of a step, so the code is still current when it arrives.
+    while now() % 30 == 29 {
+        thread::sleep(POLL);
+    }
+    let code = params.code_at(now());
+    tui.type_text(&code);
+    tui.send(ENTER);
+    tui.wait_for("Login successful", |text| text.contains("Login successful"));
+    tui.send(CTRL_Q);
+    tui.wait_exit();
+}

@@ -8,6 +8,7 @@
 use std::time::Duration;
 
 use keysmith::app::{Action, Outcome, Settings, Tone};
+use keysmith::screens::register::Delivery;
 use keysmith::screens::register::Field as RegisterField;
 use keysmith::secret::OtpFormat;
 
@@ -526,23 +527,27 @@ fn the_digits6_code_field_takes_only_six_digits() {
 fn right_on_the_format_selector_cycles_the_formats_and_the_code_field_follows() {
     let mut h = Driver::new();
     h.focus_register(RegisterField::CodeFormat);
-    let mut seen = vec![h.app.screens.register.format];
-    for _ in 0..4 {
+    let mut seen = vec![h.app.screens.register.delivery];
+    for _ in 0..5 {
         h.press(Action::Right);
-        seen.push(h.app.screens.register.format);
+        seen.push(h.app.screens.register.delivery);
     }
     assert_eq!(
         seen,
         [
-            OtpFormat::Digits6,
-            OtpFormat::Digits8,
-            OtpFormat::Digits4,
-            OtpFormat::Alnum6,
-            OtpFormat::Digits6
+            Delivery::Text(OtpFormat::Digits6),
+            Delivery::Text(OtpFormat::Digits8),
+            Delivery::Text(OtpFormat::Digits4),
+            Delivery::Text(OtpFormat::Alnum6),
+            Delivery::Authenticator,
+            Delivery::Text(OtpFormat::Digits6),
         ]
     );
     h.press(Action::Right);
-    assert_eq!(h.app.screens.register.format, OtpFormat::Digits8);
+    assert_eq!(
+        h.app.screens.register.delivery,
+        Delivery::Text(OtpFormat::Digits8)
+    );
     h.focus_register(RegisterField::Code);
     h.type_text("1234567890");
     assert_eq!(h.app.screens.register.code.value(), "12345678");
@@ -554,7 +559,10 @@ fn an_alnum6_code_is_typed_case_insensitively_without_look_alikes() {
     h.fill_register_form(NAME, CITY, STRONG);
     assert_eq!(h.app.screens.register.focus, RegisterField::CodeFormat);
     h.press_times(Action::Right, 3);
-    assert_eq!(h.app.screens.register.format, OtpFormat::Alnum6);
+    assert_eq!(
+        h.app.screens.register.delivery,
+        Delivery::Text(OtpFormat::Alnum6)
+    );
 
     h.focus_register(RegisterField::Code);
     h.type_text("ab0o1i-z9");
@@ -627,22 +635,31 @@ fn after_the_form_clears_the_code_field_follows_the_format_selector() {
     let mut h = Driver::new();
     h.fill_register_form(NAME, CITY, STRONG);
     h.press(Action::Right);
-    assert_eq!(h.app.screens.register.format, OtpFormat::Digits8);
+    assert_eq!(
+        h.app.screens.register.delivery,
+        Delivery::Text(OtpFormat::Digits8)
+    );
     let code = h.send_code();
     assert_eq!(code.len(), 8);
     h.focus_register(RegisterField::CodeFormat);
     h.press(Action::Right);
-    assert_eq!(h.app.screens.register.format, OtpFormat::Digits4);
+    assert_eq!(
+        h.app.screens.register.delivery,
+        Delivery::Text(OtpFormat::Digits4)
+    );
     assert_eq!(
         h.app.screens.register.code_format(),
-        OtpFormat::Digits8,
+        Delivery::Text(OtpFormat::Digits8),
         "the sent code rules"
     );
     h.submit_code(&code);
     assert_eq!(h.dialog().0, "Login successful");
     h.close_dialog();
 
-    assert_eq!(h.app.screens.register.code_format(), OtpFormat::Digits4);
+    assert_eq!(
+        h.app.screens.register.code_format(),
+        Delivery::Text(OtpFormat::Digits4)
+    );
     h.focus_register(RegisterField::Code);
     h.type_text("1234567890");
     assert_eq!(
@@ -749,7 +766,10 @@ fn changing_the_format_with_a_live_code_says_it_applies_to_the_next() {
         h.status(),
         "digits8 applies to the next code; the code sent is digits6"
     );
-    assert_eq!(h.app.screens.register.code_format(), OtpFormat::Digits6);
+    assert_eq!(
+        h.app.screens.register.code_format(),
+        Delivery::Text(OtpFormat::Digits6)
+    );
 }
 
 #[test]

@@ -59,7 +59,7 @@ impl App {
     pub fn dialog(&self) -> Option<&Dialog> {
         match &self.overlay {
             Some(Overlay::Dialog(dialog)) => Some(dialog),
-            Some(Overlay::Help { .. }) | None => None,
+            Some(Overlay::Help { .. } | Overlay::Qr(_)) | None => None,
         }
     }
 
@@ -110,6 +110,12 @@ impl App {
             msg => self.screens.update(self.screen, msg, now, rng),
         };
         self.apply(reply, now)
+    }
+
+    /// The wall-clock time (seconds since the epoch) that the runtime read; pass it before
+    /// each `update`. Authenticator codes are computed from it.
+    pub fn set_wall_clock(&mut self, unix: u64) {
+        self.screens.set_wall_clock(unix);
     }
 
     /// The help's length, and the lines of it the window shows.

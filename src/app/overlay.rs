@@ -1,6 +1,9 @@
 //! What covers the screen: the help or a dialog. An open overlay takes every key first.
 
+use zeroize::Zeroizing;
+
 use super::msg::{Action, Msg};
+use crate::qr::QrMatrix;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
@@ -9,6 +12,25 @@ pub enum Overlay {
         scroll: usize,
     },
     Dialog(Dialog),
+    /// An authenticator enrolment to scan.
+    Qr(QrCard),
+}
+
+/// What a phone scans, and what a person types instead: both hold the secret.
+#[derive(Clone, PartialEq, Eq)]
+pub struct QrCard {
+    pub matrix: QrMatrix,
+    /// The base32 secret in groups of four.
+    pub secret_groups: Zeroizing<String>,
+    pub account: String,
+}
+
+impl std::fmt::Debug for QrCard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("QrCard")
+            .field("account", &self.account)
+            .finish_non_exhaustive()
+    }
 }
 
 /// How much help there is, and how much of it the window shows.
@@ -59,7 +81,7 @@ impl Overlay {
                     OverlayOutcome::Stays
                 }
             },
-            Overlay::Dialog(_) => match msg {
+            Overlay::Dialog(_) | Overlay::Qr(_) => match msg {
                 Msg::Do(Action::Close | Action::Activate) => OverlayOutcome::Closes,
                 Msg::Do(_) | Msg::Edit(_) | Msg::Paste(_) | Msg::Tick | Msg::Resize(..) => {
                     OverlayOutcome::Stays

@@ -2,12 +2,13 @@
 
 use std::time::Duration;
 
-use crate::secret::OtpFormat;
+use crate::screens::register::Delivery;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Settings {
     pub otp_ttl: Duration,
-    pub otp_format: OtpFormat,
+    /// How the Register screen's code starts out being delivered.
+    pub otp_format: Delivery,
     /// `None`: never clear the clipboard.
     pub clipboard_clear: Option<Duration>,
     pub color: bool,
@@ -36,7 +37,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             otp_ttl: crate::secret::challenge::DEFAULT_TTL,
-            otp_format: OtpFormat::default(),
+            otp_format: Delivery::default(),
             clipboard_clear: Some(Duration::from_secs(10)),
             color: true,
             palette: Palette::default(),

@@ -10,6 +10,7 @@ use zeroize::Zeroizing;
 
 pub mod totp;
 
+use crate::screens::register::Delivery;
 use crate::secret::otp::write_code;
 use crate::secret::{CharSet, Generator, OtpFormat, PasswordPolicy, Toggle, Toggles};
 
@@ -33,8 +34,8 @@ pub struct TuiArgs {
     #[arg(long, default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..=600))]
     pub otp_ttl: u64,
     /// Code format to start with.
-    #[arg(long, value_enum, ignore_case = true, default_value_t = OtpFormat::Digits6)]
-    pub otp_format: OtpFormat,
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Delivery::default())]
+    pub otp_format: Delivery,
     /// Seconds before a copied password is cleared from the clipboard, up to 3600; 0 means never.
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=3600))]
     pub clipboard_clear: u64,

@@ -35,6 +35,10 @@ pub trait ScreenState {
         None
     }
 
+    /// The wall-clock time, in seconds since the epoch, before each message: authenticator
+    /// codes follow it (the monotonic clock stops while a laptop sleeps).
+    fn set_wall_clock(&mut self, _unix: u64) {}
+
     /// When something on the screen changes by itself; `None` while idle.
     fn next_wakeup(&self, _now: Instant) -> Option<Instant> {
         None
@@ -131,6 +135,10 @@ macro_rules! screens {
             /// Offers `handover` to each screen in turn; the first that takes it answers.
             pub fn hand_over(&mut self, handover: &HandOver) -> Option<Reply> {
                 None$(.or_else(|| self.$folder.receive(handover)))+
+            }
+
+            pub fn set_wall_clock(&mut self, unix: u64) {
+                $(self.$folder.set_wall_clock(unix);)+
             }
 
             pub fn next_wakeup(&self, now: Instant) -> Option<Instant> {

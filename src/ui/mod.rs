@@ -3,6 +3,7 @@
 mod dialog;
 mod footer;
 mod help;
+pub mod qr;
 pub use help::help_page;
 mod tabs;
 pub mod theme;
@@ -63,6 +64,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     match &app.overlay {
         Some(Overlay::Dialog(dialog)) => dialog::draw(dialog, frame, body, theme),
         Some(Overlay::Help { scroll }) => help::draw(*scroll, frame, body, theme),
+        Some(Overlay::Qr(card)) => qr::draw(card, frame, body, theme),
         None => {}
     }
 }

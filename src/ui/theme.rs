@@ -15,6 +15,10 @@ impl Theme {
         Theme { color, palette }
     }
 
+    pub fn has_color(self) -> bool {
+        self.color
+    }
+
     /// A grey of about this brightness, in the colours the terminal has.
     fn grey(self, level: u8) -> Color {
         match self.palette {

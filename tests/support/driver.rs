@@ -16,6 +16,8 @@ use tui_input::InputRequest;
 
 /// The seed of `Driver::new` and `Driver::with`.
 const SEED: u64 = 0x6b65_7973;
+/// The wall clock at `t0`, in seconds since the epoch: 2027-01-15, fixed so that runs repeat.
+pub const UNIX_T0: u64 = 1_800_000_000;
 
 /// One user at one terminal: the app, its RNG and the clock.
 pub struct Driver {
@@ -53,7 +55,13 @@ impl Driver {
     // ---- Messages ----
 
     pub fn send(&mut self, msg: Msg) -> Vec<Effect> {
+        self.app.set_wall_clock(self.unix());
         self.app.update(msg, self.now, &mut self.rng)
+    }
+
+    /// The wall clock, moving with the driver's clock.
+    pub fn unix(&self) -> u64 {
+        UNIX_T0 + (self.now - self.t0).as_secs()
     }
 
     pub fn press(&mut self, action: Action) -> Vec<Effect> {

@@ -137,7 +137,7 @@ impl Context {
             focus: app.focus_kind(),
             overlay: app.overlay.as_ref().map(|overlay| match overlay {
                 Overlay::Help { .. } => Covered::Help,
-                Overlay::Dialog(_) => Covered::Dialog,
+                Overlay::Dialog(_) | Overlay::Qr(_) => Covered::Dialog,
             }),
         }
     }

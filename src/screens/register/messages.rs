@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph, Wrap};
 use secrecy::ExposeSecret;
 
-use super::State;
+use super::{Delivery, State};
 use super::inbox::Fate;
 use crate::secret::ChallengeState;
 use crate::ui::ViewContext;
@@ -47,11 +47,25 @@ pub fn draw(form: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
             Line::styled(message.fate.label(), theme.dim()),
         ]);
     }
+    if let Some(enrolment) = &form.enrolment {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        lines.extend([
+            Line::styled("Authenticator app", theme.dim()),
+            Line::from(format!("keysmith:{} is set up", enrolment.account())),
+            Line::styled("Type the code the app shows now", theme.dim()),
+        ]);
+    }
     if lines.is_empty() {
-        lines.push(Line::styled(
-            "No messages yet. Send code puts a one-time code here.",
-            theme.dim(),
-        ));
+        let hint = match form.delivery {
+            Delivery::Text(_) => "No messages yet. Send code puts a one-time code here.",
+            Delivery::Authenticator => {
+                "No messages: the authenticator app on your phone makes the codes. \
+                 Set up authenticator shows the QR code to scan."
+            }
+        };
+        lines.push(Line::styled(hint, theme.dim()));
     }
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),

@@ -1,5 +1,8 @@
 //! The sign-up form: name, city, password, gender, a one-time code, and Submit.
 
+mod authenticator;
+mod delivery;
+mod edit;
 mod fields;
 mod inbox;
 mod keys;
@@ -8,6 +11,7 @@ mod state;
 mod submit;
 mod view;
 
+pub use delivery::Delivery;
 pub use fields::{Field, Gender};
 pub use state::State;
 

@@ -7,16 +7,18 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use secrecy::ExposeSecret;
 
+use super::authenticator::Channel;
 use super::inbox::Inbox;
-use super::{CITY_LIMIT, Field, Gender, NAME_LIMIT, PASSWORD_LIMIT};
+use super::{CITY_LIMIT, Delivery, Field, Gender, NAME_LIMIT, PASSWORD_LIMIT};
 use crate::app::field::{CharFilter, TextField};
 use crate::app::keys::Binding;
 use crate::app::timers::next_whole_second;
 use crate::app::{Action, Dialog, FocusKind, HandOver, Msg, Outcome, Reply, Settings, Status};
 use crate::app::{focus, overlay::Overlay};
 use crate::screens::ScreenState;
-use crate::secret::strength::{TypedStrength, assess};
-use crate::secret::{OtpFormat, OtpSession};
+use crate::secret::OtpSession;
+use crate::secret::strength::TypedStrength;
+use crate::secret::totp::Enrolment;
 use crate::ui::ViewContext;
 
 #[derive(Debug)]
@@ -31,18 +33,25 @@ pub struct State {
     pub gender: Option<Gender>,
     /// Which radio button the arrows are on; Space picks it.
     pub gender_cursor: Gender,
-    pub format: OtpFormat,
+    /// The Code selector: a text message of a format, or the authenticator app.
+    pub delivery: Delivery,
     pub code: TextField,
     pub otp: OtpSession,
     /// The field the shown refusal is about: fixing it clears the status.
     pub problem_about: Option<Field>,
     /// Codes sent before the current one.
     pub inbox: Inbox,
+    pub enrolment: Option<Enrolment>,
+    /// Which way the last code went out, if one did.
+    pub issued: Option<Channel>,
+    /// Seconds since the epoch, as the runtime last read them: authenticator codes are
+    /// computed from the wall clock.
+    pub unix_now: u64,
 }
 
 impl ScreenState for State {
     fn new(settings: &Settings) -> State {
-        let format = settings.otp_format;
+        let delivery = settings.otp_format;
         State {
             focus: Field::Name,
             name: TextField::new(NAME_LIMIT, CharFilter::Printable),
@@ -52,11 +61,14 @@ impl ScreenState for State {
             strength: None,
             gender: None,
             gender_cursor: Gender::Male,
-            format,
-            code: TextField::new(format.code_len(), CharFilter::Otp(format)),
+            delivery,
+            code: TextField::new(delivery.code_len(), delivery.filter()),
             otp: OtpSession::new(settings.otp_ttl),
             problem_about: None,
             inbox: Inbox::default(),
+            enrolment: None,
+            issued: None,
+            unix_now: 0,
         }
     }
 
@@ -137,6 +149,10 @@ impl ScreenState for State {
         }
     }
 
+    fn set_wall_clock(&mut self, unix: u64) {
+        self.unix_now = unix;
+    }
+
     /// The code's countdown and the resend cooldown.
     fn next_wakeup(&self, now: Instant) -> Option<Instant> {
         let countdown = self
@@ -152,7 +168,10 @@ impl ScreenState for State {
 impl State {
     fn activate<R: CryptoRng + ?Sized>(&mut self, now: Instant, rng: &mut R) -> Reply {
         match self.focus {
-            Field::SendCode => Reply::Status(self.send_code(now, rng)),
+            Field::SendCode => match self.delivery {
+                Delivery::Text(_) => Reply::Status(self.send_code(now, rng)),
+                Delivery::Authenticator => self.set_up_authenticator(rng),
+            },
             Field::Submit | Field::Code => match self.submit(now) {
                 Ok(dialog) => {
                     self.problem_about = None;
@@ -194,57 +213,22 @@ impl State {
         self.reveal_password = false;
         self.gender = None;
         self.otp.clear();
+        self.enrolment = None;
+        self.issued = None;
         self.sync_code_field();
         self.focus = Field::Name;
         self.problem_about = None;
     }
 
-    pub fn text_field_mut(&mut self, field: Field) -> Option<&mut TextField> {
-        match field {
-            Field::Name => Some(&mut self.name),
-            Field::City => Some(&mut self.city),
-            Field::Password => Some(&mut self.password),
-            Field::Code => Some(&mut self.code),
-            Field::Gender | Field::CodeFormat | Field::SendCode | Field::Submit => None,
+    /// What the code field follows: the last code's way and format, or the selector's.
+    pub fn code_format(&self) -> Delivery {
+        match self.issued {
+            Some(Channel::Authenticator) => Delivery::Authenticator,
+            Some(Channel::Text) | None => self
+                .otp
+                .current()
+                .map_or(self.delivery, |challenge| Delivery::Text(challenge.format())),
         }
-    }
-
-    /// Call after a field's text changes. The strength is worked out here, not per frame,
-    /// and again when the name or city change, since zxcvbn counts them against it.
-    fn text_changed(&mut self, field: Field) {
-        match field {
-            Field::Name | Field::City | Field::Password => self.refresh_strength(),
-            Field::Gender | Field::CodeFormat | Field::SendCode | Field::Code | Field::Submit => {}
-        }
-    }
-
-    fn refresh_strength(&mut self) {
-        let password = self.password.value();
-        self.strength = (!password.is_empty())
-            .then(|| assess(password, &[self.name.value(), self.city.value()]));
-    }
-
-    /// A password from another screen, if it fits the field.
-    fn take_password(&mut self, password: &str) -> Reply {
-        let length = password.chars().count();
-        if length > PASSWORD_LIMIT {
-            return Reply::Status(Status::error(format!(
-                "The Register password field takes at most {PASSWORD_LIMIT} characters; \
-                 this one has {length}"
-            )));
-        }
-        self.password.set(password);
-        self.refresh_strength();
-        Reply::Status(Status::info(
-            "Password put in the Register form's password field (F2)",
-        ))
-    }
-
-    /// The format the code field follows: the sent code's, or the selector's.
-    pub fn code_format(&self) -> OtpFormat {
-        self.otp
-            .current()
-            .map_or(self.format, |challenge| challenge.format())
     }
 
     fn move_choice(&mut self, step: isize) -> Reply {
@@ -258,15 +242,17 @@ impl State {
                 self.settle(Field::Gender)
             }
             Field::CodeFormat => {
-                self.format = focus::step(&OtpFormat::ALL, self.format, step);
+                self.delivery = focus::step(&Delivery::ALL, self.delivery, step);
                 self.sync_code_field();
-                match self.otp.current().map(|challenge| challenge.format()) {
-                    Some(sent) if sent != self.format => Reply::Status(Status::info(format!(
+                let live = self.code_format();
+                if self.issued.is_some() && live != self.delivery {
+                    Reply::Status(Status::info(format!(
                         "{} applies to the next code; the code sent is {}",
-                        self.format.name(),
-                        sent.name()
-                    ))),
-                    Some(_) | None => Reply::Nothing,
+                        self.delivery.name(),
+                        live.name()
+                    )))
+                } else {
+                    Reply::Nothing
                 }
             }
             Field::Name
@@ -278,35 +264,9 @@ impl State {
         }
     }
 
-    /// A typed edit or paste in a text field: applied, and anything left out is said.
-    fn edit(&mut self, field: Field, msg: &Msg) -> Reply {
-        let Some(text) = self.text_field_mut(field) else {
-            return Reply::Nothing;
-        };
-        let limit = text.limit();
-        let edited = text.apply(msg);
-        if edited.changed {
-            self.text_changed(field);
-        }
-        match edited.left_out(field.label(), limit) {
-            Some(note) => Reply::Status(Status::error(note)),
-            None => self.settle(field),
-        }
-    }
-
-    /// Clears a refusal about `field` once the field no longer has that problem.
-    fn settle(&mut self, field: Field) -> Reply {
-        if self.problem_about == Some(field) && !self.has_problem(field) {
-            self.problem_about = None;
-            Reply::ClearStatus
-        } else {
-            Reply::Nothing
-        }
-    }
-
     pub(super) fn sync_code_field(&mut self) {
         let format = self.code_format();
-        self.code.refilter(format.code_len(), CharFilter::Otp(format));
+        self.code.refilter(format.code_len(), format.filter());
     }
 
     fn send_code<R: CryptoRng + ?Sized>(&mut self, now: Instant, rng: &mut R) -> Status {
@@ -314,8 +274,12 @@ impl State {
         if let Some(challenge) = self.otp.current().filter(|_| replaced) {
             self.inbox.archive(challenge, now);
         }
-        match self.otp.send(self.format, now, rng) {
+        let Delivery::Text(format) = self.delivery else {
+            return Status::error("The authenticator app makes its own codes");
+        };
+        match self.otp.send(format, now, rng) {
             Ok(_) => {
+                self.issued = Some(Channel::Text);
                 self.code.clear();
                 self.sync_code_field();
                 self.focus = Field::Code;

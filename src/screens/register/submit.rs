@@ -2,7 +2,8 @@
 
 use std::time::Instant;
 
-use super::{Field, PASSWORD_MIN, STRENGTH_MIN, State};
+use super::authenticator::Channel;
+use super::{Delivery, Field, PASSWORD_MIN, STRENGTH_MIN, State};
 use crate::app::field::TextField;
 use crate::app::{Dialog, Status};
 use crate::secret::Verdict;
@@ -19,16 +20,31 @@ impl State {
                 "{reason}. Try the Password screen (F3) for a strong one"
             )));
         }
-        let live = self
-            .otp
-            .current()
-            .is_some_and(|challenge| challenge.expires_in(now).is_some());
+        if self.issued.is_none() && self.delivery == Delivery::Authenticator {
+            self.focus = Field::SendCode;
+            return Ok(Dialog::denied(
+                "No authenticator is set up yet, press Set up authenticator first",
+            ));
+        }
+        let live = match self.issued {
+            Some(Channel::Authenticator) => true,
+            Some(Channel::Text) | None => self
+                .otp
+                .current()
+                .is_some_and(|challenge| challenge.expires_in(now).is_some()),
+        };
         let length = self.code_format().code_len();
         if live && self.code.char_count() < length {
             self.focus = Field::Code;
             return Err(Status::error(format!(
                 "Type all {length} characters of the code"
             )));
+        }
+        if self.issued == Some(Channel::Authenticator) {
+            let dialog = self.verify_authenticator();
+            self.code.clear();
+            self.focus = Field::Code;
+            return Ok(dialog);
         }
         let verdict = self.otp.verify(self.code.value(), now);
         self.code.clear();
@@ -42,6 +58,14 @@ impl State {
             | Verdict::Malformed => Field::Code,
         };
         Ok(self.verdict_dialog(verdict))
+    }
+
+    pub(super) fn welcome(&self) -> Dialog {
+        Dialog::success(format!(
+            "Welcome, {} from {}!",
+            self.name.value().trim(),
+            self.city.value().trim()
+        ))
     }
 
     /// Whether Submit would still refuse because of `field`.
@@ -85,11 +109,7 @@ impl State {
     fn verdict_dialog(&self, verdict: Verdict) -> Dialog {
         let denied = Dialog::denied;
         match verdict {
-            Verdict::Accepted => Dialog::success(format!(
-                "Welcome, {} from {}!",
-                self.name.value().trim(),
-                self.city.value().trim()
-            )),
+            Verdict::Accepted => self.welcome(),
             Verdict::Wrong { tries_left: 1 } => denied("Wrong code — 1 try left"),
             Verdict::Wrong { tries_left } => {
                 denied(&format!("Wrong code — {tries_left} tries left"))

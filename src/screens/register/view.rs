@@ -5,9 +5,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph};
 
-use super::{Field, Gender, State};
+use super::{Delivery, Field, Gender, State};
 use crate::app::FocusKind;
-use crate::secret::{Cooldown, OtpFormat};
+use crate::secret::Cooldown;
 use crate::ui::ViewContext;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, LABEL_WIDTH, button, labelled, text_field};
@@ -121,7 +121,7 @@ fn draw_field(
         Field::City => text_field(frame, rest, &form.city, Echo::Plain, focused, theme),
         Field::Password => draw_password(form, frame, rest, focused, theme),
         Field::Gender => frame.render_widget(gender_row(form, focused, theme), rest),
-        Field::CodeFormat => frame.render_widget(format_row(form.format, focused, theme), rest),
+        Field::CodeFormat => frame.render_widget(format_row(form.delivery, focused, theme), rest),
         Field::SendCode => match form.otp.cooldown(cx.now) {
             // Dimmed while it cannot be pressed, with the wait the refusal would give.
             Some(remaining) => {
@@ -133,7 +133,13 @@ fn draw_field(
                 };
                 frame.render_widget(Line::styled(label, style), rest);
             }
-            None => frame.render_widget(Line::from(button("Send code", focused, theme)), rest),
+            None => {
+                let label = match form.delivery {
+                    Delivery::Text(_) => "Send code",
+                    Delivery::Authenticator => "Set up authenticator",
+                };
+                frame.render_widget(Line::from(button(label, focused, theme)), rest);
+            }
         },
         Field::Code => {
             let width = form.code_format().code_len() as u16 + 1;
@@ -184,7 +190,7 @@ fn gender_row(form: &State, focused: bool, theme: Theme) -> Line<'static> {
     Line::from(spans)
 }
 
-fn format_row(format: OtpFormat, focused: bool, theme: Theme) -> Line<'static> {
+fn format_row(format: Delivery, focused: bool, theme: Theme) -> Line<'static> {
     let mut spans = vec![
         Span::styled(format!("◀ {} ▶", format.name()), theme.selected(focused)),
         Span::styled(format!(" {:.1} bits", format.bits()), theme.dim()),

@@ -1,0 +1,83 @@
+//! The authenticator-app path: enrol (a QR code to scan), then check the app's codes.
+
+use rand::CryptoRng;
+use zeroize::Zeroizing;
+
+use super::{Field, State};
+use crate::app::overlay::{Overlay, QrCard};
+use crate::app::{Dialog, Reply, Status};
+use crate::qr::QrMatrix;
+use crate::secret::totp::{CODE_LEN, Enrolment, TotpVerdict};
+
+/// Which way the last code went out: what Submit checks against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    Text,
+    Authenticator,
+}
+
+impl State {
+    /// `[ Set up authenticator ]`: a new enrolment if there is none (or it was voided), else
+    /// the same one again; the QR code and the secret to scan or type.
+    pub(super) fn set_up_authenticator<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> Reply {
+        if self.enrolment.as_ref().is_some_and(Enrolment::is_voided) {
+            self.enrolment = None;
+        }
+        if self.enrolment.is_none() {
+            let account = self.name.value().trim().to_string();
+            if account.is_empty() {
+                self.focus = Field::Name;
+                return Reply::Status(Status::error(
+                    "Type your name first: the authenticator app lists the account by it",
+                ));
+            }
+            match Enrolment::new(rng, &account) {
+                Ok(enrolment) => self.enrolment = Some(enrolment),
+                Err(refusal) => {
+                    self.focus = Field::Name;
+                    return Reply::Status(Status::error(format!(
+                        "The authenticator app cannot take this name: {refusal}"
+                    )));
+                }
+            }
+        }
+        let Some(enrolment) = &self.enrolment else {
+            return Reply::Nothing;
+        };
+        let card = match QrMatrix::encode(enrolment.uri()) {
+            Ok(matrix) => QrCard {
+                matrix,
+                secret_groups: enrolment.secret_groups(),
+                account: enrolment.account().to_string(),
+            },
+            Err(refusal) => return Reply::Status(Status::error(refusal.to_string())),
+        };
+        self.issued = Some(Channel::Authenticator);
+        self.code.clear();
+        self.sync_code_field();
+        self.focus = Field::Code;
+        Reply::Open(Overlay::Qr(card))
+    }
+
+    /// Checks the typed code against the enrolment at the wall-clock time last passed in.
+    pub(super) fn verify_authenticator(&mut self) -> Dialog {
+        let Some(enrolment) = self.enrolment.as_mut() else {
+            return Dialog::denied("No authenticator is set up yet, press Set up authenticator first");
+        };
+        let typed = Zeroizing::new(self.code.value().to_string());
+        match enrolment.verify(&typed, self.unix_now) {
+            TotpVerdict::Accepted => self.welcome(),
+            TotpVerdict::Wrong { tries_left: 1 } => Dialog::denied("Wrong code — 1 try left"),
+            TotpVerdict::Wrong { tries_left } => {
+                Dialog::denied(&format!("Wrong code — {tries_left} tries left"))
+            }
+            TotpVerdict::Voided => Dialog::denied("Too many wrong tries, set up again"),
+            TotpVerdict::Replayed => {
+                Dialog::denied("That code was already used, wait for the app's next one")
+            }
+            TotpVerdict::Malformed => {
+                Dialog::denied(&format!("That is not a {CODE_LEN}-digit code"))
+            }
+        }
+    }
+}
