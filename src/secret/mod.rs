@@ -8,6 +8,7 @@ pub mod generator;
 pub mod otp;
 pub mod passphrase;
 pub mod password;
+pub mod policy;
 pub mod strength;
 pub mod toggles;
 pub mod totp;

@@ -1,0 +1,205 @@
+//! Passwords with repeats and no run limit, by how many characters each atom gives: the
+//! chain for minimums too large to count position by position (say 300, 300, 200 and 224
+//! lower, upper, digits and symbols of 1024).
+//!
+//! With no run limit, positions are interchangeable: a password is a choice of `x_a`
+//! positions for each atom among those left (`C(R, x_a)` ways) and a character of the atom at
+//! each (`|a|^x_a` ways). So the chain visits atoms class by class, a state is the number of
+//! positions filled, the count in the current class (capped at its minimum) and the hit sets
+//! met, and a step gives `x` positions to an atom. Its weight `C(R, x)·|a|^x` is huge; it is
+//! carried as an upper bound (`Weight::Large`) and made exact by one coin in the walk. The
+//! walk then yields the counts; the positions are a uniform shuffle of the atoms' labels and
+//! each character is uniform within its atom.
+
+use super::atoms::{Atom, Tracked, atoms};
+use crate::secret::policy::grid::{BigNat, Chain, Precision, Step, Value, Weight};
+use crate::secret::policy::magnitude::Magnitude;
+use crate::secret::policy::shape::Shape;
+
+pub(crate) struct Spread {
+    length: usize,
+    atoms: Vec<Atom>,
+    min_of: Vec<usize>,
+    closes: Vec<bool>,
+    cap: usize,
+    hit_states: usize,
+    /// Weights below this are exact (`Weight::Small`), the others `Weight::Large`.
+    small_weights: u64,
+    large_slack: u32,
+}
+
+impl Spread {
+    pub fn new(shape: &Shape) -> Spread {
+        let atoms = atoms(shape, Tracked::all(shape), false);
+        let min_of: Vec<usize> = atoms
+            .iter()
+            .map(|a| a.class.map_or(0, |c| shape.mins[c.index()]))
+            .collect();
+        let closes: Vec<bool> = (0..atoms.len())
+            .map(|i| {
+                atoms
+                    .get(i + 1)
+                    .is_none_or(|next| next.class != atoms[i].class)
+            })
+            .collect();
+        // Only a class of several atoms carries a count from one atom to the next.
+        let cap = (0..atoms.len())
+            .filter(|&i| !closes[i])
+            .map(|i| min_of[i])
+            .max()
+            .unwrap_or(0);
+        Spread {
+            length: shape.length,
+            hit_states: 1 << shape.hits.len(),
+            atoms,
+            min_of,
+            closes,
+            cap,
+            small_weights: Precision::EXACT_ENOUGH.small_weights,
+            large_slack: Precision::EXACT_ENOUGH.large_slack,
+        }
+    }
+
+    /// The same chain with the large weights of `precision` (tests make nearly every weight
+    /// large, with loose bounds, to exercise the coin on tiny policies).
+    pub fn with_precision(self, precision: Precision) -> Spread {
+        Spread {
+            small_weights: precision.small_weights.min(1 << 36),
+            large_slack: precision.large_slack.min(30),
+            ..self
+        }
+    }
+
+    pub fn atoms(&self) -> &[Atom] {
+        &self.atoms
+    }
+
+    fn state(&self, filled: usize, in_class: usize, hits: usize) -> usize {
+        (filled * (self.cap + 1) + in_class) * self.hit_states + hits
+    }
+
+    fn decode(&self, state: usize) -> (usize, usize, usize) {
+        let hits = state % self.hit_states;
+        let rest = state / self.hit_states;
+        (rest / (self.cap + 1), rest % (self.cap + 1), hits)
+    }
+
+    /// Steps examined to build the grid.
+    pub fn edges(&self) -> usize {
+        let positions = (self.length + 1) * (self.length + 2) / 2;
+        positions
+            .saturating_mul((self.cap + 1) * self.hit_states)
+            .saturating_mul(self.atoms.len())
+    }
+
+    pub fn cells(&self) -> usize {
+        self.width(0).saturating_mul(self.atoms.len() + 1)
+    }
+}
+
+/// `C(left, x)·size^x`, exactly.
+fn exact_weight(left: usize, x: usize, size: usize) -> BigNat {
+    let mut w = BigNat::one();
+    for i in 0..x {
+        w.mul_small(((left - i) * size) as u64);
+        w.div_exact_small((i + 1) as u64);
+    }
+    w
+}
+
+/// `C(left, x)·size^x` for every `x` in `0..=left`: exact while below `small`, then an upper
+/// bound. Each bound comes from at most 2·1024 floating-point steps of relative error 2^-53
+/// each, so it is within 2^-41 of the truth; raised by `2^-(slack+2)` and rounded up to 32
+/// bits (at most 2^-31 more), it is above the truth and within `2^-slack` of it.
+fn weights(left: usize, size: usize, small: u64, slack: u32, mut each: impl FnMut(usize, Weight)) {
+    let mut exact = Some(1u128).filter(|&w| w < u128::from(small));
+    let mut approx = Magnitude::ONE;
+    for x in 0..=left {
+        if x > 0 {
+            let factor = ((left - x + 1) * size) as u64;
+            exact = exact
+                .and_then(|w| w.checked_mul(u128::from(factor)))
+                .map(|w| w / x as u128)
+                .filter(|&w| w < u128::from(small));
+            approx = approx.mul_u64(factor).div_u64(x as u64);
+        }
+        match exact {
+            Some(w) => each(x, Weight::Small(w as u64)),
+            None => each(x, Weight::Large(upper_bound(approx, slack))),
+        }
+    }
+}
+
+fn upper_bound(m: Magnitude, slack: u32) -> Value {
+    let (mantissa, exponent) = m.parts();
+    let raised = mantissa * (1.0 + f64::powi(2.0, -(slack as i32 + 2)));
+    // `raised` is in [1, 2.5): 31 bits after the point, rounded up.
+    let scaled = (raised * f64::powi(2.0, 31)).ceil() as u64;
+    let (mantissa, exponent) = if scaled >= 1 << 32 {
+        (scaled.div_ceil(2), exponent + 1)
+    } else {
+        (scaled, exponent)
+    };
+    Value {
+        mantissa,
+        exponent: (exponent - 31) as i32,
+    }
+}
+
+impl Chain for Spread {
+    fn depth(&self) -> usize {
+        self.atoms.len()
+    }
+
+    fn width(&self, _layer: usize) -> usize {
+        (self.length + 1) * (self.cap + 1) * self.hit_states
+    }
+
+    fn start(&self) -> usize {
+        0
+    }
+
+    fn accepts(&self, state: usize) -> bool {
+        state == self.state(self.length, 0, self.hit_states - 1)
+    }
+
+    fn steps(&self, layer: usize, state: usize, out: &mut Vec<Step>) {
+        let (filled, in_class, hits) = self.decode(state);
+        let atom = &self.atoms[layer];
+        let min = self.min_of[layer];
+        let closes = self.closes[layer];
+        let (small, slack) = (self.small_weights, self.large_slack);
+        weights(
+            self.length - filled,
+            atom.chars.len(),
+            small,
+            slack,
+            |x, weight| {
+                let count = in_class + x;
+                if closes && count < min {
+                    return;
+                }
+                let carried = if closes { 0 } else { count.min(min) };
+                let next_hits = if x > 0 {
+                    hits | atom.mask as usize
+                } else {
+                    hits
+                };
+                out.push(Step {
+                    next: self.state(filled + x, carried, next_hits),
+                    weight,
+                    label: x as u32,
+                });
+            },
+        );
+    }
+
+    fn exact_weight(&self, layer: usize, state: usize, step: &Step) -> BigNat {
+        let (filled, _, _) = self.decode(state);
+        exact_weight(
+            self.length - filled,
+            step.label as usize,
+            self.atoms[layer].chars.len(),
+        )
+    }
+}

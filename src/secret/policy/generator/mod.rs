@@ -1,0 +1,101 @@
+//! Drawing passwords: uniform over exactly the passwords a policy admits.
+
+mod check;
+mod exact;
+mod table;
+
+use rand::CryptoRng;
+use secrecy::SecretString;
+use zeroize::Zeroizing;
+
+use self::check::Check;
+use self::exact::Exact;
+use self::table::Table;
+use super::Policy;
+use super::chains::{Composition, Positional, Spread};
+use super::grid::Precision;
+use super::plan::Plan;
+use super::shape::Shape;
+
+pub(crate) use check::longest_run;
+
+/// A compiled policy ready to draw many passwords without re-checking or re-allocating.
+pub struct Generator {
+    length: usize,
+    engine: Engine,
+    check: Check,
+}
+
+enum Engine {
+    Table(Box<Table>),
+    Distinct(Zeroizing<Vec<u8>>),
+    Positional(Box<Exact<Positional>>),
+    Composition(Box<Exact<Composition>>),
+    Spread(Box<Exact<Spread>>),
+}
+
+impl Generator {
+    pub fn new(policy: &Policy) -> Generator {
+        Generator::with_plan(&policy.shape, policy.plan, Precision::EXACT_ENOUGH)
+    }
+
+    pub(crate) fn with_plan(shape: &Shape, plan: Plan, precision: Precision) -> Generator {
+        let chars = shape.alphabet.to_vec();
+        let engine = match plan {
+            Plan::Reject => Engine::Table(Box::new(Table::new(&chars, shape.length))),
+            Plan::RejectDistinct => Engine::Distinct(Zeroizing::new(chars)),
+            Plan::Positional(tracked) => Engine::Positional(Box::new(Exact::new(
+                Positional::new(shape, tracked),
+                precision,
+            ))),
+            Plan::Composition => {
+                Engine::Composition(Box::new(Exact::new(Composition::new(shape), precision)))
+            }
+            Plan::Spread => Engine::Spread(Box::new(Exact::new(
+                Spread::new(shape).with_precision(precision),
+                precision,
+            ))),
+        };
+        Generator {
+            length: shape.length,
+            engine,
+            check: Check::new(shape),
+        }
+    }
+
+    /// Replaces `out` with a fresh password. Candidates are drawn until one is valid; each
+    /// candidate is uniform over a superset of the valid passwords (all strings, all strings
+    /// of distinct characters, or those a chain enforces), so the result is uniform over
+    /// exactly the valid ones.
+    pub fn fill<R: CryptoRng + ?Sized>(&mut self, rng: &mut R, out: &mut Vec<u8>) {
+        loop {
+            out.clear();
+            let drawn = match &mut self.engine {
+                Engine::Table(table) => {
+                    table.fill(rng, self.length, out);
+                    true
+                }
+                Engine::Distinct(pool) => {
+                    exact::choose_distinct_in_place(rng, pool, self.length, out);
+                    true
+                }
+                Engine::Positional(e) => e.fill(rng, out),
+                Engine::Composition(e) => e.fill(rng, out),
+                Engine::Spread(e) => e.fill(rng, out),
+            };
+            if drawn && self.check.passes(out) {
+                return;
+            }
+        }
+    }
+
+    /// One password as a secret.
+    pub fn generate<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> SecretString {
+        let mut bytes = Zeroizing::new(Vec::with_capacity(self.length));
+        self.fill(rng, &mut bytes);
+        // Exact capacity, so turning it into the secret's box leaves no copy behind.
+        let mut text = String::with_capacity(bytes.len());
+        text.extend(bytes.iter().map(|&b| char::from(b)));
+        SecretString::from(text)
+    }
+}

@@ -1,0 +1,6 @@
+//! Tests across the policy modules: exact counts against brute force, uniformity, the rules
+//! parser's edge cases, every refusal, and property tests.
+
+mod brute;
+mod stats;
+mod uniform;
