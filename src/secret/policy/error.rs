@@ -46,7 +46,7 @@ pub enum PolicyError {
     EmptyAlphabet { cause: String },
     #[error("{requirement}, but {cause}")]
     RequiredSetEmpty { requirement: String, cause: String },
-    #[error("The minimums add up to {total} characters, more than the length of {length}")]
+    #[error("The required characters add up to {total}, more than the length of {length}")]
     MinimumsExceedLength { total: usize, length: usize },
     #[error(
         "No repeats: at least {min} {} need {min} different ones, and only {available} are left",

@@ -52,6 +52,15 @@ impl Shape {
                 hits.retain(|&h| !chars.is_subset(h));
             }
         }
+        // What every character meets needs no checking: a set that is the whole alphabet
+        // (a hit, or a class minimum no longer than the password).
+        hits.retain(|&h| h != self.alphabet);
+        for class in Class::ALL {
+            let i = class.index();
+            if self.class_chars(class) == self.alphabet && self.mins[i] <= self.length {
+                self.mins[i] = 0;
+            }
+        }
         hits.sort_by_key(|h| h.len());
         let mut kept: Vec<ByteSet> = Vec::new();
         for h in hits {

@@ -80,7 +80,7 @@ impl Stages {
         if wanted.intersection(self.base).is_empty() {
             return match self.source {
                 Source::Set(set) => format!("set {} has none", set.number()),
-                Source::Rules => "the rules allow none of them".into(),
+                Source::Rules => "the rules allow none".into(),
             };
         }
         let steps = [

@@ -133,10 +133,13 @@ fn requirements_of(
             Class::Symbol => ByteSet::of(b" "),
             Class::Lower | Class::Upper | Class::Digit => ByteSet::EMPTY,
         });
-        present(
-            wanted,
-            format!("At least {min} {} are required", class.plural()),
-        )?;
+        let requirement = if min == 1 {
+            let one = class.singular();
+            format!("{}{} is required", one[..1].to_uppercase(), &one[1..])
+        } else {
+            format!("At least {min} {} are required", class.plural())
+        };
+        present(wanted, requirement)?;
         mins[class.index()] = mins[class.index()].max(min);
     }
     Ok((mins, hits))

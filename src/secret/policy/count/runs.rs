@@ -91,16 +91,20 @@ pub(super) fn count(groups: &[Group], length: usize, k: usize) -> Magnitude {
                     continue;
                 }
                 let target = layout.bump(block, g) * tails + 1 + g * k;
-                let others = Magnitude::sum(
-                    runs.iter()
-                        .enumerate()
-                        .filter(|&(h, _)| h != g)
-                        .map(|(_, &r)| r),
-                )
-                .add(row[0]);
-                let fresh = others
-                    .mul_u64(group.size as u64)
-                    .add(runs[g].mul_u64(group.size as u64 - 1));
+                // s·(others) + (s − 1)·runs[g] = s·total − runs[g]; with s ≥ 2 the part taken
+                // away is at most half, so nothing cancels. With s = 1 it is summed outright.
+                let size = group.size as u64;
+                let fresh = if size >= 2 {
+                    total.mul_u64(size).minus_at_most_half(runs[g])
+                } else {
+                    Magnitude::sum(
+                        runs.iter()
+                            .enumerate()
+                            .filter(|&(h, _)| h != g)
+                            .map(|(_, &r)| r),
+                    )
+                    .add(row[0])
+                };
                 next[target] = next[target].add(fresh);
                 for r in 1..k {
                     let from = row[g * k + r];

@@ -13,6 +13,8 @@ pub(crate) struct Check {
     /// Classes whose minimum is 2 or more: counted, not just seen.
     counted: Vec<(usize, usize)>,
     run: Option<usize>,
+    /// Nothing to check: every candidate passes.
+    trivial: bool,
 }
 
 impl Check {
@@ -40,19 +42,24 @@ impl Check {
         for j in 0..shape.hits.len() {
             need |= 1 << (4 + j);
         }
+        let counted: Vec<(usize, usize)> = (0..4)
+            .filter(|&c| shape.mins[c] >= 2)
+            .map(|c| (c, shape.mins[c]))
+            .collect();
         Check {
             bit_of,
             need,
             class_of,
-            counted: (0..4)
-                .filter(|&c| shape.mins[c] >= 2)
-                .map(|c| (c, shape.mins[c]))
-                .collect(),
+            trivial: need == 0 && counted.is_empty() && shape.max_run.is_none(),
+            counted,
             run: shape.max_run,
         }
     }
 
     pub fn passes(&self, password: &[u8]) -> bool {
+        if self.trivial {
+            return true;
+        }
         let seen = password
             .iter()
             .fold(0, |seen, &b| seen | self.bit_of[usize::from(b)]);

@@ -45,7 +45,7 @@ pub fn parse_rules(text: &str) -> Result<Option<SiteRules>, PolicyError> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    let parsed = parse_password_rules(text, true).map_err(|e| syntax_error(&e))?;
+    let parsed = parse_password_rules(text, true).map_err(|e| syntax_error(text, &e))?;
     let space = space::custom_class_names_space(text);
     let chars_of = |class: &CharacterClass| class_chars(class, space);
     let required: Vec<RequiredSet> = parsed
@@ -112,7 +112,7 @@ fn class_label(class: &CharacterClass) -> String {
 }
 
 /// The crate's error as keysmith's: what was expected at the furthest point it reached.
-fn syntax_error(error: &PasswordRulesError) -> PolicyError {
+fn syntax_error(text: &str, error: &PasswordRulesError) -> PolicyError {
     let Some(furthest) = error.expectations.iter().map(|e| e.index).max() else {
         return PolicyError::RulesUnreadable {
             reason: "a number may be too large".into(),
@@ -125,16 +125,40 @@ fn syntax_error(error: &PasswordRulesError) -> PolicyError {
         .collect();
     let mut names: Vec<String> = at.iter().map(|e| expected_name(e.expected)).collect();
     names.dedup();
+    // The crate parses the text trimmed, and counts columns in bytes: positions are
+    // recounted in the text as given, in characters.
+    let index = text.len() - text.trim_start().len() + furthest;
+    let (line, column) = position(text, index);
+    // The crate stops before a number too large for it and asks for what could follow one.
+    let after_a_number = at.iter().all(|e| {
+        matches!(
+            e.expected,
+            Expected::Eof | Expected::Char(';') | Expected::Number
+        )
+    });
+    let at_number = after_a_number && text.as_bytes().get(index).is_some_and(u8::is_ascii_digit);
     let expected = match names.as_slice() {
+        _ if at_number => format!("a number up to {}", u32::MAX),
         [one] => one.clone(),
         [rest @ .., last] => format!("one of {} or {last}", rest.join(", ")),
         [] => "something else".into(),
     };
     PolicyError::RulesSyntax {
         expected,
-        line: at.first().map_or(1, |e| e.line),
-        column: at.first().map_or(1, |e| e.column),
+        line,
+        column,
     }
+}
+
+/// The 1-based line and column (in characters) of a byte index.
+fn position(text: &str, index: usize) -> (u32, u32) {
+    let before = text.get(..index).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (
+        u32::try_from(line).unwrap_or(u32::MAX),
+        u32::try_from(column).unwrap_or(u32::MAX),
+    )
 }
 
 fn expected_name(expected: Expected) -> String {

@@ -2,5 +2,10 @@
 //! parser's edge cases, every refusal, and property tests.
 
 mod brute;
+mod classes;
+mod compile;
+mod parser;
+mod props;
+mod refusals;
 mod stats;
 mod uniform;
