@@ -29,7 +29,7 @@ mod tests;
 pub use byteset::ByteSet;
 pub use compiled::{Overridden, Policy, Requirement};
 pub use error::{PolicyError, SymbolFault};
-pub use generator::Generator;
+pub use generator::{Generator, generate};
 pub use options::{Class, DEFAULT_LENGTH, Minimums, PolicyOptions, Toggle, Toggles};
 pub use plan::Method;
 pub use rules::{RequiredSet, SiteRules, parse_rules};

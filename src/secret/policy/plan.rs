@@ -53,7 +53,7 @@ pub(crate) fn choose(shape: &Shape, log2_count: f64) -> Result<(Plan, Method), P
             return Ok((Plan::RejectDistinct, Method::Rejection { acceptance }));
         }
         let chain = Composition::new(shape);
-        if chain.cells() > GRID_CELL_LIMIT {
+        if chain.cells() > GRID_CELL_LIMIT || chain.edges() > GRID_EDGE_LIMIT {
             return Err(too_complex(chain.cells()));
         }
         return Ok((Plan::Composition, Method::Exact { acceptance: 1.0 }));

@@ -60,6 +60,16 @@ impl Composition {
     pub fn cells(&self) -> usize {
         self.width(0).saturating_mul(self.atoms.len() + 1)
     }
+
+    /// Steps examined to build the grid.
+    pub fn edges(&self) -> usize {
+        let choices: usize = self
+            .atoms
+            .iter()
+            .map(|a| a.chars.len().min(self.length) + 1)
+            .sum();
+        self.width(0).saturating_mul(choices)
+    }
 }
 
 impl Chain for Composition {

@@ -99,3 +99,8 @@ impl Generator {
         SecretString::from(text)
     }
 }
+
+/// One password for `policy`, drawn from `rng` (for many, keep a `Generator`).
+pub fn generate<R: CryptoRng + ?Sized>(policy: &Policy, rng: &mut R) -> SecretString {
+    Generator::new(policy).generate(rng)
+}

@@ -223,3 +223,18 @@ fn space_only_where_the_rules_name_it() {
     });
     assert!(!unnamed.alphabet().contains(&b' '));
 }
+
+#[test]
+fn a_generated_password_is_a_redacted_secret() {
+    use rand::SeedableRng;
+    use secrecy::ExposeSecret;
+    let policy = compile(PolicyOptions::default());
+    let mut rng = rand::rngs::StdRng::seed_from_u64(5);
+    let password = crate::secret::policy::generate(&policy, &mut rng);
+    assert!(policy.admits(password.expose_secret().as_bytes()));
+    let debug = format!("{password:?}");
+    assert!(
+        !debug.contains(password.expose_secret()) && debug.contains("REDACTED"),
+        "{debug}"
+    );
+}
