@@ -15,6 +15,16 @@ impl Toggle {
     /// In the order the screen lists them.
     pub const ALL: [Toggle; 3] = [Toggle::EachClass, Toggle::NoLookAlikes, Toggle::NoRepeats];
 
+    /// The short name, as in a summary of the options.
+    pub fn label(self) -> &'static str {
+        match self {
+            Toggle::EachClass => "each class",
+            Toggle::NoLookAlikes => "no look-alikes",
+            Toggle::NoRepeats => "no repeats",
+        }
+    }
+
+    /// The screen's wording.
     pub fn description(self) -> &'static str {
         match self {
             Toggle::EachClass => "each class at least once",
@@ -33,8 +43,14 @@ impl Toggle {
 }
 
 /// Which toggles are on. The default has each class on and the others off.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Toggles(u8);
+
+impl std::fmt::Debug for Toggles {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
 
 impl Default for Toggles {
     fn default() -> Self {
@@ -43,6 +59,20 @@ impl Default for Toggles {
 }
 
 impl Toggles {
+    pub const NONE: Toggles = Toggles(0);
+
+    /// Exactly these on.
+    pub fn of(toggles: &[Toggle]) -> Toggles {
+        toggles
+            .iter()
+            .fold(Toggles::NONE, |set, &t| set.with(t, true))
+    }
+
+    /// The toggles that are on.
+    pub fn iter(self) -> impl Iterator<Item = Toggle> {
+        Toggle::ALL.into_iter().filter(move |&t| self.contains(t))
+    }
+
     pub fn contains(self, toggle: Toggle) -> bool {
         self.0 & toggle.bit() != 0
     }

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+pub use crate::secret::toggles::{Toggle, Toggles};
+
 use super::byteset::ByteSet;
 use crate::secret::charset::{CharSet, DIGITS, LOWER, SYMBOLS, UPPER};
 
@@ -98,78 +100,6 @@ impl fmt::Display for Class {
     }
 }
 
-/// The on/off options. A new toggle is one variant here and its arm in `label`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Toggle {
-    /// Every class of the set appears at least once.
-    EachClass,
-    /// Drop `l I 1 O 0 |` and the backtick.
-    NoLookAlikes,
-    /// No character twice.
-    NoRepeats,
-}
-
-impl Toggle {
-    pub const ALL: [Toggle; 3] = [Toggle::EachClass, Toggle::NoLookAlikes, Toggle::NoRepeats];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Toggle::EachClass => "each class",
-            Toggle::NoLookAlikes => "no look-alikes",
-            Toggle::NoRepeats => "no repeats",
-        }
-    }
-
-    fn bit(self) -> u8 {
-        match self {
-            Toggle::EachClass => 1,
-            Toggle::NoLookAlikes => 2,
-            Toggle::NoRepeats => 4,
-        }
-    }
-}
-
-/// Which toggles are on.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Toggles(u8);
-
-impl Toggles {
-    pub const NONE: Toggles = Toggles(0);
-
-    pub fn of(toggles: &[Toggle]) -> Toggles {
-        toggles
-            .iter()
-            .fold(Toggles::NONE, |set, &t| set.with(t, true))
-    }
-
-    pub fn contains(self, toggle: Toggle) -> bool {
-        self.0 & toggle.bit() != 0
-    }
-
-    /// The same set with `toggle` on or off.
-    pub fn with(self, toggle: Toggle, on: bool) -> Toggles {
-        if on {
-            Toggles(self.0 | toggle.bit())
-        } else {
-            Toggles(self.0 & !toggle.bit())
-        }
-    }
-
-    pub fn flip(self, toggle: Toggle) -> Toggles {
-        self.with(toggle, !self.contains(toggle))
-    }
-
-    pub fn iter(self) -> impl Iterator<Item = Toggle> {
-        Toggle::ALL.into_iter().filter(move |&t| self.contains(t))
-    }
-}
-
-impl fmt::Debug for Toggles {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_set().entries(self.iter()).finish()
-    }
-}
-
 /// At least this many characters of each class (0: no minimum).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Minimums {
@@ -233,7 +163,9 @@ mod tests {
         let t = Toggles::of(&[Toggle::EachClass, Toggle::NoRepeats]);
         assert!(t.contains(Toggle::EachClass) && t.contains(Toggle::NoRepeats));
         assert!(!t.contains(Toggle::NoLookAlikes));
-        let t = t.flip(Toggle::EachClass).flip(Toggle::NoLookAlikes);
+        let t = t
+            .with(Toggle::EachClass, false)
+            .with(Toggle::NoLookAlikes, true);
         assert_eq!(
             t.iter().collect::<Vec<_>>(),
             [Toggle::NoLookAlikes, Toggle::NoRepeats]

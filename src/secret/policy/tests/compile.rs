@@ -76,7 +76,7 @@ fn menu_sets_match_inclusion_exclusion() {
                 let got = policy.entropy_bits();
                 assert!(
                     (got - want).abs() < 1e-6,
-                    "{set} {no_look_alikes} {length}: {got} vs {want}"
+                    "{set:?} {no_look_alikes} {length}: {got} vs {want}"
                 );
             }
         }
