@@ -243,7 +243,7 @@ fn the_drawn_qr_code_decodes_to_the_uri_at_the_smallest_size_that_shows_it() {
     let at_size = screen_text(&h.app, columns, rows);
     assert_eq!(
         decode_screen(&at_size),
-        [uri.clone()],
+        std::slice::from_ref(&uri),
         "{}",
         at_size.join("\n")
     );

@@ -1,6 +1,7 @@
 //! The command line: flags for the TUI, and the `password` and `otp` commands for scripts.
 
 pub mod passphrase;
+pub mod password;
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
@@ -11,8 +12,9 @@ use zeroize::Zeroizing;
 pub mod totp;
 
 use crate::screens::register::Delivery;
+use crate::secret::OtpFormat;
 use crate::secret::otp::write_code;
-use crate::secret::{CharSet, Generator, OtpFormat, PasswordPolicy, Toggle, Toggles};
+pub use password::PasswordArgs;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -57,28 +59,6 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
-pub struct PasswordArgs {
-    /// Length; must be more than 8 and at most 1024.
-    #[arg(short, long, default_value_t = 16)]
-    pub length: usize,
-    /// Character set: 1|lower, 2|letters, 3|alnum, 4|all.
-    #[arg(short, long, value_enum, ignore_case = true, default_value_t = CharSet::All)]
-    pub set: CharSet,
-    /// How many passwords.
-    #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]
-    pub count: u64,
-    /// Do not require every class of the set.
-    #[arg(long)]
-    pub no_each_class: bool,
-    /// Leave out l I 1 O 0 | and the backtick.
-    #[arg(long)]
-    pub no_look_alikes: bool,
-    /// Use no character twice.
-    #[arg(long)]
-    pub no_repeats: bool,
-}
-
-#[derive(Debug, Args)]
 pub struct OtpArgs {
     /// Code format.
     #[arg(short, long, value_enum, ignore_case = true, default_value_t = OtpFormat::Digits6)]
@@ -88,27 +68,13 @@ pub struct OtpArgs {
     pub count: u64,
 }
 
-impl PasswordArgs {
-    pub fn policy(&self) -> PasswordPolicy {
-        let toggles = Toggles::default()
-            .with(Toggle::EachClass, !self.no_each_class)
-            .with(Toggle::NoLookAlikes, self.no_look_alikes)
-            .with(Toggle::NoRepeats, self.no_repeats);
-        PasswordPolicy {
-            length: self.length,
-            set: self.set,
-            toggles,
-        }
-    }
-}
-
 /// Runs a command: 0 when done, 1 when a rule refused it (message on stderr).
 pub fn run(command: &Command) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let written = match command {
-        Command::Password(args) => match Generator::new(&args.policy()) {
-            Ok(mut generator) => write_passwords(&mut generator, args.count, &mut out),
+        Command::Password(args) => match args.policy() {
+            Ok(policy) => password::write(args, &policy, &mut out),
             Err(refusal) => return refuse(&refusal.to_string()),
         },
         Command::Otp(args) => write_codes(args.format, args.count, &mut out),
@@ -139,17 +105,6 @@ fn refuse(message: &str) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn write_passwords(generator: &mut Generator, count: u64, out: &mut impl Write) -> io::Result<()> {
-    let mut rng = rand::rng();
-    let mut line = Zeroizing::new(Vec::with_capacity(generator.policy().length + 1));
-    for _ in 0..count {
-        generator.fill(&mut rng, &mut line);
-        line.push(b'\n');
-        out.write_all(&line)?;
-    }
-    Ok(())
-}
-
 fn write_codes(format: OtpFormat, count: u64, out: &mut impl Write) -> io::Result<()> {
     let mut rng = rand::rng();
     let mut line = Zeroizing::new(String::with_capacity(format.code_len() + 1));
@@ -162,7 +117,7 @@ fn write_codes(format: OtpFormat, count: u64, out: &mut impl Write) -> io::Resul
     Ok(())
 }
 
-fn at_least_one(text: &str) -> Result<u64, String> {
+pub(crate) fn at_least_one(text: &str) -> Result<u64, String> {
     match text.parse::<u64>() {
         Ok(0) => Err("the count must be at least 1".into()),
         Ok(n) => Ok(n),

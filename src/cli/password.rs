@@ -1,0 +1,111 @@
+//! `keysmith password`: passwords for scripts, on the one policy every option and site rule
+//! maps onto.
+
+use std::io::{self, Write};
+
+use clap::Args;
+use zeroize::Zeroizing;
+
+use super::at_least_one;
+use crate::secret::CharSet;
+use crate::secret::policy::{Generator, Minimums, Policy, PolicyError, PolicyOptions, Toggle};
+
+#[derive(Debug, Args)]
+pub struct PasswordArgs {
+    /// Length: more than 8, at most 1024 [default: 16, or the nearest the rules allow].
+    #[arg(short, long)]
+    pub length: Option<usize>,
+    /// Character set: 1|lower, 2|letters, 3|alnum, 4|all.
+    #[arg(short, long, value_enum, ignore_case = true, default_value_t = CharSet::All)]
+    pub set: CharSet,
+    /// How many passwords.
+    #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]
+    pub count: u64,
+    /// Do not require every class of the set.
+    #[arg(long)]
+    pub no_each_class: bool,
+    /// Leave out l I 1 O 0 | and the backtick.
+    #[arg(long)]
+    pub no_look_alikes: bool,
+    /// Use no character twice.
+    #[arg(long)]
+    pub no_repeats: bool,
+    /// The only symbols set 4 uses, for sites that accept some (e.g. '-_.!').
+    #[arg(long, value_name = "CHARS", allow_hyphen_values = true)]
+    pub symbols: Option<String>,
+    /// Characters never used, whatever else allows them.
+    #[arg(
+        long,
+        value_name = "CHARS",
+        allow_hyphen_values = true,
+        default_value = ""
+    )]
+    pub exclude: String,
+    /// At least N lowercase letters.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_lower: usize,
+    /// At least N uppercase letters.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_upper: usize,
+    /// At least N digits.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_digits: usize,
+    /// At least N symbols.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_symbols: usize,
+    /// No run of more than K identical characters.
+    #[arg(long, value_name = "K")]
+    pub max_consecutive: Option<usize>,
+    /// A site's password rules (the passwordrules syntax), e.g.
+    /// 'minlength: 12; required: lower; required: upper; required: digit; max-consecutive: 2;'.
+    #[arg(long, value_name = "PASSWORDRULES", allow_hyphen_values = true)]
+    pub rules: Option<String>,
+    /// Print the exact entropy of these options in bits (two decimals) instead of passwords.
+    #[arg(long)]
+    pub entropy: bool,
+}
+
+impl PasswordArgs {
+    pub fn options(&self) -> PolicyOptions {
+        let defaults = PolicyOptions::default();
+        PolicyOptions {
+            length: self.length,
+            set: self.set,
+            toggles: defaults
+                .toggles
+                .with(Toggle::EachClass, !self.no_each_class)
+                .with(Toggle::NoLookAlikes, self.no_look_alikes)
+                .with(Toggle::NoRepeats, self.no_repeats),
+            symbols: self.symbols.clone(),
+            exclude: self.exclude.clone(),
+            minimums: Minimums {
+                lower: self.min_lower,
+                upper: self.min_upper,
+                digits: self.min_digits,
+                symbols: self.min_symbols,
+            },
+            max_consecutive: self.max_consecutive,
+            rules: self.rules.clone(),
+        }
+    }
+
+    pub fn policy(&self) -> Result<Policy, PolicyError> {
+        Policy::compile(&self.options())
+    }
+}
+
+/// The passwords, or with `--entropy` the one line of bits.
+pub fn write(args: &PasswordArgs, policy: &Policy, out: &mut impl Write) -> io::Result<()> {
+    if args.entropy {
+        return writeln!(out, "{:.2}", policy.entropy_bits());
+    }
+    let mut generator = Generator::new(policy);
+    let mut rng = rand::rng();
+    let mut line = Zeroizing::new(Vec::with_capacity(policy.length() + 1));
+    for _ in 0..args.count {
+        generator.fill(&mut rng, &mut line);
+        line.push(b'\n');
+        out.write_all(&line)?;
+    }
+    Ok(())
+}
