@@ -3,6 +3,7 @@
 pub mod app;
 pub mod cli;
 pub mod clipboard;
+pub mod config;
 pub mod qr;
 pub mod runtime;
 pub mod screens;

@@ -1,0 +1,87 @@
+//! Writing a file so that a crash at any moment leaves either the old one or the new one:
+//! a temporary file in the same folder, written, flushed to the disk, renamed over the old
+//! one, and the folder flushed too so the rename itself lasts. Mode 0600: settings are
+//! nobody else's business.
+
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// Where writing `path` must go: through a symbolic link to the file it names, so a settings
+/// file kept elsewhere (a dotfiles folder) stays a link.
+pub fn target(path: &Path) -> PathBuf {
+    let mut path = path.to_owned();
+    // A chain of links is followed a few steps, never round a loop.
+    for _ in 0..8 {
+        let Ok(link) = fs::read_link(&path) else {
+            break;
+        };
+        path = match path.parent() {
+            Some(folder) if link.is_relative() => folder.join(link),
+            _ => link,
+        };
+    }
+    path
+}
+
+/// The temporary files of this process are told apart by a counter.
+static NEXT: AtomicU32 = AtomicU32::new(0);
+
+/// Writes `contents` to `path` atomically, making its folder (mode 0700) if it is missing.
+pub fn write(path: &Path, contents: &[u8]) -> io::Result<()> {
+    let path = target(path);
+    let folder = match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    make_folder(&folder)?;
+    let name = path
+        .file_name()
+        .map_or("config.toml".into(), |n| n.to_string_lossy());
+    let temp = folder.join(format!(
+        ".{name}.{}-{}.tmp",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let written = write_new(&temp, contents).and_then(|()| fs::rename(&temp, &path));
+    if written.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    written?;
+    sync_folder(&folder)
+}
+
+fn write_new(temp: &Path, contents: &[u8]) -> io::Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(temp)?;
+    file.write_all(contents)?;
+    file.sync_all()
+}
+
+fn make_folder(folder: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(folder)
+}
+
+#[cfg(unix)]
+fn sync_folder(folder: &Path) -> io::Result<()> {
+    fs::File::open(folder)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_folder(_folder: &Path) -> io::Result<()> {
+    Ok(())
+}

@@ -1,0 +1,111 @@
+//! How option values are spelled in the file: enums by the names the command line takes
+//! (the set by its number too), counts as whole numbers. Each refusal says what would do.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use clap::ValueEnum;
+use serde::de::{self, Deserializer, Unexpected, Visitor};
+use serde::ser::Serializer;
+
+/// The names a value enum takes, as `lower|1, letters|2` (aliases after a bar).
+pub fn spellings<T: ValueEnum>() -> String {
+    T::value_variants()
+        .iter()
+        .filter_map(ValueEnum::to_possible_value)
+        .map(|value| value.get_name_and_aliases().collect::<Vec<_>>().join("|"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// An enum, by its command-line name (case-insensitively, aliases too).
+pub mod name {
+    use super::*;
+
+    pub fn serialize<S: Serializer, T: ValueEnum>(
+        value: &Option<T>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value.as_ref().and_then(ValueEnum::to_possible_value) {
+            Some(value) => serializer.serialize_str(value.get_name()),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>, T: ValueEnum>(
+        deserializer: D,
+    ) -> Result<Option<T>, D::Error> {
+        deserializer
+            .deserialize_any(NameVisitor::<T>(PhantomData))
+            .map(Some)
+    }
+
+    struct NameVisitor<T>(PhantomData<T>);
+
+    impl<T: ValueEnum> NameVisitor<T> {
+        fn parse<E: de::Error>(text: &str) -> Result<T, E> {
+            T::from_str(text, true)
+                .map_err(|_| E::custom(format!("{text:?} is not one of {}", spellings::<T>())))
+        }
+    }
+
+    impl<T: ValueEnum> Visitor<'_> for NameVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "one of {}", spellings::<T>())
+        }
+
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+            Self::parse(text)
+        }
+
+        // `set = 4`: the menu's number, as the command line's `-s 4`.
+        fn visit_i64<E: de::Error>(self, n: i64) -> Result<T, E> {
+            Self::parse(&n.to_string())
+        }
+
+        fn visit_u64<E: de::Error>(self, n: u64) -> Result<T, E> {
+            Self::parse(&n.to_string())
+        }
+    }
+}
+
+/// A count or a length: a whole number, 0 or more.
+pub mod whole {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(
+        value: &Option<usize>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(n) => serializer.serialize_u64(*n as u64),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<usize>, D::Error> {
+        deserializer.deserialize_any(WholeVisitor).map(Some)
+    }
+
+    struct WholeVisitor;
+
+    impl Visitor<'_> for WholeVisitor {
+        type Value = usize;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a whole number, 0 or more")
+        }
+
+        fn visit_u64<E: de::Error>(self, n: u64) -> Result<usize, E> {
+            usize::try_from(n).map_err(|_| E::invalid_value(Unexpected::Unsigned(n), &self))
+        }
+
+        fn visit_i64<E: de::Error>(self, n: i64) -> Result<usize, E> {
+            usize::try_from(n).map_err(|_| E::invalid_value(Unexpected::Signed(n), &self))
+        }
+    }
+}
