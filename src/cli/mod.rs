@@ -2,8 +2,10 @@
 
 pub mod passphrase;
 pub mod password;
+pub mod profile;
 
 use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
@@ -15,6 +17,7 @@ use crate::screens::register::Delivery;
 use crate::secret::OtpFormat;
 use crate::secret::otp::write_code;
 pub use password::PasswordArgs;
+pub use profile::Given;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -44,16 +47,31 @@ pub struct TuiArgs {
     /// Draw without colours (the NO_COLOR variable does the same).
     #[arg(long)]
     pub no_color: bool,
+    /// The settings file to remember options in and read profiles from [default:
+    /// $KEYSMITH_CONFIG, else $XDG_CONFIG_HOME/keysmith/config.toml].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Neither read nor write a settings file.
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
+}
+
+impl TuiArgs {
+    /// The settings file these flags and the environment name, or `Location::Off` ("none")
+    /// for `--no-config`.
+    pub fn config_location(&self) -> Result<crate::config::Location, crate::config::ConfigError> {
+        crate::config::locate(self.config.as_deref(), self.no_config)
+    }
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print random passwords, one per line.
-    Password(PasswordArgs),
+    Password(Given<PasswordArgs>),
     /// Print one-time codes, one per line.
     Otp(OtpArgs),
     /// Print random passphrases from the EFF long list, one per line.
-    Passphrase(passphrase::PassphraseArgs),
+    Passphrase(Given<passphrase::PassphraseArgs>),
     /// Print the time-based code of a secret or otpauth:// URI, or enrol with `totp new`.
     Totp(totp::TotpArgs),
 }
@@ -73,10 +91,7 @@ pub fn run(command: &Command) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let written = match command {
-        Command::Password(args) => match args.policy() {
-            Ok(policy) => password::write(args, &policy, &mut out),
-            Err(refusal) => return refuse(&refusal.to_string()),
-        },
+        Command::Password(args) => return password::run(args),
         Command::Otp(args) => write_codes(args.format, args.count, &mut out),
         Command::Passphrase(args) => return passphrase::run(args),
         Command::Totp(args) => return totp::run(args),

@@ -9,6 +9,8 @@ use clap::Args;
 
 use zeroize::Zeroizing;
 
+use super::profile::{self, Given};
+use crate::config::Options;
 use crate::secret::passphrase::{Case, DEFAULT_WORDS, PassphraseGenerator, PassphrasePolicy};
 use crate::secret::wordlist::{MAX_FILE_BYTES, WordList, WordListError};
 
@@ -35,6 +37,13 @@ pub struct PassphraseArgs {
     /// How many passphrases.
     #[arg(short = 'n', long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
     pub count: u64,
+    /// Take the options of profile NAME from the settings file; flags given here win.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// The settings file --profile reads [default: $KEYSMITH_CONFIG, else
+    /// $XDG_CONFIG_HOME/keysmith/config.toml].
+    #[arg(long, value_name = "FILE", requires = "profile")]
+    pub config: Option<PathBuf>,
     /// Print the exact entropy in bits, with two decimals, instead of passphrases.
     #[arg(long)]
     pub entropy: bool,
@@ -51,16 +60,51 @@ impl PassphraseArgs {
     }
 }
 
-/// 0 when done, 1 when a rule refused it, 74 when the output could not be written; a closed
-/// pipe (`| head`) ends it quietly with 0.
-pub fn run(args: &PassphraseArgs) -> ExitCode {
-    let list = match load_list(args.wordlist.as_deref()) {
-        Ok(list) => list,
-        Err(message) => return refuse(&message),
+/// A profile's options, with the flags given on the command line over them.
+pub fn policy_over(args: &Given<PassphraseArgs>, profile: &Options) -> PassphrasePolicy {
+    let flags = args.policy();
+    let mut policy = profile.passphrase_policy();
+    if args.given("words") {
+        policy.words = flags.words;
+    }
+    if args.given("separator") {
+        policy.separator = flags.separator;
+    }
+    if args.given("case") {
+        policy.case = flags.case;
+    }
+    if args.given("number") {
+        policy.number = flags.number;
+    }
+    policy
+}
+
+/// 0 when done, 1 when a rule refused it or the profile cannot be had, 74 when the output
+/// could not be written; a closed pipe (`| head`) ends it quietly with 0.
+pub fn run(args: &Given<PassphraseArgs>) -> ExitCode {
+    let chosen = match args
+        .profile
+        .as_deref()
+        .map(|name| profile::load(name, args.config.as_deref()))
+    {
+        None => None,
+        Some(Ok(chosen)) => Some(chosen),
+        Some(Err(message)) => return refuse(&message),
     };
-    let generator = match PassphraseGenerator::new(&args.policy(), &list) {
+    let (policy, wordlist) = match &chosen {
+        Some(chosen) => (
+            policy_over(args, &chosen.options),
+            args.wordlist.clone().or_else(|| chosen.wordlist.clone()),
+        ),
+        None => (args.policy(), args.wordlist.clone()),
+    };
+    let list = match load_list(wordlist.as_deref()) {
+        Ok(list) => list,
+        Err(message) => return refuse(&profile::refusal(chosen.as_ref(), &message)),
+    };
+    let generator = match PassphraseGenerator::new(&policy, &list) {
         Ok(generator) => generator,
-        Err(refusal) => return refuse(&refusal.to_string()),
+        Err(refusal) => return refuse(&profile::refusal(chosen.as_ref(), &refusal.to_string())),
     };
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());

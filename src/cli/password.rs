@@ -1,12 +1,16 @@
 //! `keysmith password`: passwords for scripts, on the one policy every option and site rule
 //! maps onto.
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
 
 use clap::Args;
 use zeroize::Zeroizing;
 
-use super::at_least_one;
+use super::profile::{self, Given};
+use super::{at_least_one, finish, refuse};
+use crate::config::Options;
 use crate::secret::CharSet;
 use crate::secret::policy::{Generator, Minimums, Policy, PolicyError, PolicyOptions, Toggle};
 
@@ -60,6 +64,13 @@ pub struct PasswordArgs {
     /// 'minlength: 12; required: lower; required: upper; required: digit; max-consecutive: 2;'.
     #[arg(long, value_name = "PASSWORDRULES", allow_hyphen_values = true)]
     pub rules: Option<String>,
+    /// Take the options of profile NAME from the settings file; flags given here win.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// The settings file --profile reads [default: $KEYSMITH_CONFIG, else
+    /// $XDG_CONFIG_HOME/keysmith/config.toml].
+    #[arg(long, value_name = "FILE", requires = "profile")]
+    pub config: Option<PathBuf>,
     /// Print the exact entropy of these options in bits (two decimals) instead of passwords.
     #[arg(long)]
     pub entropy: bool,
@@ -92,6 +103,77 @@ impl PasswordArgs {
     pub fn policy(&self) -> Result<Policy, PolicyError> {
         Policy::compile(&self.options())
     }
+}
+
+/// A profile's options, with the flags given on the command line over them.
+pub fn options_over(args: &Given<PasswordArgs>, profile: &Options) -> PolicyOptions {
+    let flags = args.options();
+    let mut options = profile.policy_options();
+    let given = |id: &str| args.given(id);
+    if given("length") {
+        options.length = flags.length;
+    }
+    if given("set") {
+        options.set = flags.set;
+    }
+    for (id, toggle) in [
+        ("no_each_class", Toggle::EachClass),
+        ("no_look_alikes", Toggle::NoLookAlikes),
+        ("no_repeats", Toggle::NoRepeats),
+    ] {
+        if given(id) {
+            options.toggles = options.toggles.with(toggle, flags.toggles.contains(toggle));
+        }
+    }
+    if given("symbols") {
+        options.symbols = flags.symbols;
+    }
+    if given("exclude") {
+        options.exclude = flags.exclude;
+    }
+    let (mins, flag_mins) = (&mut options.minimums, flags.minimums);
+    for (id, min, flag) in [
+        ("min_lower", &mut mins.lower, flag_mins.lower),
+        ("min_upper", &mut mins.upper, flag_mins.upper),
+        ("min_digits", &mut mins.digits, flag_mins.digits),
+        ("min_symbols", &mut mins.symbols, flag_mins.symbols),
+    ] {
+        if given(id) {
+            *min = flag;
+        }
+    }
+    if given("max_consecutive") {
+        options.max_consecutive = flags.max_consecutive;
+    }
+    if given("rules") {
+        options.rules = flags.rules;
+    }
+    options
+}
+
+/// 0 when done, 1 when a rule refused it or the profile cannot be had, 74 when the output
+/// could not be written.
+pub fn run(args: &Given<PasswordArgs>) -> ExitCode {
+    let chosen = match args
+        .profile
+        .as_deref()
+        .map(|name| profile::load(name, args.config.as_deref()))
+    {
+        None => None,
+        Some(Ok(chosen)) => Some(chosen),
+        Some(Err(message)) => return refuse(&message),
+    };
+    let options = match &chosen {
+        Some(chosen) => options_over(args, &chosen.options),
+        None => args.options(),
+    };
+    let policy = match Policy::compile(&options) {
+        Ok(policy) => policy,
+        Err(refusal) => return refuse(&profile::refusal(chosen.as_ref(), &refusal.to_string())),
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
+    finish(write(args, &policy, &mut out).and_then(|()| out.flush()))
 }
 
 /// The passwords, or with `--entropy` the one line of bits.
