@@ -1,5 +1,7 @@
 //! The command line: flags for the TUI, and the `password` and `otp` commands for scripts.
 
+pub mod completions;
+pub mod man;
 pub mod passphrase;
 pub mod password;
 pub mod profile;
@@ -74,6 +76,10 @@ pub enum Command {
     Passphrase(Given<passphrase::PassphraseArgs>),
     /// Print the time-based code of a secret or otpauth:// URI, or enrol with `totp new`.
     Totp(totp::TotpArgs),
+    /// Print the shell completion script for bash, zsh, fish, elvish or powershell.
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff), for `man -l -` or a man folder.
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -95,6 +101,8 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Otp(args) => write_codes(args.format, args.count, &mut out),
         Command::Passphrase(args) => return passphrase::run(args),
         Command::Totp(args) => return totp::run(args),
+        Command::Completions(args) => completions::write(args.shell, &mut out),
+        Command::Man => man::write(&mut out),
     };
     finish(written.and_then(|()| out.flush()))
 }
