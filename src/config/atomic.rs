@@ -7,6 +7,7 @@ use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
 
 /// Where writing `path` must go: through a symbolic link to the file it names, so a settings
 /// file kept elsewhere (a dotfiles folder) stays a link.
@@ -49,7 +50,32 @@ pub fn write(path: &Path, contents: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(&temp);
     }
     written?;
-    sync_folder(&folder)
+    sync_folder(&folder)?;
+    sweep(&folder, &name);
+    Ok(())
+}
+
+/// A temporary file older than this is a leftover of a process killed mid-save (a save
+/// takes milliseconds), and is removed by the next save.
+const STALE: Duration = Duration::from_secs(60);
+
+fn sweep(folder: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        let ours = file_name.starts_with(&prefix) && file_name.ends_with(".tmp");
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > STALE));
+        if ours && stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn write_new(temp: &Path, contents: &[u8]) -> io::Result<()> {

@@ -303,6 +303,14 @@ fn saves_leave_no_temporary_file_and_keep_a_link_a_link() {
     std::os::unix::fs::symlink("dotfiles/keysmith.toml", &link).expect("link");
     #[cfg(not(unix))]
     fs::copy(&real, &link).expect("copy");
+    // A leftover of a process killed mid-save, long ago: the next save removes it.
+    let leftover = scratch.file("dotfiles/.keysmith.toml.999-0.tmp", "length = 1");
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(600);
+    fs::File::options()
+        .write(true)
+        .open(&leftover)
+        .and_then(|f| f.set_modified(old))
+        .expect("age it");
     let mut loaded = config::load(&link).expect("loads");
     for length in 10..40 {
         let mut settings = remembered();

@@ -4,6 +4,7 @@
 
 mod cli;
 mod files;
+mod killed;
 mod profiles;
 
 use std::fs;
