@@ -17,7 +17,7 @@ pub enum Mode {
     Words,
 }
 
-/// Every key of `OptionKeys`, in the order a new file lists them.
+/// Every key of `Options`, in the order a new file lists them.
 pub const OPTION_KEYS: [&str; 19] = [
     "mode",
     "length",
