@@ -37,26 +37,65 @@ fn a_length_of_8_is_weak_and_offers_no_menu() {
     assert_eq!(h.status_tone(), Some(Tone::Error));
     assert_eq!(h.app.screens.generator.focus, GeneratorField::Length);
 
-    for action in [
-        Action::FocusNext,
-        Action::FocusPrev,
-        Action::Down,
-        Action::Up,
-        Action::PickOption(2),
-        Action::Regenerate,
+    // The ring is the mode selector (SPEC §4) and the length: no key reaches a menu.
+    assert_eq!(
+        h.app.screens.generator.order(),
+        [GeneratorField::Mode, GeneratorField::Length]
+    );
+    for (action, lands) in [
+        (Action::FocusNext, GeneratorField::Mode),
+        (Action::FocusPrev, GeneratorField::Mode),
+        (Action::Down, GeneratorField::Mode),
+        (Action::Up, GeneratorField::Mode),
+        (Action::PickOption(2), GeneratorField::Length),
+        (Action::Regenerate, GeneratorField::Length),
     ] {
         h.press(action);
-        assert_eq!(
-            h.app.screens.generator.focus,
-            GeneratorField::Length,
-            "{action:?}"
-        );
+        assert_eq!(h.app.screens.generator.focus, lands, "{action:?}");
+        if lands == GeneratorField::Mode {
+            h.press(Action::FocusNext);
+            assert_eq!(
+                h.app.screens.generator.focus,
+                GeneratorField::Length,
+                "back from the mode selector after {action:?}"
+            );
+        }
     }
     assert!(h.app.screens.generator.result.is_none());
     assert_eq!(
         h.app.screens.generator.set.number(),
         4,
         "PickOption did nothing"
+    );
+}
+
+#[test]
+fn the_mode_selector_heads_the_ring_but_the_screen_opens_on_the_length() {
+    use keysmith::screens::generator::Mode;
+    let mut h = Driver::new();
+    h.press(Action::Show(Screen::Generator));
+    let generator = &h.app.screens.generator;
+    assert_eq!(generator.mode, Mode::Characters);
+    assert_eq!(
+        generator.focus,
+        GeneratorField::Length,
+        "typing a length works at once"
+    );
+    assert_eq!(
+        generator.order(),
+        [GeneratorField::Mode, GeneratorField::Length]
+    );
+    h.type_text("12");
+    assert!(h.app.screens.generator.menu_visible());
+    h.press(Action::Up);
+    assert_eq!(h.app.screens.generator.focus, GeneratorField::Mode);
+    // Enter on the selector goes back down to the length, the mode unchanged.
+    h.press(Action::Activate);
+    assert_eq!(h.app.screens.generator.focus, GeneratorField::Length);
+    assert_eq!(h.app.screens.generator.mode, Mode::Characters);
+    assert!(
+        h.app.screens.generator.result.is_none(),
+        "nothing generated"
     );
 }
 
@@ -319,17 +358,21 @@ fn the_result_joins_the_focus_ring_once_there_is_one() {
     h.press(Action::FocusPrev);
     assert_eq!(
         h.app.screens.generator.focus,
+        GeneratorField::Mode,
+        "the mode selector heads the ring"
+    );
+    h.press(Action::FocusPrev);
+    assert_eq!(
+        h.app.screens.generator.focus,
         GeneratorField::Toggle(Toggle::NoRepeats),
         "no Result yet"
     );
     h.press(Action::Activate);
     assert_eq!(h.app.screens.generator.focus, GeneratorField::Output);
     h.press(Action::FocusNext);
-    assert_eq!(
-        h.app.screens.generator.focus,
-        GeneratorField::Length,
-        "wraps"
-    );
+    assert_eq!(h.app.screens.generator.focus, GeneratorField::Mode, "wraps");
+    h.press(Action::FocusNext);
+    assert_eq!(h.app.screens.generator.focus, GeneratorField::Length);
 }
 
 #[test]

@@ -887,7 +887,10 @@ fn a_200_kb_paste_lands_in_the_length_field_as_one_cut_edit() {
     assert_eq!(generator.length.value(), want);
     // The pasted length is refused as too long, and says so; nothing else breaks.
     assert!(generator.problem().is_some());
-    assert_eq!(generator.order(), vec![GeneratorField::Length]);
+    assert_eq!(
+        generator.order(),
+        vec![GeneratorField::Mode, GeneratorField::Length]
+    );
 }
 
 #[test]

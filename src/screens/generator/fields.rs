@@ -1,23 +1,60 @@
-//! The generator's fields, and what it says about the length and the entropy.
+//! The generator's fields and modes, and what it says about the length and the entropy.
 
 use crate::app::FocusKind;
 use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH};
 use crate::secret::{EntropyLabel, PolicyError, Toggle};
 
+/// What the screen makes: a password of characters, or a passphrase of words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    Characters,
+    Words,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 2] = [Mode::Characters, Mode::Words];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Characters => "Characters",
+            Mode::Words => "Words",
+        }
+    }
+
+    /// Where the focus goes when the screen opens in this mode, so typing a number works.
+    pub fn first_field(self) -> Field {
+        match self {
+            Mode::Characters => Field::Length,
+            Mode::Words => Field::Words,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
+    /// The Characters | Words selector at the top.
+    Mode,
+    // Characters mode.
     Length,
     Menu,
     Toggle(Toggle),
+    // Words mode.
+    /// How many words.
+    Words,
+    Separator,
+    Case,
+    Number,
+    /// The result of either mode.
     Output,
 }
 
 impl Field {
     pub fn kind(self) -> FocusKind {
         match self {
-            Field::Length => FocusKind::Text,
+            Field::Length | Field::Words | Field::Separator => FocusKind::Text,
+            Field::Mode | Field::Case => FocusKind::Choice,
             Field::Menu => FocusKind::Menu,
-            Field::Toggle(_) => FocusKind::Toggle,
+            Field::Toggle(_) | Field::Number => FocusKind::Toggle,
             Field::Output => FocusKind::Output,
         }
     }

@@ -7,16 +7,47 @@ use ratatui::crossterm::event::KeyCode as K;
 pub static KEYS: &[Binding] = &[
     Binding::new(P::Menu, &[(K::Up, NONE)], "Up", "previous option", A::Up),
     Binding::new(P::Menu, &[(K::Down, NONE)], "Down", "next option", A::Down),
-    Binding::new(P::Menu, &[(K::Enter, NONE)], "Enter", "generate", A::Activate),
     Binding::new(
-        P::Field("the length field"),
+        P::Menu,
         &[(K::Enter, NONE)],
         "Enter",
-        "show the menu",
+        "generate",
         A::Activate,
     ),
-    Binding::new(P::Toggle, &[(K::Char(' '), NONE)], "Space", "toggle", A::Toggle),
-    Binding::new(P::Toggle, &[(K::Enter, NONE)], "Enter", "generate", A::Activate),
+    // Enter in the length field goes on to the menu (or says why not), in Words mode's
+    // fields to the next one: one binding for both, as the key tables cannot tell the modes
+    // apart.
+    Binding::new(
+        P::Field("the length, words and separator fields"),
+        &[(K::Enter, NONE)],
+        "Enter",
+        "next field",
+        A::Activate,
+    ),
+    // The mode selector and the case of Words mode.
+    Binding::new(P::Choice, &[(K::Left, NONE)], "Left", "previous", A::Left),
+    Binding::new(P::Choice, &[(K::Right, NONE)], "Right", "next", A::Right),
+    Binding::new(
+        P::Choice,
+        &[(K::Enter, NONE)],
+        "Enter",
+        "next field",
+        A::Activate,
+    ),
+    Binding::new(
+        P::Toggle,
+        &[(K::Char(' '), NONE)],
+        "Space",
+        "toggle",
+        A::Toggle,
+    ),
+    Binding::new(
+        P::Toggle,
+        &[(K::Enter, NONE)],
+        "Enter",
+        "generate",
+        A::Activate,
+    ),
     Binding::new(
         P::Output("the password"),
         &[(K::Enter, NONE)],
@@ -36,7 +67,13 @@ pub static KEYS: &[Binding] = &[
         "pick a set",
         Command::PickDigit,
     ),
-    Binding::new(P::OffText, &[(K::Char('r'), NONE)], "r", "new password", A::Regenerate),
+    Binding::new(
+        P::OffText,
+        &[(K::Char('r'), NONE)],
+        "r",
+        "new password",
+        A::Regenerate,
+    ),
     Binding::new(P::OffText, &[(K::Char('c'), NONE)], "c", "copy", A::Copy),
     Binding::new(
         P::OffText,

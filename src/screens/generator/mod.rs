@@ -1,10 +1,15 @@
-//! The Password screen's generator: a length, a menu of four sets, toggles and the result.
+//! The Password screen's generator, in two modes: Characters (a length, a menu of four sets,
+//! toggles) and Words (a passphrase from the EFF list); each with its result.
 
+mod characters;
 mod fields;
 mod keys;
 mod result;
 mod state;
 mod view;
+mod words;
+mod words_view;
 
-pub use fields::{Entropy, Field, LengthProblem, Note};
+pub use fields::{Entropy, Field, LengthProblem, Mode, Note};
 pub use state::State;
+pub use words::{COUNT_DIGITS, PassphraseEntropy, SEPARATOR_LIMIT, Words, WordsProblem};

@@ -7,42 +7,46 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use secrecy::SecretString;
 
-use super::{Entropy, Field, LengthProblem, Note};
+use super::words::Words;
+use super::{Field, Mode};
 use crate::app::field::{CharFilter, TextField};
 use crate::app::keys::Binding;
 use crate::app::{Action, FocusKind, HandOver, Msg, Reply, Settings, Status, focus};
 use crate::screens::ScreenState;
-use crate::secret::password::check_length;
-use crate::secret::{
-    CharSet, EntropyLabel, PasswordPolicy, PolicyError, Toggle, Toggles, generate,
-};
+use crate::secret::{CharSet, PasswordPolicy, Toggle, Toggles};
 use crate::ui::ViewContext;
 
 /// Five digits: enough to say "too long" for anything past 1024, never enough to overflow.
-const LENGTH_DIGITS: usize = 5;
+pub(super) const LENGTH_DIGITS: usize = 5;
 
 #[derive(Debug)]
 pub struct State {
+    pub mode: Mode,
     pub focus: Field,
     pub length: TextField,
     pub set: CharSet,
     pub toggles: Toggles,
+    /// Characters mode's password; Words mode keeps its passphrase in `words`.
     pub result: Option<SecretString>,
     /// Enter was pressed in the length field since it last changed: a refusal shows in red
     /// then, not while the user is still typing (`1` on the way to `16`).
     pub length_entered: bool,
+    pub words: Words,
 }
 
 impl ScreenState for State {
     fn new(_settings: &Settings) -> State {
         let defaults = PasswordPolicy::default();
+        let mode = Mode::Characters;
         State {
-            focus: Field::Length,
+            mode,
+            focus: mode.first_field(),
             length: TextField::new(LENGTH_DIGITS, CharFilter::Digits),
             set: defaults.set,
             toggles: defaults.toggles,
             result: None,
             length_entered: false,
+            words: Words::default(),
         }
     }
 
@@ -53,21 +57,24 @@ impl ScreenState for State {
     fn update<R: CryptoRng + ?Sized>(&mut self, msg: Msg, _now: Instant, rng: &mut R) -> Reply {
         match msg {
             Msg::Do(action) => self.act(action, rng),
-            Msg::Edit(_) | Msg::Paste(_) if self.focus == Field::Length => {
-                let had_problem = self.problem().is_some();
-                let edited = self.length.apply(&msg);
-                if edited.changed {
-                    self.length_entered = false;
-                    self.options_changed(rng);
+            Msg::Edit(_) | Msg::Paste(_) => match self.focus {
+                Field::Length => self.edit_length(&msg, rng),
+                Field::Words | Field::Separator => {
+                    let had_problem = self.words.problem().is_some();
+                    let separator = self.focus == Field::Separator;
+                    match self.words.edit(separator, &msg, rng) {
+                        Some(note) => Reply::Status(Status::error(note)),
+                        None if had_problem && self.words.problem().is_none() => Reply::ClearStatus,
+                        None => Reply::Nothing,
+                    }
                 }
-                match edited.left_out("Length", LENGTH_DIGITS) {
-                    Some(note) => Reply::Status(Status::error(note)),
-                    // A refusal about the length is stale once the length passes.
-                    None if had_problem && self.problem().is_none() => Reply::ClearStatus,
-                    None => Reply::Nothing,
-                }
-            }
-            Msg::Edit(_) | Msg::Paste(_) => Reply::Nothing,
+                Field::Mode
+                | Field::Menu
+                | Field::Toggle(_)
+                | Field::Case
+                | Field::Number
+                | Field::Output => Reply::Nothing,
+            },
             Msg::Tick | Msg::Resize(..) => Reply::Nothing,
         }
     }
@@ -92,34 +99,70 @@ impl State {
             }
             Action::FocusNext | Action::Down => self.focus = focus::step(&self.order(), field, 1),
             Action::FocusPrev | Action::Up => self.focus = focus::step(&self.order(), field, -1),
-            Action::PickOption(n) => {
-                if let Some(set) = CharSet::from_number(n)
-                    && self.menu_visible()
-                {
-                    self.set = set;
-                    self.focus = Field::Menu;
-                    self.options_changed(rng);
+            Action::Left | Action::Right => {
+                let step = if action == Action::Left { -1 } else { 1 };
+                match field {
+                    Field::Mode => return self.switch_mode(step, rng),
+                    Field::Case => self.words.step_case(step, rng),
+                    Field::Length
+                    | Field::Menu
+                    | Field::Toggle(_)
+                    | Field::Words
+                    | Field::Separator
+                    | Field::Number
+                    | Field::Output => {}
                 }
             }
-            Action::Toggle => {
-                if let Field::Toggle(toggle) = field {
+            Action::PickOption(n) => match self.mode {
+                Mode::Characters => {
+                    if let Some(set) = CharSet::from_number(n)
+                        && self.menu_visible()
+                    {
+                        self.set = set;
+                        self.focus = Field::Menu;
+                        self.options_changed(rng);
+                    }
+                }
+                Mode::Words => {
+                    return Reply::Status(Status::info(
+                        "1-4 pick a set in Characters mode: Left or Right on Mode switches to it",
+                    ));
+                }
+            },
+            Action::Toggle => match field {
+                Field::Toggle(toggle) => {
                     self.toggles.flip(toggle);
                     self.options_changed(rng);
                 }
-            }
-            Action::Activate if field == Field::Length => {
-                self.length_entered = true;
-                match self.policy() {
-                    Ok(_) => self.focus = Field::Menu,
-                    Err(problem) => return Reply::Status(Status::error(problem.to_string())),
+                Field::Number => self.words.flip_number(rng),
+                Field::Mode
+                | Field::Length
+                | Field::Menu
+                | Field::Words
+                | Field::Separator
+                | Field::Case
+                | Field::Output => {}
+            },
+            Action::Activate => match field {
+                Field::Length => {
+                    self.length_entered = true;
+                    match self.policy() {
+                        Ok(_) => self.focus = Field::Menu,
+                        Err(problem) => return Reply::Status(Status::error(problem.to_string())),
+                    }
                 }
-            }
-            Action::Activate | Action::Regenerate => return self.generate(rng),
+                // Enter goes on down the form; on a menu, a toggle or the result it generates.
+                Field::Mode | Field::Words | Field::Separator | Field::Case => {
+                    self.focus = focus::step(&self.order(), field, 1);
+                }
+                Field::Menu | Field::Toggle(_) | Field::Number | Field::Output => {
+                    return self.generate(rng);
+                }
+            },
+            Action::Regenerate => return self.generate(rng),
             Action::Copy => return self.copy(),
             Action::UseInRegister => return self.hand_over(),
-            Action::Left
-            | Action::Right
-            | Action::RevealPassword
+            Action::RevealPassword
             | Action::Show(_)
             | Action::ToggleHelp
             | Action::PageUp
@@ -134,117 +177,61 @@ impl State {
         Reply::Nothing
     }
 
-    /// The length, if it passes the length rule; the menu shows only then, as in the tutorial.
-    pub fn length(&self) -> Result<usize, LengthProblem> {
-        let length: usize = self
-            .length
-            .value()
-            .parse()
-            .map_err(|_| LengthProblem::Empty)?;
-        check_length(length).map_err(LengthProblem::Refused)?;
-        Ok(length)
-    }
-
-    pub fn menu_visible(&self) -> bool {
-        self.length().is_ok()
-    }
-
-    pub fn policy(&self) -> Result<PasswordPolicy, LengthProblem> {
-        Ok(PasswordPolicy {
-            length: self.length()?,
-            set: self.set,
-            toggles: self.toggles,
-        })
-    }
-
-    /// Exact entropy of the current options, and what no-repeats costs, if it is on.
-    pub fn entropy(&self) -> Option<Entropy> {
-        let policy = self.policy().ok()?;
-        let bits = policy.entropy_bits().ok()?;
-        let with_repeats = PasswordPolicy {
-            toggles: policy.toggles.with(Toggle::NoRepeats, false),
-            ..policy
-        };
-        let no_repeats_cost = policy
-            .has(Toggle::NoRepeats)
-            .then(|| with_repeats.entropy_bits().ok().map(|full| full - bits))
-            .flatten();
-        Some(Entropy {
-            bits,
-            label: EntropyLabel::of(bits),
-            no_repeats_cost,
-        })
-    }
-
-    /// Why no password can be made now, if so.
-    pub fn problem(&self) -> Option<String> {
-        match self.policy() {
-            Err(problem) => Some(problem.to_string()),
-            Ok(policy) => policy.validate().err().map(|refusal| refusal.to_string()),
+    /// Left or Right on the mode selector. Each mode keeps its options and its result; Words
+    /// mode shows a passphrase at once, as its default options always make one.
+    fn switch_mode<R: CryptoRng + ?Sized>(&mut self, step: isize, rng: &mut R) -> Reply {
+        self.mode = focus::step(&Mode::ALL, self.mode, step);
+        if self.mode == Mode::Words {
+            self.words.show(rng);
         }
+        Reply::ClearStatus
     }
 
-    /// What the line under the length says: a neutral hint until the length is entered, or
-    /// can only grow into a refusal (too long); then the refusal.
-    pub fn length_note(&self) -> Option<Note> {
-        let problem = self.problem()?;
-        let settled = match self.policy() {
-            Err(LengthProblem::Empty) => false,
-            Err(LengthProblem::Refused(PolicyError::TooShort)) => self.length_entered,
-            Err(LengthProblem::Refused(_)) | Ok(_) => true,
-        };
-        Some(if settled {
-            Note::Problem(problem)
-        } else {
-            Note::Hint(LengthProblem::Empty.to_string())
-        })
-    }
-
+    /// The focus ring: the mode selector first, as drawn, then the mode's fields.
     pub fn order(&self) -> Vec<Field> {
-        let mut order = vec![Field::Length];
-        if self.menu_visible() {
-            order.push(Field::Menu);
-            order.extend(Toggle::ALL.map(Field::Toggle));
-            if self.result.is_some() {
-                order.push(Field::Output);
+        let mut order = vec![Field::Mode];
+        match self.mode {
+            Mode::Characters => {
+                order.push(Field::Length);
+                if self.menu_visible() {
+                    order.push(Field::Menu);
+                    order.extend(Toggle::ALL.map(Field::Toggle));
+                }
             }
+            Mode::Words => {
+                order.extend([Field::Words, Field::Separator, Field::Case, Field::Number]);
+            }
+        }
+        if self.shown().is_some() {
+            order.push(Field::Output);
         }
         order
     }
 
-    fn generate<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> Reply {
-        let policy = match self.policy() {
-            Ok(policy) => policy,
-            Err(problem) => return Reply::Status(Status::error(problem.to_string())),
-        };
-        match generate(&policy, rng) {
-            Ok(password) => {
-                self.result = Some(password);
-                self.focus = Field::Output;
-                Reply::ClearStatus
-            }
-            Err(refusal) => Reply::Status(Status::error(refusal.to_string())),
+    /// What the current mode shows: the password, or the passphrase.
+    pub fn shown(&self) -> Option<&SecretString> {
+        match self.mode {
+            Mode::Characters => self.result.as_ref(),
+            Mode::Words => self.words.result.as_ref(),
         }
     }
 
-    /// After an option changes: a shown password is redrawn so that it always matches
-    /// what the screen says, or dropped if the options no longer allow one.
-    fn options_changed<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) {
-        if self.result.is_some() {
-            let focus = self.focus;
-            self.result = None;
-            if matches!(self.generate(rng), Reply::ClearStatus) {
-                self.focus = focus;
-            }
-        }
-        if !self.order().contains(&self.focus) {
-            self.focus = Field::Length;
+    fn generate<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> Reply {
+        match self.mode {
+            Mode::Characters => self.generate_password(rng),
+            Mode::Words => match self.words.generate(rng) {
+                Ok(()) => {
+                    self.focus = Field::Output;
+                    Reply::ClearStatus
+                }
+                Err(problem) => Reply::Status(Status::error(problem.to_string())),
+            },
         }
     }
 
     fn copy(&self) -> Reply {
-        match &self.result {
-            Some(password) => Reply::Copy(password.clone()),
+        match self.shown() {
+            Some(secret) => Reply::Copy(secret.clone()),
             None => Reply::Status(Status::error(
                 "Nothing to copy yet: press Enter to generate",
             )),
@@ -252,8 +239,8 @@ impl State {
     }
 
     fn hand_over(&self) -> Reply {
-        match &self.result {
-            Some(password) => Reply::HandOver(HandOver::Password(password.clone())),
+        match self.shown() {
+            Some(secret) => Reply::HandOver(HandOver::Password(secret.clone())),
             None => Reply::Status(Status::error("Nothing to use yet: press Enter to generate")),
         }
     }

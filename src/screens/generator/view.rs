@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{Field, Note, State};
+use super::{Field, Mode, Note, State};
 use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH};
 use crate::secret::{Alphabet, CharSet, Toggle};
 use crate::ui::ViewContext;
@@ -15,12 +15,52 @@ use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, labelled, text_field};
 
 pub fn draw(screen: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
-    let theme = cx.theme;
     let focus = (!cx.covered).then_some(screen.focus);
     // Blank lines between the parts only when the password keeps room enough below them.
     let spacer = u16::from(area.height >= 21);
-    let [title, length_row, problem, menu, toggles, result] = Layout::vertical([
+    let [title, mode_row, rest] = Layout::vertical([
         Constraint::Length(1 + spacer),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Line::styled(" Password generator", cx.theme.title()),
+        Rect { height: 1, ..title },
+    );
+    draw_mode(screen.mode, focus, frame, mode_row, cx.theme);
+    match screen.mode {
+        Mode::Characters => draw_characters(screen, focus, frame, rest, spacer, cx.theme),
+        Mode::Words => super::words_view::draw(&screen.words, focus, frame, rest, cx.theme),
+    }
+}
+
+/// `Mode  (•) Characters  ( ) Words`: the radio mark tells the mode without colour.
+fn draw_mode(mode: Mode, focus: Option<Field>, frame: &mut Frame, row: Rect, theme: Theme) {
+    let focused = focus == Some(Field::Mode);
+    let rest = labelled(frame, row, "Mode", focused, theme);
+    let mut spans = Vec::new();
+    for choice in Mode::ALL {
+        let (mark, style) = if choice == mode {
+            ("(•)", theme.selected(focused))
+        } else {
+            ("( )", Style::new())
+        };
+        spans.push(Span::styled(format!("{mark} {}", choice.name()), style));
+        spans.push(Span::raw("  "));
+    }
+    frame.render_widget(Line::from(spans), rest);
+}
+
+fn draw_characters(
+    screen: &State,
+    focus: Option<Field>,
+    frame: &mut Frame,
+    area: Rect,
+    spacer: u16,
+    theme: Theme,
+) {
+    let [length_row, problem, menu, toggles, result] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(2),
         Constraint::Length(5 + spacer),
@@ -28,10 +68,6 @@ pub fn draw(screen: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
         Constraint::Min(0),
     ])
     .areas(area);
-    frame.render_widget(
-        Line::styled(" Password generator", theme.title()),
-        Rect { height: 1, ..title },
-    );
     let focused = focus == Some(Field::Length);
     let rest = labelled(frame, length_row, "Length", focused, theme);
     let [well, hint] = Layout::horizontal([Constraint::Length(7), Constraint::Min(0)]).areas(rest);
@@ -54,20 +90,18 @@ pub fn draw(screen: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
     super::result::draw(screen, focus, frame, result, theme);
 }
 
-fn draw_menu(
-    screen: &State,
-    focus: Option<Field>,
-    frame: &mut Frame,
-    area: Rect,
-    theme: Theme,
-) {
+fn draw_menu(screen: &State, focus: Option<Field>, frame: &mut Frame, area: Rect, theme: Theme) {
     let focused = focus == Some(Field::Menu);
     let header_style = if focused {
         theme.focused_label()
     } else {
         theme.label()
     };
-    let header = if focused { "› Characters:" } else { "  Characters:" };
+    let header = if focused {
+        "› Characters:"
+    } else {
+        "  Characters:"
+    };
     let mut lines = vec![Line::styled(header, header_style)];
     for set in CharSet::ALL {
         let chosen = screen.set == set;
@@ -89,13 +123,7 @@ fn draw_menu(
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn draw_toggles(
-    screen: &State,
-    focus: Option<Field>,
-    frame: &mut Frame,
-    area: Rect,
-    theme: Theme,
-) {
+fn draw_toggles(screen: &State, focus: Option<Field>, frame: &mut Frame, area: Rect, theme: Theme) {
     let lines: Vec<Line> = Toggle::ALL
         .into_iter()
         .map(|toggle| {
