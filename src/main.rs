@@ -40,7 +40,8 @@ fn run_tui(args: &TuiArgs) -> ExitCode {
         palette: Palette::from_colorterm(colorterm.as_deref()),
     };
     match runtime::run(settings) {
-        Ok(()) => ExitCode::SUCCESS,
+        // 0 after Ctrl+Q, 130 after Ctrl+C or SIGINT, 143 after SIGTERM, 129 after SIGHUP.
+        Ok(exit) => ExitCode::from(exit.code()),
         Err(error) => {
             // One plain line (causes joined by colons) unless a backtrace was asked for.
             if detailed_errors && std::env::var_os("RUST_BACKTRACE").is_some() {

@@ -67,3 +67,225 @@ pub fn spawn(
     drop(slave);
     (child, start)
 }
+
+// ---------------------------------------------------------------------------------------------
+// A running program in a PTY, with its raw output kept: for the exit, suspend, hardening and
+// clipboard tests.
+// ---------------------------------------------------------------------------------------------
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+pub const CTRL_C: &[u8] = b"\x03";
+pub const CTRL_Z: &[u8] = b"\x1a";
+
+/// How long any one wait may take before the test fails.
+pub const TIMEOUT: Duration = Duration::from_secs(10);
+const POLL: Duration = Duration::from_millis(20);
+
+/// What the reader thread shares with the test.
+struct Output {
+    parser: vt100::Parser,
+    raw: Vec<u8>,
+    eof: bool,
+}
+
+/// A program in a PTY of its own, killed on drop if it still runs.
+pub struct Term {
+    output: Arc<Mutex<Output>>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    pub child: Box<dyn Child + Send + Sync>,
+}
+
+/// `keysmith` with `args`, as `spawn` runs it (`TERM=xterm-256color`, no `NO_COLOR`), with
+/// no display, SSH or tmux in its environment: each test adds what it needs.
+pub fn keysmith(args: &[&str]) -> CommandBuilder {
+    // Examples share this file and have no binary path: they never call this.
+    let Some(bin) = option_env!("CARGO_BIN_EXE_keysmith") else {
+        panic!("only tests that cargo builds with the binary run keysmith");
+    };
+    let mut command = CommandBuilder::new(bin);
+    command.args(args);
+    plain_env(&mut command);
+    command
+}
+
+/// `keysmith`'s environment in `keysmith()`, for a command that runs it through another.
+pub fn plain_env(command: &mut CommandBuilder) {
+    command.env("TERM", "xterm-256color");
+    for name in [
+        "NO_COLOR",
+        "DISPLAY",
+        "WAYLAND_DISPLAY",
+        "SSH_CONNECTION",
+        "SSH_TTY",
+        "TMUX",
+    ] {
+        command.env_remove(name);
+    }
+}
+
+impl Term {
+    pub fn spawn(command: CommandBuilder, cols: u16, rows: u16) -> Term {
+        let Pty {
+            master,
+            mut reader,
+            writer,
+            slave,
+        } = Pty::open(cols, rows);
+        let child = slave.spawn_command(command).expect("spawn in the PTY");
+        drop(slave);
+        let output = Arc::new(Mutex::new(Output {
+            parser: vt100::Parser::new(rows, cols, 0),
+            raw: Vec::new(),
+            eof: false,
+        }));
+        let feed = Arc::clone(&output);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        let mut output = feed.lock().unwrap();
+                        output.parser.process(&buf[..n]);
+                        output.raw.extend_from_slice(&buf[..n]);
+                    }
+                }
+            }
+            feed.lock().unwrap().eof = true;
+        });
+        Term {
+            output,
+            master,
+            writer,
+            child,
+        }
+    }
+
+    /// `keysmith` with `args` at 100×30, once it shows the Register screen.
+    pub fn ready(command: CommandBuilder) -> Term {
+        let term = Term::spawn(command, 100, 30);
+        term.wait_for("the Register screen", |text| text.contains("Sign up"));
+        term
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("the child's pid")
+    }
+
+    pub fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write to the PTY");
+        self.writer.flush().expect("flush the PTY");
+    }
+
+    pub fn with_screen<T>(&self, f: impl FnOnce(&vt100::Screen) -> T) -> T {
+        f(self.output.lock().unwrap().parser.screen())
+    }
+
+    pub fn text(&self) -> String {
+        self.with_screen(|screen| screen.contents())
+    }
+
+    /// Everything the program wrote so far.
+    pub fn raw(&self) -> Vec<u8> {
+        self.output.lock().unwrap().raw.clone()
+    }
+
+    /// Polls until `done` gives something; fails with the screen after `TIMEOUT`.
+    pub fn wait_until<T>(&self, what: &str, mut done: impl FnMut(&Term) -> Option<T>) -> T {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if let Some(found) = done(self) {
+                return found;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out after {TIMEOUT:?} waiting for {what}; the screen:\n{}",
+                self.text()
+            );
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// Waits until the screen's text satisfies `done`.
+    pub fn wait_for(&self, what: &str, done: impl Fn(&str) -> bool) {
+        self.wait_until(what, |term| done(&term.text()).then_some(()));
+    }
+
+    /// Waits for the child to exit and for the PTY to deliver all it wrote; its exit code.
+    pub fn wait_exit(&mut self) -> u32 {
+        let deadline = Instant::now() + TIMEOUT;
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("poll the child") {
+                break status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the program did not exit within {TIMEOUT:?}; the screen:\n{}",
+                self.text()
+            );
+            std::thread::sleep(POLL);
+        };
+        while !self.output.lock().unwrap().eof {
+            assert!(Instant::now() < deadline, "no end-of-file from the PTY");
+            std::thread::sleep(POLL);
+        }
+        status.exit_code()
+    }
+
+    /// `kill -NAME` to the child.
+    pub fn signal(&self, name: &str) {
+        let status = std::process::Command::new("kill")
+            .args([format!("-{name}"), self.pid().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -{name} {} failed", self.pid());
+    }
+
+    /// Resizes the emulator first, then the PTY, so the redraw lands on the new size.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.output
+            .lock()
+            .unwrap()
+            .parser
+            .screen_mut()
+            .set_size(rows, cols);
+        self.master
+            .resize(size(cols, rows))
+            .expect("resize the PTY");
+    }
+
+    /// Feeds `bytes` to the emulator as if another program had written them to the
+    /// terminal: what a redraw must cover.
+    pub fn scribble(&self, bytes: &[u8]) {
+        self.output.lock().unwrap().parser.process(bytes);
+    }
+
+    /// The PTY's slave side, e.g. `/dev/pts/3`, for `stty -F`.
+    pub fn tty(&self) -> std::path::PathBuf {
+        self.master.tty_name().expect("the PTY's name")
+    }
+
+    /// Alternate screen, hidden cursor, bracketed paste: as the emulator has them now.
+    pub fn modes(&self) -> (bool, bool, bool) {
+        self.with_screen(|s| (s.alternate_screen(), s.hide_cursor(), s.bracketed_paste()))
+    }
+}
+
+impl Drop for Term {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// One field of `/proc/<pid>/stat` after the command name: 0 is the state (`R`, `S`, `T`…).
+pub fn proc_stat_field(pid: u32, field: usize) -> Option<String> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let (_, after_name) = stat.rsplit_once(')')?;
+    after_name.split_whitespace().nth(field).map(str::to_string)
+}

@@ -1,0 +1,235 @@
+//! The terminal's owner: set-up and restore, the event loop, signals, suspend, and effects.
+
+mod signals;
+mod terminal;
+
+use std::io::{self, stdout};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use color_eyre::eyre::{Result, WrapErr};
+use crossterm::event::{self, Event};
+use ratatui::DefaultTerminal;
+use ratatui::layout::Rect;
+
+use crate::app::keys::{self, Context};
+use crate::app::{Action, App, Effect, Msg, Settings};
+use crate::secret::strength;
+use crate::{clipboard, ui};
+use signals::Signal;
+
+/// How the TUI ended, which is its exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Ctrl+Q: 0.
+    Quit,
+    /// Ctrl+C or SIGINT: 130, as a shell reports a job ended by SIGINT.
+    Interrupted,
+    /// SIGTERM: 143.
+    Terminated,
+    /// SIGHUP: 129.
+    HungUp,
+}
+
+impl Exit {
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Quit => 0,
+            Exit::Interrupted => 130,
+            Exit::Terminated => 143,
+            Exit::HungUp => 129,
+        }
+    }
+}
+
+/// Everything the loop waits on, from one channel.
+enum Input {
+    Terminal(Event),
+    Signal(Signal),
+    ReadFailed(io::Error),
+}
+
+pub fn run(settings: Settings) -> Result<Exit> {
+    // zxcvbn's dictionaries take a moment to load: do it away from the first frame.
+    thread::spawn(strength::warm_up);
+    let (tx, rx) = mpsc::channel();
+    let signals = {
+        let tx = tx.clone();
+        signals::listen(move |signal| tx.send(Input::Signal(signal)).is_ok())
+            .wrap_err("install signal handlers")?
+    };
+    let outcome = terminal::enter()
+        .wrap_err("set up the terminal")
+        .and_then(|terminal| {
+            // crossterm starts listening for SIGWINCH on its first poll; do it before the
+            // first frame so a resize that comes at once is not lost.
+            let _ = event::poll(Duration::ZERO);
+            forward_terminal_events(tx);
+            let mut session = Session::new(terminal, settings);
+            session.run(&rx)
+        });
+    signals.close();
+    let restored = terminal::leave().wrap_err("restore the terminal");
+    outcome.and_then(|exit| restored.map(|()| exit))
+}
+
+/// Whether the loop goes on.
+enum Flow {
+    Go,
+    End(Exit),
+}
+
+struct Session {
+    terminal: DefaultTerminal,
+    app: App,
+    rng: rand::rngs::ThreadRng,
+    /// The last frame's area: below the minimum size only quit and suspend keys count.
+    area: Rect,
+}
+
+impl Session {
+    fn new(terminal: DefaultTerminal, settings: Settings) -> Session {
+        let mut session = Session {
+            terminal,
+            app: App::new(settings, Instant::now()),
+            rng: rand::rng(),
+            area: Rect::default(),
+        };
+        // The app learns the size from resizes; the first one is this.
+        if let Ok(size) = session.terminal.size() {
+            let now = Instant::now();
+            let msg = Msg::Resize(size.width, size.height);
+            session.app.update(msg, now, &mut session.rng);
+        }
+        session
+    }
+
+    fn run(&mut self, rx: &Receiver<Input>) -> Result<Exit> {
+        loop {
+            let frame = self
+                .terminal
+                .draw(|frame| ui::view(&self.app, frame))
+                .wrap_err("draw")?;
+            self.area = frame.area;
+            let flow = match self.wait(rx) {
+                Err(RecvTimeoutError::Timeout) => self.update(Msg::Tick)?,
+                Err(RecvTimeoutError::Disconnected) => Flow::End(Exit::Quit),
+                Ok(Input::Terminal(event)) => match self.map(&event) {
+                    Some(msg) => self.update(msg)?,
+                    // An unbound key, or one a too-small window does not take: redraw.
+                    None => Flow::Go,
+                },
+                Ok(Input::Signal(signal)) => self.signal(signal)?,
+                Ok(Input::ReadFailed(error)) => return read_failed(error, rx),
+            };
+            if let Flow::End(exit) = flow {
+                return Ok(exit);
+            }
+        }
+    }
+
+    /// Blocks until input comes; wakes on a timer only while a countdown is live.
+    fn wait(&self, rx: &Receiver<Input>) -> Result<Input, RecvTimeoutError> {
+        match self.app.next_wakeup() {
+            Some(at) => rx.recv_timeout(at.saturating_duration_since(Instant::now())),
+            None => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        }
+    }
+
+    /// The message an event means. While the window is too small to show anything but the
+    /// note, keys and pastes would land in fields nobody sees: only quit and suspend count.
+    fn map(&self, event: &Event) -> Option<Msg> {
+        if let Event::Resize(columns, rows) = *event {
+            return Some(Msg::Resize(columns, rows));
+        }
+        let msg = keys::map_event(event, Context::of(&self.app))?;
+        let typed = matches!(event, Event::Key(_) | Event::Paste(_));
+        let too_small = self.area.width < ui::MIN_WIDTH || self.area.height < ui::MIN_HEIGHT;
+        let ends = matches!(
+            msg,
+            Msg::Do(Action::Quit | Action::Interrupt | Action::Suspend)
+        );
+        (!typed || !too_small || ends).then_some(msg)
+    }
+
+    fn update(&mut self, msg: Msg) -> Result<Flow> {
+        self.app.set_wall_clock(unix_now());
+        let effects = self.app.update(msg, Instant::now(), &mut self.rng);
+        for effect in effects {
+            if let Flow::End(exit) = self.perform(effect)? {
+                return Ok(Flow::End(exit));
+            }
+        }
+        Ok(Flow::Go)
+    }
+
+    fn perform(&mut self, effect: Effect) -> Result<Flow> {
+        match effect {
+            Effect::Quit => return Ok(Flow::End(Exit::Quit)),
+            Effect::Interrupt => return Ok(Flow::End(Exit::Interrupted)),
+            Effect::Suspend => terminal::suspend(&mut self.terminal).wrap_err("suspend")?,
+            Effect::Copy(secret) => {
+                clipboard::copy(&mut stdout(), &secret).wrap_err("copy to the clipboard")?
+            }
+            Effect::ClearClipboard => {
+                clipboard::clear(&mut stdout()).wrap_err("clear the clipboard")?
+            }
+        }
+        Ok(Flow::Go)
+    }
+
+    fn signal(&mut self, signal: Signal) -> Result<Flow> {
+        let exit = match signal {
+            Signal::Interrupt => Exit::Interrupted,
+            Signal::Terminate => Exit::Terminated,
+            Signal::HangUp => Exit::HungUp,
+            Signal::Stop => return self.perform(Effect::Suspend),
+            Signal::Continue => {
+                terminal::resume(&mut self.terminal).wrap_err("resume")?;
+                return Ok(Flow::Go);
+            }
+        };
+        Ok(Flow::End(exit))
+    }
+}
+
+/// A read that fails as the terminal closes races with the SIGHUP that says so: wait for
+/// the signal a moment, so the exit status tells what happened.
+fn read_failed(error: io::Error, rx: &Receiver<Input>) -> Result<Exit> {
+    let deadline = Instant::now() + Duration::from_millis(200);
+    while let Ok(input) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+        let exit = match input {
+            Input::Signal(Signal::Interrupt) => Exit::Interrupted,
+            Input::Signal(Signal::Terminate) => Exit::Terminated,
+            Input::Signal(Signal::HangUp) => Exit::HungUp,
+            Input::Signal(Signal::Stop | Signal::Continue)
+            | Input::Terminal(_)
+            | Input::ReadFailed(_) => continue,
+        };
+        return Ok(exit);
+    }
+    Err(error).wrap_err("read the terminal")
+}
+
+/// Seconds since the epoch; 0 for a clock set before 1970, which no code would match anyway.
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs())
+}
+
+fn forward_terminal_events(tx: Sender<Input>) {
+    thread::spawn(move || {
+        loop {
+            let input = match event::read() {
+                Ok(event) => Input::Terminal(event),
+                Err(error) => Input::ReadFailed(error),
+            };
+            let failed = matches!(input, Input::ReadFailed(_));
+            if tx.send(input).is_err() || failed {
+                return;
+            }
+        }
+    });
+}
