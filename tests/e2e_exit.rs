@@ -1,12 +1,12 @@
 //! The real binary in a PTY: exit statuses, Ctrl+Z and SIGTSTP/SIGCONT, keys while the window
-//! is too small (SPEC §1, §5).
+//! is too small, and the hardening at start (SPEC §1, §2 Hygiene, §5).
 
 use std::process::Command;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 mod support;
 
-use support::pty::{CTRL_C, CTRL_Q, CTRL_Z, Term, keysmith, proc_stat_field};
+use support::pty::{CTRL_C, CTRL_Q, CTRL_Z, TIMEOUT, Term, keysmith, plain_env, proc_stat_field};
 
 /// Types a name and waits until the Name field shows it.
 fn type_name(term: &mut Term, name: &str) {
@@ -223,4 +223,124 @@ fn ctrl_q_quits_while_too_small() {
     term.send(CTRL_Q);
     assert_eq!(term.wait_exit(), 0);
     assert_restored(&term, "Ctrl+Q while too small");
+}
+
+// ---- Hardening -------------------------------------------------------------------------------
+
+/// The user the TUI runs as in the hardening test: as root, `nobody` through `setpriv`, so
+/// that the kernel's same-user checks mean something (root passes them all).
+const NOBODY: &str = "65534";
+
+fn is_root() -> bool {
+    rustix::process::geteuid().is_root()
+}
+
+/// `program args…`, as `nobody` when the tests run as root.
+fn as_test_user(program: &str, args: &[&str]) -> Command {
+    if is_root() {
+        let mut command = Command::new("setpriv");
+        command.args([
+            "--reuid",
+            NOBODY,
+            "--regid",
+            NOBODY,
+            "--clear-groups",
+            "--",
+            program,
+        ]);
+        command.args(args);
+        command
+    } else {
+        let mut command = Command::new(program);
+        command.args(args);
+        command
+    }
+}
+
+/// The owner of `/proc/<pid>/<file>`: the process's user while it is dumpable, root once it
+/// is not. (`/proc/<pid>` itself always shows the process's user.)
+fn proc_owner(pid: u32, file: &str) -> u32 {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(format!("/proc/{pid}/{file}"))
+        .expect("stat /proc/<pid>/…")
+        .uid()
+}
+
+/// Whether the test user can read `/proc/<pid>/environ`: the same check as ptrace's, which
+/// a non-dumpable process fails for everyone but root.
+fn environ_readable(pid: u32) -> bool {
+    let path = format!("/proc/{pid}/environ");
+    as_test_user("cat", &[&path])
+        .output()
+        .expect("run cat")
+        .status
+        .success()
+}
+
+/// `keysmith` as the test user: through `setpriv` when the tests run as root.
+fn keysmith_as_test_user() -> portable_pty::CommandBuilder {
+    if !is_root() {
+        return keysmith(&[]);
+    }
+    let mut command = portable_pty::CommandBuilder::new("setpriv");
+    command.args(["--reuid", NOBODY, "--regid", NOBODY, "--clear-groups", "--"]);
+    command.arg(env!("CARGO_BIN_EXE_keysmith"));
+    plain_env(&mut command);
+    command
+}
+
+fn test_uid() -> u32 {
+    match is_root() {
+        true => NOBODY.parse().expect("a uid"),
+        false => rustix::process::getuid().as_raw(),
+    }
+}
+
+#[test]
+fn the_tui_allows_no_core_file_and_is_not_dumpable() {
+    let term = Term::ready(keysmith_as_test_user());
+    let pid = term.pid();
+
+    let limits = std::fs::read_to_string(format!("/proc/{pid}/limits")).expect("limits");
+    let core = limits
+        .lines()
+        .find(|line| line.starts_with("Max core file size"))
+        .expect("a core size line");
+    let fields: Vec<&str> = core.split_whitespace().collect();
+    assert_eq!(&fields[4..6], ["0", "0"], "soft and hard limits: {core}");
+    println!("{core}");
+
+    // A control: a plain process of the same user is its own, and its environ is readable.
+    let mut control = as_test_user("sleep", &["30"]).spawn().expect("spawn sleep");
+    let control_pid = control.id();
+    let deadline = Instant::now() + TIMEOUT;
+    // Once `setpriv` has exec'd `sleep`, /proc shows the test user.
+    while proc_owner(control_pid, "") != test_uid() {
+        assert!(
+            Instant::now() < deadline,
+            "sleep never ran as {}",
+            test_uid()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let control_owner = proc_owner(control_pid, "stat");
+    let control_readable = environ_readable(control_pid);
+    let _ = control.kill();
+    let _ = control.wait();
+    assert_eq!(control_owner, test_uid(), "the control's /proc/<pid>/stat");
+    assert!(control_readable, "the control's environ");
+
+    assert_eq!(
+        proc_owner(pid, "stat"),
+        0,
+        "/proc/<pid>/stat of a non-dumpable process belongs to root"
+    );
+    assert!(
+        !environ_readable(pid),
+        "the same user read keysmith's /proc/<pid>/environ"
+    );
+    println!(
+        "/proc/{pid}/stat owned by uid 0; /proc/{pid}/environ refused to uid {}",
+        test_uid()
+    );
 }

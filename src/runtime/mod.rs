@@ -1,5 +1,6 @@
 //! The terminal's owner: set-up and restore, the event loop, signals, suspend, and effects.
 
+mod harden;
 mod signals;
 mod terminal;
 
@@ -51,6 +52,10 @@ enum Input {
 }
 
 pub fn run(settings: Settings) -> Result<Exit> {
+    // Before any secret exists. A failure costs only the protection: say so and go on.
+    if let Err(error) = harden::apply() {
+        eprintln!("keysmith: could not turn off core dumps and tracing: {error}");
+    }
     // zxcvbn's dictionaries take a moment to load: do it away from the first frame.
     thread::spawn(strength::warm_up);
     let (tx, rx) = mpsc::channel();
