@@ -2,6 +2,7 @@
 //! and an RNG, routes it to the overlay or the current screen, applies the screen's `Reply`,
 //! and returns what only the runtime may do. No I/O here.
 
+pub mod clipboard;
 pub mod field;
 pub mod focus;
 pub mod keys;
@@ -17,6 +18,7 @@ use std::time::Instant;
 use rand::CryptoRng;
 
 use crate::screens::{Screen, Screens};
+pub use clipboard::{ClipboardReport, ClipboardTimer};
 pub use focus::FocusKind;
 pub use msg::{Action, Effect, Msg};
 pub use overlay::{Dialog, HelpSize, Outcome, Overlay, OverlayOutcome};
@@ -35,7 +37,7 @@ pub struct App {
     pub now: Instant,
     /// The terminal's columns and rows, as the runtime last said.
     pub size: (u16, u16),
-    clipboard_clear_at: Option<Instant>,
+    clipboard: ClipboardTimer,
 }
 
 impl App {
@@ -48,7 +50,7 @@ impl App {
             settings,
             now,
             size: (80, 24),
-            clipboard_clear_at: None,
+            clipboard: ClipboardTimer::default(),
         }
     }
 
@@ -69,7 +71,8 @@ impl App {
 
     /// When the runtime should wake with a `Tick` even if no key comes; `None`: sleep.
     pub fn next_wakeup(&self) -> Option<Instant> {
-        [self.screens.next_wakeup(self.now), self.clipboard_clear_at]
+        let clipboard = self.clipboard.next_wakeup(self.now, self.status.as_ref());
+        [self.screens.next_wakeup(self.now), clipboard]
             .into_iter()
             .flatten()
             .min()
@@ -85,8 +88,10 @@ impl App {
         match msg {
             Msg::Tick => return self.tick(),
             Msg::Resize(columns, rows) => self.size = (columns, rows),
-            Msg::Do(Action::Quit) => return vec![Effect::Quit],
-            Msg::Do(Action::Interrupt) => return vec![Effect::Interrupt],
+            Msg::Do(Action::Quit) => return [self.ending(), vec![Effect::Quit]].concat(),
+            Msg::Do(Action::Interrupt) => {
+                return [self.ending(), vec![Effect::Interrupt]].concat();
+            }
             Msg::Do(Action::Suspend) => return vec![Effect::Suspend],
             _ => {}
         }
@@ -148,22 +153,28 @@ impl App {
     }
 
     fn copy(&mut self, secret: secrecy::SecretString, now: Instant) -> Vec<Effect> {
-        self.clipboard_clear_at = self.settings.clipboard_clear.map(|after| now + after);
-        self.status = Some(Status::info(match self.settings.clipboard_clear {
-            Some(after) => format!("Copied — clipboard clears in {} s", after.as_secs()),
-            None => "Copied".to_string(),
-        }));
+        self.clipboard.copying(now, self.settings.clipboard_clear);
         vec![Effect::Copy(secret)]
     }
 
     fn tick(&mut self) -> Vec<Effect> {
-        match self.clipboard_clear_at {
-            Some(at) if self.now >= at => {
-                self.clipboard_clear_at = None;
-                self.status = Some(Status::info("Clipboard cleared"));
-                vec![Effect::ClearClipboard]
-            }
-            _ => Vec::new(),
-        }
+        let due = self.clipboard.tick(self.now, &mut self.status);
+        due.then_some(Effect::ClearClipboard).into_iter().collect()
+    }
+
+    /// What the runtime found when it copied or cleared: the status says it.
+    pub fn clipboard_report(&mut self, report: ClipboardReport, now: Instant) {
+        self.now = now;
+        self.status = Some(self.clipboard.report(report, now));
+    }
+
+    /// The program is ending, by a key, a signal or an error: what must be done first (a
+    /// clipboard clear still pending).
+    pub fn ending(&mut self) -> Vec<Effect> {
+        let pending = self.clipboard.ending();
+        pending
+            .then_some(Effect::ClearClipboard)
+            .into_iter()
+            .collect()
     }
 }

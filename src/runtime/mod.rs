@@ -16,8 +16,9 @@ use ratatui::layout::Rect;
 
 use crate::app::keys::{self, Context};
 use crate::app::{Action, App, Effect, Msg, Settings};
+use crate::clipboard::{Clipboard, Place};
 use crate::secret::strength;
-use crate::{clipboard, ui};
+use crate::ui;
 use signals::Signal;
 
 /// How the TUI ended, which is its exit status.
@@ -72,7 +73,9 @@ pub fn run(settings: Settings) -> Result<Exit> {
             let _ = event::poll(Duration::ZERO);
             forward_terminal_events(tx);
             let mut session = Session::new(terminal, settings);
-            session.run(&rx)
+            let outcome = session.run(&rx);
+            session.finish();
+            outcome
         });
     signals.close();
     let restored = terminal::leave().wrap_err("restore the terminal");
@@ -89,6 +92,7 @@ struct Session {
     terminal: DefaultTerminal,
     app: App,
     rng: rand::rngs::ThreadRng,
+    clipboard: Clipboard,
     /// The last frame's area: below the minimum size only quit and suspend keys count.
     area: Rect,
 }
@@ -99,6 +103,7 @@ impl Session {
             terminal,
             app: App::new(settings, Instant::now()),
             rng: rand::rng(),
+            clipboard: Clipboard::new(Place::from_env()),
             area: Rect::default(),
         };
         // The app learns the size from resizes; the first one is this.
@@ -175,10 +180,12 @@ impl Session {
             Effect::Interrupt => return Ok(Flow::End(Exit::Interrupted)),
             Effect::Suspend => terminal::suspend(&mut self.terminal).wrap_err("suspend")?,
             Effect::Copy(secret) => {
-                clipboard::copy(&mut stdout(), &secret).wrap_err("copy to the clipboard")?
+                let report = self.clipboard.copy(&mut stdout(), &secret);
+                self.app.clipboard_report(report, Instant::now());
             }
             Effect::ClearClipboard => {
-                clipboard::clear(&mut stdout()).wrap_err("clear the clipboard")?
+                let report = self.clipboard.clear(&mut stdout());
+                self.app.clipboard_report(report, Instant::now());
             }
         }
         Ok(Flow::Go)
@@ -196,6 +203,14 @@ impl Session {
             }
         };
         Ok(Flow::End(exit))
+    }
+
+    /// However the loop ended: what the app leaves to do first, a clipboard clear pending.
+    fn finish(&mut self) {
+        for effect in self.app.ending() {
+            // The terminal may be gone (SIGHUP): nothing more can be done about it then.
+            let _ = self.perform(effect);
+        }
     }
 }
 

@@ -1,4 +1,6 @@
-//! The clipboard through OSC 52: the terminal itself sets it, so it works over SSH and in tmux.
+//! The terminal's clipboard through OSC 52: the terminal itself sets it, so it works over SSH
+//! and where there is no display. Terminals without a handler (VTE-based ones such as GNOME
+//! Terminal, Konsole) ignore it.
 
 use std::io::{self, Write};
 
