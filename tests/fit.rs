@@ -233,3 +233,14 @@ fn the_password_screen_opens_neutral_and_refuses_only_what_is_entered() {
     );
     assert_eq!(d.app.screens.register.focus, RegisterField::Name);
 }
+
+#[test]
+fn the_results_footer_names_r_beside_enter() {
+    let mut d = Driver::new();
+    d.generate_password(16);
+    for (w, h) in [(60, 20), (80, 24)] {
+        let rows = screen_text(&d.app, w, h);
+        let footer = rows.last().cloned().unwrap_or_default();
+        assert!(footer.contains("Enter/r new password"), "{w}x{h}: {footer:?}");
+    }
+}

@@ -48,10 +48,12 @@ pub static KEYS: &[Binding] = &[
         "generate",
         A::Activate,
     ),
+    // `r` does the same off text fields (below); the footer lists a command once, so this
+    // label names both keys.
     Binding::new(
         P::Output("the password"),
         &[(K::Enter, NONE)],
-        "Enter",
+        "Enter/r",
         "new password",
         A::Regenerate,
     ),
