@@ -123,7 +123,7 @@ pub fn finish(written: io::Result<()>) -> ExitCode {
     }
 }
 
-fn refuse(message: &str) -> ExitCode {
+pub(crate) fn refuse(message: &str) -> ExitCode {
     eprintln!("{message}");
     ExitCode::FAILURE
 }

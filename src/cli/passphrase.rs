@@ -10,6 +10,7 @@ use clap::Args;
 use zeroize::Zeroizing;
 
 use super::profile::{self, Given};
+use super::refuse;
 use crate::config::Options;
 use crate::secret::passphrase::{Case, DEFAULT_WORDS, PassphraseGenerator, PassphrasePolicy};
 use crate::secret::wordlist::{MAX_FILE_BYTES, WordList, WordListError};
@@ -82,14 +83,9 @@ pub fn policy_over(args: &Given<PassphraseArgs>, profile: &Options) -> Passphras
 /// 0 when done, 1 when a rule refused it or the profile cannot be had, 74 when the output
 /// could not be written; a closed pipe (`| head`) ends it quietly with 0.
 pub fn run(args: &Given<PassphraseArgs>) -> ExitCode {
-    let chosen = match args
-        .profile
-        .as_deref()
-        .map(|name| profile::load(name, args.config.as_deref()))
-    {
-        None => None,
-        Some(Ok(chosen)) => Some(chosen),
-        Some(Err(message)) => return refuse(&message),
+    let chosen = match profile::chosen(args.profile.as_deref(), args.config.as_deref()) {
+        Ok(chosen) => chosen,
+        Err(message) => return refuse(&message),
     };
     let (policy, wordlist) = match &chosen {
         Some(chosen) => (
@@ -121,11 +117,6 @@ pub fn run(args: &Given<PassphraseArgs>) -> ExitCode {
             ExitCode::from(EXIT_OUTPUT_ERROR)
         }
     }
-}
-
-fn refuse(message: &str) -> ExitCode {
-    eprintln!("{message}");
-    ExitCode::FAILURE
 }
 
 /// The EFF list, or the user's file; a refusal names the file.

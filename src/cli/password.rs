@@ -154,14 +154,9 @@ pub fn options_over(args: &Given<PasswordArgs>, profile: &Options) -> PolicyOpti
 /// 0 when done, 1 when a rule refused it or the profile cannot be had, 74 when the output
 /// could not be written.
 pub fn run(args: &Given<PasswordArgs>) -> ExitCode {
-    let chosen = match args
-        .profile
-        .as_deref()
-        .map(|name| profile::load(name, args.config.as_deref()))
-    {
-        None => None,
-        Some(Ok(chosen)) => Some(chosen),
-        Some(Err(message)) => return refuse(&message),
+    let chosen = match profile::chosen(args.profile.as_deref(), args.config.as_deref()) {
+        Ok(chosen) => chosen,
+        Err(message) => return refuse(&message),
     };
     let options = match &chosen {
         Some(chosen) => options_over(args, &chosen.options),

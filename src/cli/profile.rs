@@ -87,6 +87,11 @@ pub struct Chosen {
 
 /// Reads profile `name` from the file `--config` or the environment names: an unknown name
 /// lists the known ones; a broken file names its line and problem.
+/// The profile `--profile` names, if one was named.
+pub fn chosen(name: Option<&str>, config_flag: Option<&Path>) -> Result<Option<Chosen>, String> {
+    name.map(|name| load(name, config_flag)).transpose()
+}
+
 pub fn load(name: &str, config_flag: Option<&Path>) -> Result<Chosen, String> {
     let path = config::file(config_flag).map_err(|e| e.to_string())?;
     let loaded = config::load(&path).map_err(|e| e.to_string())?;
