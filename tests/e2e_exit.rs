@@ -314,8 +314,9 @@ fn the_tui_allows_no_core_file_and_is_not_dumpable() {
     let mut control = as_test_user("sleep", &["30"]).spawn().expect("spawn sleep");
     let control_pid = control.id();
     let deadline = Instant::now() + TIMEOUT;
-    // Once `setpriv` has exec'd `sleep`, /proc shows the test user.
-    while proc_owner(control_pid, "") != test_uid() {
+    // Once `setpriv` has exec'd `sleep`, /proc shows the test user. Between its setuid and
+    // its exec the kernel holds the process non-dumpable too, so wait on the file checked.
+    while proc_owner(control_pid, "stat") != test_uid() {
         assert!(
             Instant::now() < deadline,
             "sleep never ran as {}",
