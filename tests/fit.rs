@@ -241,6 +241,9 @@ fn the_results_footer_names_r_beside_enter() {
     for (w, h) in [(60, 20), (80, 24)] {
         let rows = screen_text(&d.app, w, h);
         let footer = rows.last().cloned().unwrap_or_default();
-        assert!(footer.contains("Enter/r new password"), "{w}x{h}: {footer:?}");
+        assert!(
+            footer.contains("Enter/r new password"),
+            "{w}x{h}: {footer:?}"
+        );
     }
 }
