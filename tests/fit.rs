@@ -247,3 +247,36 @@ fn the_results_footer_names_r_beside_enter() {
         );
     }
 }
+
+#[test]
+fn characters_mode_with_rules_pasted_fits_from_60x20() {
+    use keysmith::screens::generator::Field as GeneratorField;
+    let mut d = Driver::new();
+    d.password_screen_with_length("16");
+    while d.app.screens.generator.focus != GeneratorField::Rules {
+        d.press(Action::FocusNext);
+    }
+    d.paste(
+        "minlength: 12; maxlength: 20; required: lower; required: upper; required: digit; \
+         required: [-!#$%&*_.]; max-consecutive: 2;",
+    );
+    d.press(Action::Activate);
+    let password = d.result();
+    let bits = d.app.screens.generator.entropy().map(|e| e.bits);
+    let bits = format!("{:.1} bits", bits.unwrap_or_default());
+    let summary = "rules: 12–20 chars · needs lower, upper, digit, [!#$%&*-._] · \
+                   symbols !#$%&*-._ · max 2 in a row";
+    for (w, h) in [(60, 20), (80, 24), (120, 40)] {
+        let rows = screen_text(&d.app, w, h);
+        let all = rows.join("\n");
+        assert!(flowed(&rows).contains(summary), "{w}x{h}:\n{all}");
+        assert!(
+            rows.iter().any(|row| row.trim_end() == password),
+            "{w}x{h}: the password alone on its line:\n{all}"
+        );
+        assert!(all.contains(&bits), "{w}x{h}:\n{all}");
+        for label in ["Symbols", "Exclude", "Rules", "(the rules decide)"] {
+            assert!(all.contains(label), "{w}x{h} lacks {label}:\n{all}");
+        }
+    }
+}

@@ -364,8 +364,8 @@ fn the_result_joins_the_focus_ring_once_there_is_one() {
     h.press(Action::FocusPrev);
     assert_eq!(
         h.app.screens.generator.focus,
-        GeneratorField::Toggle(Toggle::NoRepeats),
-        "no Result yet"
+        GeneratorField::Rules,
+        "the last option, as no Result yet"
     );
     h.press(Action::Activate);
     assert_eq!(h.app.screens.generator.focus, GeneratorField::Output);

@@ -19,8 +19,9 @@ use keysmith::app::{Action, Effect, Msg, Palette, Settings};
 use keysmith::screens::Screen;
 use keysmith::screens::generator::Field as GeneratorField;
 use keysmith::screens::register::{self, Delivery, Field as RegisterField};
+use keysmith::secret::Toggle;
 use keysmith::secret::challenge::MAX_WRONG_TRIES;
-use keysmith::secret::{PasswordPolicy, Toggle};
+use keysmith::secret::policy::PolicyOptions;
 use keysmith::ui;
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -369,7 +370,7 @@ struct Run {
     /// private).
     clipboard_clear_at: Option<Instant>,
     /// The last password result whose invariants were checked, with its policy.
-    checked_result: Option<(String, PasswordPolicy)>,
+    checked_result: Option<(String, PolicyOptions)>,
 }
 
 impl Run {
@@ -636,35 +637,39 @@ impl Run {
         let policy = screen
             .policy()
             .unwrap_or_else(|problem| panic!("a password is shown under a bad policy: {problem}"));
+        let options = screen.options();
         let result = result.expose_secret();
         if self
             .checked_result
             .as_ref()
-            .is_some_and(|(text, checked)| text == result && *checked == policy)
+            .is_some_and(|(text, checked)| text == result && *checked == options)
         {
             return;
         }
         assert_eq!(
             result.chars().count(),
-            policy.length,
+            policy.length(),
             "the password's length"
         );
         let alphabet = policy.alphabet();
-        let chars = alphabet.chars();
         assert!(
-            result.bytes().all(|b| chars.contains(&b)),
+            result.bytes().all(|b| alphabet.contains(&b)),
             "password outside the {:?} alphabet",
-            policy.set
+            options.set
         );
-        if policy.has(Toggle::EachClass) {
-            for class in alphabet.classes() {
-                assert!(
-                    result.bytes().any(|b| class.contains(&b)),
-                    "a class is missing although each class was asked for"
-                );
-            }
+        for requirement in policy.requirements() {
+            let count = result
+                .bytes()
+                .filter(|&b| requirement.chars.contains(b))
+                .count();
+            assert!(
+                count >= requirement.min,
+                "fewer than {} of {} although it was asked for",
+                requirement.min,
+                requirement.name
+            );
         }
-        if policy.has(Toggle::NoRepeats) {
+        if options.toggles.contains(Toggle::NoRepeats) {
             let mut seen = [false; 256];
             for b in result.bytes() {
                 assert!(
@@ -674,7 +679,8 @@ impl Run {
                 seen[usize::from(b)] = true;
             }
         }
-        self.checked_result = Some((result.to_string(), policy));
+        assert!(policy.admits(result.as_bytes()), "the policy admits it");
+        self.checked_result = Some((result.to_string(), options));
     }
 
     fn render(&mut self) {

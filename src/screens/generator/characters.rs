@@ -1,13 +1,60 @@
 //! Characters mode: what the length and the options allow, what the screen says of them, and
-//! how the password follows them.
+//! how the password follows them. The options are compiled into one `Policy` each time they
+//! change (never while drawing); entropy, refusals and passwords all come from it.
 
 use rand::CryptoRng;
 
 use super::state::LENGTH_DIGITS;
 use super::{Entropy, Field, LengthProblem, Note, State};
+use crate::app::field::{CharFilter, TextField};
 use crate::app::{Msg, Reply, Status};
-use crate::secret::password::check_length;
-use crate::secret::{EntropyLabel, PasswordPolicy, PolicyError, Toggle, generate};
+use crate::secret::EntropyLabel;
+use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH};
+use crate::secret::policy::{
+    Generator, Minimums, Policy, PolicyError, PolicyOptions, SiteRules, Toggle, parse_rules,
+};
+
+/// How many characters the Symbols and Exclude fields hold: every printable ASCII one.
+pub const CHARS_LIMIT: usize = 95;
+/// How long a pasted `passwordrules` text may be.
+pub const RULES_LIMIT: usize = 512;
+
+/// The Symbols, Exclude and Rules fields.
+#[derive(Debug, Clone)]
+pub struct CharFields {
+    pub symbols: TextField,
+    pub exclude: TextField,
+    pub rules: TextField,
+}
+
+impl Default for CharFields {
+    fn default() -> Self {
+        CharFields {
+            symbols: TextField::new(CHARS_LIMIT, CharFilter::Printable),
+            exclude: TextField::new(CHARS_LIMIT, CharFilter::Printable),
+            rules: TextField::new(RULES_LIMIT, CharFilter::Printable),
+        }
+    }
+}
+
+/// What the current options compile to, kept until they change.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    pub policy: Result<Policy, LengthProblem>,
+    pub entropy: Option<Entropy>,
+    /// What the Rules field parsed to, or why not; `None` while it is blank.
+    pub rules: Option<Result<SiteRules, PolicyError>>,
+}
+
+impl Default for Compiled {
+    fn default() -> Self {
+        Compiled {
+            policy: Err(LengthProblem::Empty),
+            entropy: None,
+            rules: None,
+        }
+    }
+}
 
 impl State {
     /// The length, if it passes the length rule; the menu shows only then, as in the tutorial.
@@ -17,7 +64,12 @@ impl State {
             .value()
             .parse()
             .map_err(|_| LengthProblem::Empty)?;
-        check_length(length).map_err(LengthProblem::Refused)?;
+        if length <= WEAK_LENGTH {
+            return Err(LengthProblem::Refused(PolicyError::TooShort));
+        }
+        if length > MAX_LENGTH {
+            return Err(LengthProblem::Refused(PolicyError::TooLong));
+        }
         Ok(length)
     }
 
@@ -25,48 +77,101 @@ impl State {
         self.length().is_ok()
     }
 
-    pub fn policy(&self) -> Result<PasswordPolicy, LengthProblem> {
-        Ok(PasswordPolicy {
-            length: self.length()?,
+    /// The screen's fields as policy options: empty Symbols is the set's own symbols, blank
+    /// Rules is no rules.
+    pub fn options(&self) -> PolicyOptions {
+        let text = |field: &TextField| {
+            let value = field.value();
+            (!value.trim().is_empty()).then(|| value.to_string())
+        };
+        PolicyOptions {
+            length: self.length().ok(),
             set: self.set,
             toggles: self.toggles,
-        })
+            symbols: text(&self.chars.symbols),
+            exclude: self.chars.exclude.value().to_string(),
+            minimums: Minimums::default(),
+            max_consecutive: None,
+            rules: text(&self.chars.rules),
+        }
+    }
+
+    /// The compiled policy, or why there is none.
+    pub fn policy(&self) -> Result<&Policy, &LengthProblem> {
+        self.compiled.policy.as_ref()
+    }
+
+    /// What the Rules field parsed to, or its error; `None` while it is blank.
+    pub fn rules(&self) -> Option<Result<&SiteRules, &PolicyError>> {
+        self.compiled.rules.as_ref().map(Result::as_ref)
+    }
+
+    /// Whether site rules decide the set and the requirements in place of the menu and the
+    /// each-class toggle.
+    pub fn rules_decide(&self) -> bool {
+        matches!(self.rules(), Some(Ok(_)))
+    }
+
+    /// Compiles the options again: after every change, so that drawing only reads.
+    pub(super) fn recompile(&mut self) {
+        let options = self.options();
+        let rules = options
+            .rules
+            .as_deref()
+            .and_then(|text| parse_rules(text).transpose());
+        let policy = match self.length() {
+            Err(problem) => Err(problem),
+            Ok(_) => Policy::compile(&options).map_err(LengthProblem::Refused),
+        };
+        let entropy = policy.as_ref().ok().map(|policy| {
+            let bits = policy.entropy_bits();
+            let no_repeats_cost = options
+                .toggles
+                .contains(Toggle::NoRepeats)
+                .then(|| {
+                    let with_repeats = PolicyOptions {
+                        toggles: options.toggles.with(Toggle::NoRepeats, false),
+                        ..options.clone()
+                    };
+                    Policy::compile(&with_repeats)
+                        .ok()
+                        .map(|full| full.entropy_bits() - bits)
+                })
+                .flatten();
+            Entropy {
+                bits,
+                label: EntropyLabel::of(bits),
+                no_repeats_cost,
+            }
+        });
+        self.compiled = Compiled {
+            policy,
+            entropy,
+            rules,
+        };
     }
 
     /// Exact entropy of the current options, and what no-repeats costs, if it is on.
     pub fn entropy(&self) -> Option<Entropy> {
-        let policy = self.policy().ok()?;
-        let bits = policy.entropy_bits().ok()?;
-        let with_repeats = PasswordPolicy {
-            toggles: policy.toggles.with(Toggle::NoRepeats, false),
-            ..policy
-        };
-        let no_repeats_cost = policy
-            .has(Toggle::NoRepeats)
-            .then(|| with_repeats.entropy_bits().ok().map(|full| full - bits))
-            .flatten();
-        Some(Entropy {
-            bits,
-            label: EntropyLabel::of(bits),
-            no_repeats_cost,
-        })
+        self.compiled.entropy
     }
 
     /// Why no password can be made now, if so.
     pub fn problem(&self) -> Option<String> {
-        match self.policy() {
-            Err(problem) => Some(problem.to_string()),
-            Ok(policy) => policy.validate().err().map(|refusal| refusal.to_string()),
-        }
+        self.policy().err().map(ToString::to_string)
     }
 
     /// What the line under the length says: a neutral hint until the length is entered, or
-    /// can only grow into a refusal (too long); then the refusal.
+    /// can only grow into a refusal (too long); then the refusal. A rules text that does not
+    /// parse is shown under the Rules field instead.
     pub fn length_note(&self) -> Option<Note> {
         let problem = self.problem()?;
         let settled = match self.policy() {
             Err(LengthProblem::Empty) => false,
             Err(LengthProblem::Refused(PolicyError::TooShort)) => self.length_entered,
+            Err(LengthProblem::Refused(refusal)) if self.rules() == Some(Err(refusal)) => {
+                return None;
+            }
             Err(LengthProblem::Refused(_)) | Ok(_) => true,
         };
         Some(if settled {
@@ -91,24 +196,41 @@ impl State {
         }
     }
 
-    pub(super) fn generate_password<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> Reply {
-        let policy = match self.policy() {
-            Ok(policy) => policy,
-            Err(problem) => return Reply::Status(Status::error(problem.to_string())),
+    /// An edit in the Symbols, Exclude or Rules field.
+    pub(super) fn edit_chars<R: CryptoRng + ?Sized>(&mut self, msg: &Msg, rng: &mut R) -> Reply {
+        let had_problem = self.problem().is_some();
+        let (field, name, limit) = match self.focus {
+            Field::Symbols => (&mut self.chars.symbols, "Symbols", CHARS_LIMIT),
+            Field::Exclude => (&mut self.chars.exclude, "Exclude", CHARS_LIMIT),
+            _ => (&mut self.chars.rules, "Rules", RULES_LIMIT),
         };
-        match generate(&policy, rng) {
-            Ok(password) => {
-                self.result = Some(password);
-                self.focus = Field::Output;
-                Reply::ClearStatus
-            }
-            Err(refusal) => Reply::Status(Status::error(refusal.to_string())),
+        let edited = field.apply(msg);
+        if edited.changed {
+            self.options_changed(rng);
+        }
+        match edited.left_out(name, limit) {
+            Some(note) => Reply::Status(Status::error(note)),
+            None if had_problem && self.problem().is_none() => Reply::ClearStatus,
+            None => Reply::Nothing,
         }
     }
 
-    /// After a Characters option changes: a shown password is redrawn so that it always
-    /// matches what the screen says, or dropped if the options no longer allow one.
+    pub(super) fn generate_password<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> Reply {
+        match self.policy() {
+            Ok(policy) => {
+                self.result = Some(Generator::new(policy).generate(rng));
+                self.focus = Field::Output;
+                Reply::ClearStatus
+            }
+            Err(problem) => Reply::Status(Status::error(problem.to_string())),
+        }
+    }
+
+    /// After a Characters option changes: the policy is compiled again, and a shown password
+    /// is redrawn so that it always matches what the screen says, or dropped if the options
+    /// no longer allow one.
     pub(super) fn options_changed<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) {
+        self.recompile();
         if self.result.is_some() {
             let focus = self.focus;
             self.result = None;

@@ -2,7 +2,8 @@
 
 use crate::app::FocusKind;
 use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH};
-use crate::secret::{EntropyLabel, PolicyError, Toggle};
+use crate::secret::policy::PolicyError;
+use crate::secret::{EntropyLabel, Toggle};
 
 /// What the screen makes: a password of characters, or a passphrase of words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,6 +39,12 @@ pub enum Field {
     Length,
     Menu,
     Toggle(Toggle),
+    /// The only symbols set 4 uses (empty: its own).
+    Symbols,
+    /// Characters never used.
+    Exclude,
+    /// A site's `passwordrules`.
+    Rules,
     // Words mode.
     /// How many words.
     Words,
@@ -51,7 +58,12 @@ pub enum Field {
 impl Field {
     pub fn kind(self) -> FocusKind {
         match self {
-            Field::Length | Field::Words | Field::Separator => FocusKind::Text,
+            Field::Length
+            | Field::Symbols
+            | Field::Exclude
+            | Field::Rules
+            | Field::Words
+            | Field::Separator => FocusKind::Text,
             Field::Mode | Field::Case => FocusKind::Choice,
             Field::Menu => FocusKind::Menu,
             Field::Toggle(_) | Field::Number => FocusKind::Toggle,

@@ -14,11 +14,11 @@ pub static KEYS: &[Binding] = &[
         "generate",
         A::Activate,
     ),
-    // Enter in the length field goes on to the menu (or says why not), in Words mode's
-    // fields to the next one: one binding for both, as the key tables cannot tell the modes
-    // apart.
+    // Enter in the length field goes on to the menu (or says why not), in Symbols, Exclude
+    // and Words mode's fields to the next one, in Rules on to a password (the field after
+    // it): one binding for all, as the key tables cannot tell the fields apart.
     Binding::new(
-        P::Field("the length, words and separator fields"),
+        P::Field("the Password screen's text fields"),
         &[(K::Enter, NONE)],
         "Enter",
         "next field",

@@ -1,6 +1,7 @@
 //! The Password screen's generator, in two modes: Characters (a length, a menu of four sets,
 //! toggles) and Words (a passphrase from the EFF list); each with its result.
 
+mod chars_view;
 mod characters;
 mod fields;
 mod keys;
@@ -10,6 +11,7 @@ mod view;
 mod words;
 mod words_view;
 
+pub use characters::{CHARS_LIMIT, CharFields, RULES_LIMIT};
 pub use fields::{Entropy, Field, LengthProblem, Mode, Note};
 pub use state::State;
 pub use words::{COUNT_DIGITS, PassphraseEntropy, SEPARATOR_LIMIT, Words, WordsProblem};

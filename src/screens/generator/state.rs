@@ -7,13 +7,15 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use secrecy::SecretString;
 
+use super::characters::{CharFields, Compiled};
 use super::words::Words;
 use super::{Field, Mode};
 use crate::app::field::{CharFilter, TextField};
 use crate::app::keys::Binding;
 use crate::app::{Action, FocusKind, HandOver, Msg, Reply, Settings, Status, focus};
 use crate::screens::ScreenState;
-use crate::secret::{CharSet, PasswordPolicy, Toggle, Toggles};
+use crate::secret::policy::PolicyOptions;
+use crate::secret::{CharSet, Toggle, Toggles};
 use crate::ui::ViewContext;
 
 /// Five digits: enough to say "too long" for anything past 1024, never enough to overflow.
@@ -26,6 +28,10 @@ pub struct State {
     pub length: TextField,
     pub set: CharSet,
     pub toggles: Toggles,
+    /// Symbols, Exclude and Rules.
+    pub chars: CharFields,
+    /// What the options above compile to, kept until they change.
+    pub(super) compiled: Compiled,
     /// Characters mode's password; Words mode keeps its passphrase in `words`.
     pub result: Option<SecretString>,
     /// Enter was pressed in the length field since it last changed: a refusal shows in red
@@ -36,18 +42,22 @@ pub struct State {
 
 impl ScreenState for State {
     fn new(_settings: &Settings) -> State {
-        let defaults = PasswordPolicy::default();
+        let defaults = PolicyOptions::default();
         let mode = Mode::Characters;
-        State {
+        let mut state = State {
             mode,
             focus: mode.first_field(),
             length: TextField::new(LENGTH_DIGITS, CharFilter::Digits),
             set: defaults.set,
             toggles: defaults.toggles,
+            chars: CharFields::default(),
+            compiled: Compiled::default(),
             result: None,
             length_entered: false,
             words: Words::default(),
-        }
+        };
+        state.recompile();
+        state
     }
 
     fn focus_kind(&self) -> FocusKind {
@@ -59,6 +69,7 @@ impl ScreenState for State {
             Msg::Do(action) => self.act(action, rng),
             Msg::Edit(_) | Msg::Paste(_) => match self.focus {
                 Field::Length => self.edit_length(&msg, rng),
+                Field::Symbols | Field::Exclude | Field::Rules => self.edit_chars(&msg, rng),
                 Field::Words | Field::Separator => {
                     let had_problem = self.words.problem().is_some();
                     let separator = self.focus == Field::Separator;
@@ -107,6 +118,9 @@ impl State {
                     Field::Length
                     | Field::Menu
                     | Field::Toggle(_)
+                    | Field::Symbols
+                    | Field::Exclude
+                    | Field::Rules
                     | Field::Words
                     | Field::Separator
                     | Field::Number
@@ -138,6 +152,9 @@ impl State {
                 Field::Mode
                 | Field::Length
                 | Field::Menu
+                | Field::Symbols
+                | Field::Exclude
+                | Field::Rules
                 | Field::Words
                 | Field::Separator
                 | Field::Case
@@ -146,16 +163,22 @@ impl State {
             Action::Activate => match field {
                 Field::Length => {
                     self.length_entered = true;
-                    match self.policy() {
+                    match self.length() {
                         Ok(_) => self.focus = Field::Menu,
                         Err(problem) => return Reply::Status(Status::error(problem.to_string())),
                     }
                 }
                 // Enter goes on down the form; on a menu, a toggle or the result it generates.
-                Field::Mode | Field::Words | Field::Separator | Field::Case => {
+                Field::Mode
+                | Field::Symbols
+                | Field::Exclude
+                | Field::Words
+                | Field::Separator
+                | Field::Case => {
                     self.focus = focus::step(&self.order(), field, 1);
                 }
-                Field::Menu | Field::Toggle(_) | Field::Number | Field::Output => {
+                // Rules is the last option: Enter there generates, landing on the result.
+                Field::Menu | Field::Toggle(_) | Field::Rules | Field::Number | Field::Output => {
                     return self.generate(rng);
                 }
             },
@@ -196,6 +219,7 @@ impl State {
                 if self.menu_visible() {
                     order.push(Field::Menu);
                     order.extend(Toggle::ALL.map(Field::Toggle));
+                    order.extend([Field::Symbols, Field::Exclude, Field::Rules]);
                 }
             }
             Mode::Words => {

@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::chars_view::{Plan, RULES_DECIDE};
 use super::{Field, Mode, Note, State};
 use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH};
 use crate::secret::{Alphabet, CharSet, Toggle};
@@ -17,20 +18,26 @@ use crate::ui::widgets::{Echo, labelled, text_field};
 pub fn draw(screen: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
     let focus = (!cx.covered).then_some(screen.focus);
     // Blank lines between the parts only when the password keeps room enough below them.
-    let spacer = u16::from(area.height >= 21);
+    let plan = match screen.mode {
+        Mode::Characters => Plan::new(screen, area.width, area.height),
+        Mode::Words => Plan::plain(area.height),
+    };
+    let title_rows = if plan.title { 1 + plan.spacer } else { 0 };
     let [title, mode_row, rest] = Layout::vertical([
-        Constraint::Length(1 + spacer),
+        Constraint::Length(title_rows),
         Constraint::Length(1),
         Constraint::Min(0),
     ])
     .areas(area);
-    frame.render_widget(
-        Line::styled(" Password generator", cx.theme.title()),
-        Rect { height: 1, ..title },
-    );
+    if plan.title {
+        frame.render_widget(
+            Line::styled(" Password generator", cx.theme.title()),
+            Rect { height: 1, ..title },
+        );
+    }
     draw_mode(screen.mode, focus, frame, mode_row, cx.theme);
     match screen.mode {
-        Mode::Characters => draw_characters(screen, focus, frame, rest, spacer, cx.theme),
+        Mode::Characters => draw_characters(screen, focus, frame, rest, plan, cx.theme),
         Mode::Words => super::words_view::draw(&screen.words, focus, frame, rest, cx.theme),
     }
 }
@@ -57,14 +64,15 @@ fn draw_characters(
     focus: Option<Field>,
     frame: &mut Frame,
     area: Rect,
-    spacer: u16,
+    plan: Plan,
     theme: Theme,
 ) {
-    let [length_row, problem, menu, toggles, result] = Layout::vertical([
+    let [length_row, problem, menu, toggles, fields, result] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(2),
-        Constraint::Length(5 + spacer),
-        Constraint::Length(Toggle::ALL.len() as u16 + spacer),
+        Constraint::Length(plan.note),
+        Constraint::Length(plan.menu + plan.spacer),
+        Constraint::Length(Toggle::ALL.len() as u16),
+        Constraint::Length(3 + plan.rules_note + plan.spacer),
         Constraint::Min(0),
     ])
     .areas(area);
@@ -85,12 +93,22 @@ fn draw_characters(
     if !screen.menu_visible() {
         return;
     }
-    draw_menu(screen, focus, frame, menu, theme);
+    draw_menu(screen, focus, frame, menu, plan.menu > 1, theme);
     draw_toggles(screen, focus, frame, toggles, theme);
+    super::chars_view::draw_fields(screen, focus, frame, fields, theme);
     super::result::draw(screen, focus, frame, result, theme);
 }
 
-fn draw_menu(screen: &State, focus: Option<Field>, frame: &mut Frame, area: Rect, theme: Theme) {
+/// The menu of four sets; folded to its header (naming the set) where the rules decide the
+/// set and the window is small.
+fn draw_menu(
+    screen: &State,
+    focus: Option<Field>,
+    frame: &mut Frame,
+    area: Rect,
+    sets: bool,
+    theme: Theme,
+) {
     let focused = focus == Some(Field::Menu);
     let header_style = if focused {
         theme.focused_label()
@@ -102,7 +120,19 @@ fn draw_menu(screen: &State, focus: Option<Field>, frame: &mut Frame, area: Rect
     } else {
         "  Characters:"
     };
-    let mut lines = vec![Line::styled(header, header_style)];
+    let mut header = vec![Span::styled(header, header_style)];
+    if !sets {
+        let chosen = format!(" set {}", screen.set.number());
+        header.push(Span::styled(chosen, theme.selected(focused)));
+    }
+    if screen.rules_decide() {
+        header.push(Span::styled(RULES_DECIDE, theme.dim()));
+    }
+    let mut lines = vec![Line::from(header)];
+    if !sets {
+        frame.render_widget(Paragraph::new(lines), area);
+        return;
+    }
     for set in CharSet::ALL {
         let chosen = screen.set == set;
         // A radio mark for the chosen set; `›` is kept for the focus alone.
@@ -139,10 +169,14 @@ fn draw_toggles(screen: &State, focus: Option<Field>, frame: &mut Frame, area: R
             } else {
                 Style::new()
             };
-            Line::from(vec![
+            let mut spans = vec![
                 Span::raw(marker),
                 Span::styled(format!("{mark} {}", toggle.description()), style),
-            ])
+            ];
+            if toggle == Toggle::EachClass && screen.rules_decide() {
+                spans.push(Span::styled(RULES_DECIDE, theme.dim()));
+            }
+            Line::from(spans)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
