@@ -12,7 +12,6 @@ use std::time::{Duration, Instant};
 use color_eyre::eyre::{Result, WrapErr};
 use crossterm::event::{self, Event};
 use ratatui::DefaultTerminal;
-use ratatui::layout::Rect;
 
 use crate::app::keys::{self, Context};
 use crate::app::{Action, App, Effect, Msg, Settings};
@@ -93,8 +92,6 @@ struct Session {
     app: App,
     rng: rand::rngs::ThreadRng,
     clipboard: Clipboard,
-    /// The last frame's area: below the minimum size only quit and suspend keys count.
-    area: Rect,
 }
 
 impl Session {
@@ -104,7 +101,6 @@ impl Session {
             app: App::new(settings, Instant::now()),
             rng: rand::rng(),
             clipboard: Clipboard::new(Place::from_env()),
-            area: Rect::default(),
         };
         // The app learns the size from resizes; the first one is this.
         if let Ok(size) = session.terminal.size() {
@@ -117,11 +113,9 @@ impl Session {
 
     fn run(&mut self, rx: &Receiver<Input>) -> Result<Exit> {
         loop {
-            let frame = self
-                .terminal
+            self.terminal
                 .draw(|frame| ui::view(&self.app, frame))
                 .wrap_err("draw")?;
-            self.area = frame.area;
             let flow = match self.wait(rx) {
                 Err(RecvTimeoutError::Timeout) => self.update(Msg::Tick)?,
                 Err(RecvTimeoutError::Disconnected) => Flow::End(Exit::Quit),
@@ -155,7 +149,10 @@ impl Session {
         }
         let msg = keys::map_event(event, Context::of(&self.app))?;
         let typed = matches!(event, Event::Key(_) | Event::Paste(_));
-        let too_small = self.area.width < ui::MIN_WIDTH || self.area.height < ui::MIN_HEIGHT;
+        // The size as the event stream last told it, not the terminal's size now: keys typed
+        // while the window was small may still be queued behind a resize that came since.
+        let (columns, rows) = self.app.size;
+        let too_small = columns < ui::MIN_WIDTH || rows < ui::MIN_HEIGHT;
         let ends = matches!(
             msg,
             Msg::Do(Action::Quit | Action::Interrupt | Action::Suspend)
