@@ -9,18 +9,21 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use keysmith::secret::otp::write_code;
-use keysmith::secret::{CharSet, Generator, OtpFormat, PasswordPolicy, Toggle, Toggles};
+use keysmith::secret::policy::{Generator, Policy, PolicyOptions};
+use keysmith::secret::{CharSet, OtpFormat, Toggle, Toggles};
 
 fn passwords(c: &mut Criterion) {
     let mut group = c.benchmark_group("password_16");
     group.throughput(Throughput::Elements(1));
     for set in CharSet::ALL {
         for each_class in [false, true] {
-            let policy = PasswordPolicy {
-                length: 16,
+            let options = PolicyOptions {
+                length: Some(16),
                 set,
                 toggles: Toggles::default().with(Toggle::EachClass, each_class),
+                ..PolicyOptions::default()
             };
+            let policy = Policy::compile(&options).expect("valid policy");
             let id = BenchmarkId::new(
                 if each_class {
                     "each_class"
@@ -30,9 +33,9 @@ fn passwords(c: &mut Criterion) {
                 format!("set{}_{}", set.number(), set.name()),
             );
             group.bench_function(id, |b| {
-                let mut generator = Generator::new(&policy).expect("valid policy");
+                let mut generator = Generator::new(&policy);
                 let mut rng = rand::rng();
-                let mut out = Vec::with_capacity(policy.length);
+                let mut out = Vec::with_capacity(policy.length());
                 b.iter(|| {
                     generator.fill(&mut rng, &mut out);
                     black_box(&out);

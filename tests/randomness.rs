@@ -15,9 +15,8 @@
 
 use keysmith::secret::charset::DIGITS;
 use keysmith::secret::otp::ALNUM_ALPHABET;
-use keysmith::secret::{
-    Alphabet, CharSet, Generator, OtpFormat, PasswordPolicy, Toggle, Toggles, generate_code,
-};
+use keysmith::secret::policy::{Generator, Policy, PolicyOptions};
+use keysmith::secret::{Alphabet, CharSet, OtpFormat, Toggle, Toggles, generate_code};
 use rand::rngs::StdRng;
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{RngExt, SeedableRng};
@@ -172,8 +171,9 @@ fn per_position_tests(
 // Sources: the real generators and deliberately wrong ones
 // ---------------------------------------------------------------------------------------------
 
-fn passwords(policy: PasswordPolicy, seed: u64) -> impl Source {
-    let mut generator = Generator::new(&policy).expect("valid policy");
+fn passwords(policy: &PolicyOptions, seed: u64) -> impl Source {
+    let policy = Policy::compile(policy).expect("valid policy");
+    let mut generator = Generator::new(&policy);
     let mut rng = StdRng::seed_from_u64(seed);
     move |out| generator.fill(&mut rng, out)
 }
@@ -221,20 +221,32 @@ fn one_of_each_then_shuffle(alphabet: Alphabet, length: usize, seed: u64) -> imp
     }
 }
 
-fn policy(set: CharSet, length: usize, each_class: bool) -> PasswordPolicy {
-    PasswordPolicy {
-        length,
+fn policy(set: CharSet, length: usize, each_class: bool) -> PolicyOptions {
+    PolicyOptions {
+        length: Some(length),
         set,
         toggles: Toggles::default().with(Toggle::EachClass, each_class),
+        ..PolicyOptions::default()
     }
 }
 
 /// `policy` with `toggle` turned on as well.
-fn also(toggle: Toggle, policy: PasswordPolicy) -> PasswordPolicy {
-    PasswordPolicy {
+fn also(toggle: Toggle, policy: PolicyOptions) -> PolicyOptions {
+    PolicyOptions {
         toggles: policy.toggles.with(toggle, true),
         ..policy
     }
+}
+
+/// The characters `policy` draws from, by class.
+fn alphabet(policy: &PolicyOptions) -> Alphabet {
+    Alphabet::new(policy.set, policy.toggles.contains(Toggle::NoLookAlikes))
+}
+
+fn length(policy: &PolicyOptions) -> usize {
+    policy
+        .length
+        .unwrap_or(keysmith::secret::policy::DEFAULT_LENGTH)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,14 +290,14 @@ fn set_uniformity_test(alphabet: &[u8], draw: impl Source) -> ChiSquare {
 
 #[test]
 fn each_set_is_uniform_over_its_characters() {
-    let mut policies: Vec<PasswordPolicy> =
+    let mut policies: Vec<PolicyOptions> =
         CharSet::ALL.map(|set| policy(set, LONG, false)).to_vec();
     policies.push(also(
         Toggle::NoLookAlikes,
         policy(CharSet::All, LONG, false),
     ));
     for (seed, p) in (100..).zip(policies) {
-        let test = set_uniformity_test(&p.alphabet().chars(), passwords(p, seed));
+        let test = set_uniformity_test(&alphabet(&p).chars(), passwords(&p, seed));
         assert_fits(&format!("{p:?}"), &[test]);
     }
 }
@@ -331,7 +343,7 @@ fn within_class_tests(
 
 #[test]
 fn each_class_is_uniform_within_every_class() {
-    let mut policies: Vec<PasswordPolicy> = [CharSet::Letters, CharSet::Alnum, CharSet::All]
+    let mut policies: Vec<PolicyOptions> = [CharSet::Letters, CharSet::Alnum, CharSet::All]
         .map(|set| policy(set, EACH_CLASS_LENGTH, true))
         .to_vec();
     policies.push(also(
@@ -339,7 +351,7 @@ fn each_class_is_uniform_within_every_class() {
         policy(CharSet::All, EACH_CLASS_LENGTH, true),
     ));
     for (seed, p) in (200..).zip(policies) {
-        let tests = within_class_tests(&p.alphabet(), EACH_CLASS_PASSWORDS, passwords(p, seed));
+        let tests = within_class_tests(&alphabet(&p), EACH_CLASS_PASSWORDS, passwords(&p, seed));
         assert_fits(&format!("{p:?}"), &tests);
     }
 }
@@ -418,7 +430,7 @@ fn class_mix_test(alphabet: &Alphabet, length: usize, mut draw: impl Source) -> 
 fn each_class_gives_the_class_mix_of_uniform_valid_passwords() {
     for (seed, set) in (300..).zip([CharSet::Alnum, CharSet::All]) {
         let p = policy(set, EACH_CLASS_LENGTH, true);
-        let test = class_mix_test(&p.alphabet(), p.length, passwords(p, seed));
+        let test = class_mix_test(&alphabet(&p), length(&p), passwords(&p, seed));
         assert_fits(&format!("{p:?}"), &[test]);
     }
 }
@@ -565,14 +577,14 @@ fn no_repeats_passwords_have_distinct_characters_and_uniform_positions() {
         Toggle::NoRepeats,
         policy(CharSet::All, NO_REPEAT_LENGTH, false),
     );
-    let mut source = passwords(p, 800);
+    let mut source = passwords(&p, 800);
     let checked = |out: &mut Vec<u8>| {
         source(out);
         assert!(all_distinct(out), "a character repeats");
     };
     // Characters of one password are dependent here, so each position is tested on its own.
     let tests = per_position_tests(
-        &p.alphabet().chars(),
+        &alphabet(&p).chars(),
         NO_REPEAT_LENGTH,
         NO_REPEAT_PASSWORDS,
         checked,

@@ -6,7 +6,7 @@
 //! screen or the command shows that refusal when the profile is used, as it would for flags.
 
 use crate::secret::passphrase::{Case, PassphrasePolicy};
-use crate::secret::password::MAX_LENGTH;
+use crate::secret::policy::MAX_LENGTH;
 use crate::secret::policy::{Minimums, Policy, PolicyOptions};
 
 use super::options::Options;

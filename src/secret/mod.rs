@@ -4,10 +4,8 @@
 pub mod challenge;
 pub mod charset;
 pub mod entropy;
-pub mod generator;
 pub mod otp;
 pub mod passphrase;
-pub mod password;
 pub mod policy;
 pub mod strength;
 pub mod toggles;
@@ -16,8 +14,6 @@ pub mod wordlist;
 
 pub use challenge::{Challenge, ChallengeState, Cooldown, OtpSession, Verdict};
 pub use charset::{Alphabet, CharSet};
-pub use entropy::{EntropyLabel, count_log2};
-pub use generator::{Generator, generate};
+pub use entropy::EntropyLabel;
 pub use otp::{OtpFormat, generate_code};
-pub use password::{PasswordPolicy, PolicyError};
 pub use toggles::{Toggle, Toggles};

@@ -9,7 +9,7 @@ use super::{Entropy, Field, LengthProblem, Note, State};
 use crate::app::field::{CharFilter, TextField};
 use crate::app::{Msg, Reply, Status};
 use crate::secret::EntropyLabel;
-use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH};
+use crate::secret::policy::{MAX_LENGTH, WEAK_LENGTH};
 use crate::secret::policy::{
     Generator, Minimums, Policy, PolicyError, PolicyOptions, SiteRules, Toggle, parse_rules,
 };

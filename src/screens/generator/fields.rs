@@ -1,7 +1,7 @@
 //! The generator's fields and modes, and what it says about the length and the entropy.
 
 use crate::app::FocusKind;
-use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH};
+use crate::secret::policy::{MAX_LENGTH, WEAK_LENGTH};
 use crate::secret::policy::PolicyError;
 use crate::secret::{EntropyLabel, Toggle};
 

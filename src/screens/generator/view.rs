@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::chars_view::{Plan, RULES_DECIDE};
 use super::{Field, Mode, Note, State};
-use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH};
+use crate::secret::policy::{MAX_LENGTH, WEAK_LENGTH};
 use crate::secret::{Alphabet, CharSet, Toggle};
 use crate::ui::ViewContext;
 use crate::ui::theme::Theme;

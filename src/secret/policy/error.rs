@@ -4,7 +4,7 @@
 use std::fmt;
 
 use crate::secret::charset::CharSet;
-use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH};
+use crate::secret::policy::{MAX_LENGTH, WEAK_LENGTH};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PolicyError {

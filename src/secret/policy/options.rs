@@ -10,6 +10,9 @@ use crate::secret::charset::{CharSet, DIGITS, LOWER, SYMBOLS, UPPER};
 
 /// The length used when none is given, clamped into the rules' bounds.
 pub const DEFAULT_LENGTH: usize = 16;
+/// Lengths of this or less are refused, as the tutorial did.
+pub const WEAK_LENGTH: usize = 8;
+pub const MAX_LENGTH: usize = 1024;
 
 /// The four kinds of character. Every printable ASCII character is in exactly one: letters
 /// and digits by their kind, everything else (punctuation, and space where rules allow it)

@@ -2,10 +2,10 @@
 
 use std::ops::RangeInclusive;
 
-use crate::secret::password::{MAX_LENGTH, WEAK_LENGTH};
 use crate::secret::policy::error::PolicyError;
 use crate::secret::policy::options::DEFAULT_LENGTH;
 use crate::secret::policy::rules::SiteRules;
+use crate::secret::policy::{MAX_LENGTH, WEAK_LENGTH};
 
 /// The length to use and every length that would be accepted.
 pub(super) fn resolve(
