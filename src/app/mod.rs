@@ -93,7 +93,7 @@ impl App {
                 return [self.ending(), vec![Effect::Interrupt]].concat();
             }
             Msg::Do(Action::Suspend) => return vec![Effect::Suspend],
-            _ => {}
+            Msg::Do(_) | Msg::Edit(_) | Msg::Paste(_) => {}
         }
         let help_size = self.help_size();
         if let Some(overlay) = &mut self.overlay {

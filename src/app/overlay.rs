@@ -63,17 +63,7 @@ impl Overlay {
             Overlay::Help { scroll } => match msg {
                 Msg::Do(Action::Close | Action::ToggleHelp) => OverlayOutcome::Closes,
                 Msg::Do(action) => {
-                    let page = size.page.max(1);
-                    *scroll = match action {
-                        Action::Up => scroll.saturating_sub(1),
-                        Action::Down => scroll.saturating_add(1),
-                        Action::PageUp => scroll.saturating_sub(page),
-                        Action::PageDown => scroll.saturating_add(page),
-                        Action::Home => 0,
-                        Action::End => size.max_scroll(),
-                        _ => *scroll,
-                    }
-                    .min(size.max_scroll());
+                    *scroll = scrolled(*action, *scroll, size).min(size.max_scroll());
                     OverlayOutcome::Stays
                 }
                 Msg::Edit(_) | Msg::Paste(_) | Msg::Tick | Msg::Resize(..) => {
@@ -88,6 +78,37 @@ impl Overlay {
                 }
             },
         }
+    }
+}
+
+/// Where an action moves the help's first line.
+fn scrolled(action: Action, scroll: usize, size: HelpSize) -> usize {
+    let page = size.page.max(1);
+    match action {
+        Action::Up => scroll.saturating_sub(1),
+        Action::Down => scroll.saturating_add(1),
+        Action::PageUp => scroll.saturating_sub(page),
+        Action::PageDown => scroll.saturating_add(page),
+        Action::Home => 0,
+        Action::End => size.max_scroll(),
+        // The help has no use for the others; its keys table sends none of them.
+        Action::FocusNext
+        | Action::FocusPrev
+        | Action::Left
+        | Action::Right
+        | Action::Toggle
+        | Action::Activate
+        | Action::RevealPassword
+        | Action::Regenerate
+        | Action::Copy
+        | Action::UseInRegister
+        | Action::PickOption(_)
+        | Action::Show(_)
+        | Action::ToggleHelp
+        | Action::Close
+        | Action::Quit
+        | Action::Interrupt
+        | Action::Suspend => scroll,
     }
 }
 

@@ -30,7 +30,7 @@ pub fn draw(scroll: usize, frame: &mut Frame, area: Rect, theme: Theme) {
         .skip(scroll)
         .take(page)
         .map(|line| match line {
-            HelpLine::Heading(heading) => Line::styled(heading.clone(), theme.title()),
+            HelpLine::Heading(heading) => Line::styled(heading.as_str(), theme.title()),
             HelpLine::Entry { label, description } => Line::from(vec![
                 Span::raw("  "),
                 Span::styled(format!("{label:label_width$}"), theme.key()),

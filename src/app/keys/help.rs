@@ -1,5 +1,7 @@
 //! The help's lines, from the key tables: a heading a place, then one binding a line.
 
+use std::sync::LazyLock;
+
 use super::{Binding, Place, all_tables};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +33,14 @@ pub fn sections() -> Vec<(String, Vec<&'static Binding>)> {
         .collect()
 }
 
-pub fn help_lines() -> Vec<HelpLine> {
+/// The help's lines. The tables are static, so they are laid out once, not on every key
+/// (the app asks for their number to scroll) or every frame.
+pub fn help_lines() -> &'static [HelpLine] {
+    static LINES: LazyLock<Vec<HelpLine>> = LazyLock::new(lay_out);
+    &LINES
+}
+
+fn lay_out() -> Vec<HelpLine> {
     let mut lines = Vec::new();
     for (heading, bindings) in sections() {
         if !lines.is_empty() {

@@ -202,7 +202,16 @@ impl State {
         let (field, name, limit) = match self.focus {
             Field::Symbols => (&mut self.chars.symbols, "Symbols", CHARS_LIMIT),
             Field::Exclude => (&mut self.chars.exclude, "Exclude", CHARS_LIMIT),
-            _ => (&mut self.chars.rules, "Rules", RULES_LIMIT),
+            Field::Rules => (&mut self.chars.rules, "Rules", RULES_LIMIT),
+            Field::Mode
+            | Field::Length
+            | Field::Menu
+            | Field::Toggle(_)
+            | Field::Words
+            | Field::Separator
+            | Field::Case
+            | Field::Number
+            | Field::Output => return Reply::Nothing,
         };
         let edited = field.apply(msg);
         if edited.changed {

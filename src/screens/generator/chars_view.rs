@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Field, State};
+use crate::secret::CharSet;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, labelled, text_field};
 
@@ -144,9 +145,9 @@ pub fn draw_fields(
     ])
     .areas(area);
     let chars = &screen.chars;
-    let symbols_hint = match screen.set.number() {
-        4 => " empty: all 32",
-        _ => " set 4 only",
+    let symbols_hint = match screen.set {
+        CharSet::All => " empty: all 32",
+        CharSet::Lower | CharSet::Letters | CharSet::Alnum => " set 4 only",
     };
     let rows = [
         (symbols, "Symbols", &chars.symbols, Field::Symbols, symbols_hint),
