@@ -9,8 +9,8 @@ use clap::Args;
 
 use zeroize::Zeroizing;
 
-use super::profile::{self, Given};
-use super::refuse;
+use super::profile::{self, Given, ProfileArgs};
+use super::{at_least_one, refuse};
 use crate::config::Options;
 use crate::secret::passphrase::{Case, DEFAULT_WORDS, PassphraseGenerator, PassphrasePolicy};
 use crate::secret::wordlist::{MAX_FILE_BYTES, WordList, WordListError};
@@ -36,15 +36,10 @@ pub struct PassphraseArgs {
     #[arg(long, value_name = "FILE")]
     pub wordlist: Option<PathBuf>,
     /// How many passphrases.
-    #[arg(short = 'n', long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]
     pub count: u64,
-    /// Take the options of profile NAME from the settings file; flags given here win.
-    #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
-    /// The settings file --profile reads [default: $KEYSMITH_CONFIG, else
-    /// $XDG_CONFIG_HOME/keysmith/config.toml].
-    #[arg(long, value_name = "FILE", requires = "profile")]
-    pub config: Option<PathBuf>,
+    #[command(flatten)]
+    pub profile: ProfileArgs,
     /// Print the exact entropy in bits, with two decimals, instead of passphrases.
     #[arg(long)]
     pub entropy: bool,
@@ -83,7 +78,7 @@ pub fn policy_over(args: &Given<PassphraseArgs>, profile: &Options) -> Passphras
 /// 0 when done, 1 when a rule refused it or the profile cannot be had, 74 when the output
 /// could not be written; a closed pipe (`| head`) ends it quietly with 0.
 pub fn run(args: &Given<PassphraseArgs>) -> ExitCode {
-    let chosen = match profile::chosen(args.profile.as_deref(), args.config.as_deref()) {
+    let chosen = match args.profile.chosen() {
         Ok(chosen) => chosen,
         Err(message) => return refuse(&message),
     };

@@ -2,13 +2,12 @@
 //! maps onto.
 
 use std::io::{self, BufWriter, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
 use zeroize::Zeroizing;
 
-use super::profile::{self, Given};
+use super::profile::{self, Given, ProfileArgs};
 use super::{at_least_one, finish, refuse};
 use crate::config::Options;
 use crate::secret::CharSet;
@@ -64,13 +63,8 @@ pub struct PasswordArgs {
     /// 'minlength: 12; required: lower; required: upper; required: digit; max-consecutive: 2;'.
     #[arg(long, value_name = "PASSWORDRULES", allow_hyphen_values = true)]
     pub rules: Option<String>,
-    /// Take the options of profile NAME from the settings file; flags given here win.
-    #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
-    /// The settings file --profile reads [default: $KEYSMITH_CONFIG, else
-    /// $XDG_CONFIG_HOME/keysmith/config.toml].
-    #[arg(long, value_name = "FILE", requires = "profile")]
-    pub config: Option<PathBuf>,
+    #[command(flatten)]
+    pub profile: ProfileArgs,
     /// Print the exact entropy of these options in bits (two decimals) instead of passwords.
     #[arg(long)]
     pub entropy: bool,
@@ -154,7 +148,7 @@ pub fn options_over(args: &Given<PasswordArgs>, profile: &Options) -> PolicyOpti
 /// 0 when done, 1 when a rule refused it or the profile cannot be had, 74 when the output
 /// could not be written.
 pub fn run(args: &Given<PasswordArgs>) -> ExitCode {
-    let chosen = match profile::chosen(args.profile.as_deref(), args.config.as_deref()) {
+    let chosen = match args.profile.chosen() {
         Ok(chosen) => chosen,
         Err(message) => return refuse(&message),
     };

@@ -87,9 +87,25 @@ pub struct Chosen {
 
 /// Reads profile `name` from the file `--config` or the environment names: an unknown name
 /// lists the known ones; a broken file names its line and problem.
-/// The profile `--profile` names, if one was named.
-pub fn chosen(name: Option<&str>, config_flag: Option<&Path>) -> Result<Option<Chosen>, String> {
-    name.map(|name| load(name, config_flag)).transpose()
+/// `--profile` and the file it reads, as `password` and `passphrase` both take them.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ProfileArgs {
+    /// Take the options of profile NAME from the settings file; flags given here win.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// The settings file --profile reads [default: $KEYSMITH_CONFIG, else
+    /// $XDG_CONFIG_HOME/keysmith/config.toml].
+    #[arg(long, value_name = "FILE", requires = "profile")]
+    pub config: Option<PathBuf>,
+}
+
+impl ProfileArgs {
+    /// The profile `--profile` names, if one was named.
+    pub fn chosen(&self) -> Result<Option<Chosen>, String> {
+        let name = self.profile.as_deref();
+        name.map(|name| load(name, self.config.as_deref()))
+            .transpose()
+    }
 }
 
 pub fn load(name: &str, config_flag: Option<&Path>) -> Result<Chosen, String> {
