@@ -263,7 +263,7 @@ fn characters_mode_with_rules_pasted_fits_from_60x20() {
     d.press(Action::Activate);
     let password = d.result();
     let bits = d.app.screens.generator.entropy().map(|e| e.bits);
-    let bits = format!("{:.1} bits", bits.unwrap_or_default());
+    let bits = format!("{:.2} bits", bits.unwrap_or_default());
     let summary = "rules: 12–20 chars · needs lower, upper, digit, [!#$%&*-._] · \
                    symbols !#$%&*-._ · max 2 in a row";
     for (w, h) in [(60, 20), (80, 24), (120, 40)] {

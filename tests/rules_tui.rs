@@ -4,6 +4,7 @@
 use keysmith::app::{Action, Tone};
 use keysmith::screens::generator::Field as GeneratorField;
 use keysmith::secret::Toggle;
+use keysmith::secret::policy::Class;
 
 mod support;
 
@@ -56,7 +57,14 @@ fn the_fields_follow_the_toggles_in_the_ring() {
     let at = |f: GeneratorField| order.iter().position(|&g| g == f).expect("in the ring");
     assert!(at(GeneratorField::Toggle(Toggle::NoRepeats)) < at(GeneratorField::Symbols));
     assert_eq!(at(GeneratorField::Symbols) + 1, at(GeneratorField::Exclude));
-    assert_eq!(at(GeneratorField::Exclude) + 1, at(GeneratorField::Rules));
+    let minimums = Class::ALL.map(|class| at(GeneratorField::Minimum(class)));
+    assert_eq!(at(GeneratorField::Exclude) + 1, minimums[0]);
+    assert!(minimums.windows(2).all(|pair| pair[0] + 1 == pair[1]));
+    assert_eq!(minimums[3] + 1, at(GeneratorField::MaxConsecutive));
+    assert_eq!(
+        at(GeneratorField::MaxConsecutive) + 1,
+        at(GeneratorField::Rules)
+    );
 }
 
 #[test]
@@ -110,7 +118,7 @@ fn pasted_rules_show_their_summary_and_passwords_meet_them() {
         assert!(text.contains(summary), "{w}x{hgt}:\n{}", rows.join("\n"));
         assert!(text.contains("max 2 in a row"), "{w}x{hgt}");
         assert!(
-            text.contains(&format!("{after:.1} bits")),
+            text.contains(&format!("{after:.2} bits")),
             "{w}x{hgt}:\n{}",
             rows.join("\n")
         );
@@ -213,7 +221,7 @@ fn everything_fits_from_60x20_with_rules_and_a_password() {
     h.press(Action::Activate);
     let password = h.result();
     let bits = format!(
-        "{:.1} bits",
+        "{:.2} bits",
         h.app.screens.generator.entropy().expect("valid").bits
     );
     for (w, hgt) in [(60, 20), (80, 24), (120, 40)] {

@@ -52,7 +52,7 @@ fn bits(d: &Driver) -> String {
 }
 
 fn focus(d: &mut Driver, field: Field) {
-    d.tab_until(8, |app| app.screens.generator.focus == field);
+    d.tab_until(16, |app| app.screens.generator.focus == field);
     assert_eq!(d.app.screens.generator.focus, field, "Tab never reached it");
 }
 

@@ -266,7 +266,7 @@ impl Driver {
     }
 
     pub fn focus_generator(&mut self, field: GeneratorField) {
-        self.tab_until(8, |app| app.screens.generator.focus == field);
+        self.tab_until(20, |app| app.screens.generator.focus == field);
         assert_eq!(
             self.app.screens.generator.focus, field,
             "Tab never reached {field:?}"

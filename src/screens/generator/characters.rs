@@ -11,7 +11,8 @@ use crate::app::{Msg, Reply, Status};
 use crate::secret::EntropyLabel;
 use crate::secret::policy::{MAX_LENGTH, WEAK_LENGTH};
 use crate::secret::policy::{
-    Generator, Minimums, Policy, PolicyError, PolicyOptions, SiteRules, Toggle, parse_rules,
+    Class, Generator, Minimums, Policy, PolicyError, PolicyOptions, SiteRules, Toggle,
+    parse_rules,
 };
 
 /// How many characters the Symbols and Exclude fields hold: every printable ASCII one.
@@ -19,21 +20,82 @@ pub const CHARS_LIMIT: usize = 95;
 /// How long a pasted `passwordrules` text may be.
 pub const RULES_LIMIT: usize = 512;
 
-/// The Symbols, Exclude and Rules fields.
+/// How many digits a minimum or the longest run holds: enough for any length up to 1024.
+pub const COUNT_LIMIT: usize = 4;
+
+/// The Symbols, Exclude, minimums, longest run and Rules fields.
 #[derive(Debug, Clone)]
 pub struct CharFields {
     pub symbols: TextField,
     pub exclude: TextField,
+    /// At least this many of each class, by `Class::index`; blank is none.
+    pub minimums: [TextField; 4],
+    /// No run of more identical characters than this; blank is no limit.
+    pub max_consecutive: TextField,
     pub rules: TextField,
 }
 
 impl Default for CharFields {
     fn default() -> Self {
+        let count = || TextField::new(COUNT_LIMIT, CharFilter::Digits);
         CharFields {
             symbols: TextField::new(CHARS_LIMIT, CharFilter::Printable),
             exclude: TextField::new(CHARS_LIMIT, CharFilter::Printable),
+            minimums: std::array::from_fn(|_| count()),
+            max_consecutive: count(),
             rules: TextField::new(RULES_LIMIT, CharFilter::Printable),
         }
+    }
+}
+
+impl CharFields {
+    /// The field behind `field`, its name in messages, and how much it holds.
+    fn text_field(&mut self, field: Field) -> Option<(&mut TextField, &'static str, usize)> {
+        Some(match field {
+            Field::Symbols => (&mut self.symbols, "Symbols", CHARS_LIMIT),
+            Field::Exclude => (&mut self.exclude, "Exclude", CHARS_LIMIT),
+            Field::Minimum(class) => (
+                &mut self.minimums[class.index()],
+                minimum_name(class),
+                COUNT_LIMIT,
+            ),
+            Field::MaxConsecutive => (&mut self.max_consecutive, "Max in a row", COUNT_LIMIT),
+            Field::Rules => (&mut self.rules, "Rules", RULES_LIMIT),
+            Field::Mode
+            | Field::Length
+            | Field::Menu
+            | Field::Toggle(_)
+            | Field::Words
+            | Field::Separator
+            | Field::Case
+            | Field::Number
+            | Field::Output => return None,
+        })
+    }
+
+    fn minimums(&self) -> Minimums {
+        let count = |class: Class| count(&self.minimums[class.index()]).unwrap_or(0);
+        Minimums {
+            lower: count(Class::Lower),
+            upper: count(Class::Upper),
+            digits: count(Class::Digit),
+            symbols: count(Class::Symbol),
+        }
+    }
+}
+
+/// A count field's number; `None` while blank. Four digits never overflow.
+fn count(field: &TextField) -> Option<usize> {
+    field.value().parse().ok()
+}
+
+/// How a message names a minimum's field.
+pub fn minimum_name(class: Class) -> &'static str {
+    match class {
+        Class::Lower => "At least (lower)",
+        Class::Upper => "At least (upper)",
+        Class::Digit => "At least (digits)",
+        Class::Symbol => "At least (symbols)",
     }
 }
 
@@ -90,8 +152,8 @@ impl State {
             toggles: self.toggles,
             symbols: text(&self.chars.symbols),
             exclude: self.chars.exclude.value().to_string(),
-            minimums: Minimums::default(),
-            max_consecutive: None,
+            minimums: self.chars.minimums(),
+            max_consecutive: count(&self.chars.max_consecutive),
             rules: text(&self.chars.rules),
         }
     }
@@ -196,22 +258,11 @@ impl State {
         }
     }
 
-    /// An edit in the Symbols, Exclude or Rules field.
+    /// An edit in one of the option fields under the toggles.
     pub(super) fn edit_chars<R: CryptoRng + ?Sized>(&mut self, msg: &Msg, rng: &mut R) -> Reply {
         let had_problem = self.problem().is_some();
-        let (field, name, limit) = match self.focus {
-            Field::Symbols => (&mut self.chars.symbols, "Symbols", CHARS_LIMIT),
-            Field::Exclude => (&mut self.chars.exclude, "Exclude", CHARS_LIMIT),
-            Field::Rules => (&mut self.chars.rules, "Rules", RULES_LIMIT),
-            Field::Mode
-            | Field::Length
-            | Field::Menu
-            | Field::Toggle(_)
-            | Field::Words
-            | Field::Separator
-            | Field::Case
-            | Field::Number
-            | Field::Output => return Reply::Nothing,
+        let Some((field, name, limit)) = self.chars.text_field(self.focus) else {
+            return Reply::Nothing;
         };
         let edited = field.apply(msg);
         if edited.changed {

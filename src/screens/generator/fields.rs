@@ -2,7 +2,7 @@
 
 use crate::app::FocusKind;
 use crate::secret::policy::{MAX_LENGTH, WEAK_LENGTH};
-use crate::secret::policy::PolicyError;
+use crate::secret::policy::{Class, PolicyError};
 use crate::secret::{EntropyLabel, Toggle};
 
 /// What the screen makes: a password of characters, or a passphrase of words.
@@ -43,6 +43,10 @@ pub enum Field {
     Symbols,
     /// Characters never used.
     Exclude,
+    /// At least this many of a class.
+    Minimum(Class),
+    /// No run of more identical characters than this.
+    MaxConsecutive,
     /// A site's `passwordrules`.
     Rules,
     // Words mode.
@@ -56,11 +60,25 @@ pub enum Field {
 }
 
 impl Field {
+    /// The option fields under the toggles, which fold to one line in a small window.
+    pub fn is_option_field(self) -> bool {
+        matches!(
+            self,
+            Field::Symbols
+                | Field::Exclude
+                | Field::Minimum(_)
+                | Field::MaxConsecutive
+                | Field::Rules
+        )
+    }
+
     pub fn kind(self) -> FocusKind {
         match self {
             Field::Length
             | Field::Symbols
             | Field::Exclude
+            | Field::Minimum(_)
+            | Field::MaxConsecutive
             | Field::Rules
             | Field::Words
             | Field::Separator => FocusKind::Text,

@@ -4,6 +4,7 @@
 mod chars_view;
 mod characters;
 mod fields;
+mod fold;
 mod keys;
 mod result;
 mod state;

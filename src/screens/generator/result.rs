@@ -15,21 +15,24 @@ pub fn draw(screen: &State, focus: Option<Field>, frame: &mut Frame, area: Rect,
     let mut lines = Vec::new();
     match &screen.result {
         Some(password) => lines.extend(secret_lines("password", password, focused, area, theme)),
-        None => lines.push(Line::styled(
-            "  Press Enter on the menu to generate a password",
-            theme.dim(),
-        )),
+        None => {
+            let guidance = match screen.policy() {
+                Ok(_) => "  Press Enter to generate a password",
+                Err(_) => "  No password meets these options: see above",
+            };
+            lines.push(Line::styled(guidance, theme.dim()));
+        }
     }
     if let Some(entropy) = screen.entropy() {
         let mut spans = vec![Span::raw("  ")];
         spans.extend(strength(
-            format!("{:.1}", entropy.bits),
+            format!("{:.2}", entropy.bits),
             entropy.label,
             theme,
         ));
         if let Some(cost) = entropy.no_repeats_cost {
             spans.push(Span::styled(
-                format!("  (no repeats costs {cost:.1} bits)"),
+                format!("  (no repeats costs {cost:.2} bits)"),
                 theme.dim(),
             ));
         }

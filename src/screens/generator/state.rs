@@ -14,7 +14,7 @@ use crate::app::field::{CharFilter, TextField};
 use crate::app::keys::Binding;
 use crate::app::{Action, FocusKind, HandOver, Msg, Reply, Settings, Status, focus};
 use crate::screens::ScreenState;
-use crate::secret::policy::PolicyOptions;
+use crate::secret::policy::{Class, PolicyOptions};
 use crate::secret::{CharSet, Toggle, Toggles};
 use crate::ui::ViewContext;
 
@@ -69,7 +69,11 @@ impl ScreenState for State {
             Msg::Do(action) => self.act(action, rng),
             Msg::Edit(_) | Msg::Paste(_) => match self.focus {
                 Field::Length => self.edit_length(&msg, rng),
-                Field::Symbols | Field::Exclude | Field::Rules => self.edit_chars(&msg, rng),
+                Field::Symbols
+                | Field::Exclude
+                | Field::Minimum(_)
+                | Field::MaxConsecutive
+                | Field::Rules => self.edit_chars(&msg, rng),
                 Field::Words | Field::Separator => {
                     let had_problem = self.words.problem().is_some();
                     let separator = self.focus == Field::Separator;
@@ -120,6 +124,8 @@ impl State {
                     | Field::Toggle(_)
                     | Field::Symbols
                     | Field::Exclude
+                    | Field::Minimum(_)
+                    | Field::MaxConsecutive
                     | Field::Rules
                     | Field::Words
                     | Field::Separator
@@ -154,6 +160,8 @@ impl State {
                 | Field::Menu
                 | Field::Symbols
                 | Field::Exclude
+                | Field::Minimum(_)
+                | Field::MaxConsecutive
                 | Field::Rules
                 | Field::Words
                 | Field::Separator
@@ -172,6 +180,8 @@ impl State {
                 Field::Mode
                 | Field::Symbols
                 | Field::Exclude
+                | Field::Minimum(_)
+                | Field::MaxConsecutive
                 | Field::Words
                 | Field::Separator
                 | Field::Case => {
@@ -219,7 +229,9 @@ impl State {
                 if self.menu_visible() {
                     order.push(Field::Menu);
                     order.extend(Toggle::ALL.map(Field::Toggle));
-                    order.extend([Field::Symbols, Field::Exclude, Field::Rules]);
+                    order.extend([Field::Symbols, Field::Exclude]);
+                    order.extend(Class::ALL.map(Field::Minimum));
+                    order.extend([Field::MaxConsecutive, Field::Rules]);
                 }
             }
             Mode::Words => {

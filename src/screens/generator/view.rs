@@ -7,10 +7,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::chars_view::{Plan, RULES_DECIDE};
+use super::chars_view::RULES_DECIDE;
+use super::fold::Plan;
 use super::{Field, Mode, Note, State};
-use crate::secret::policy::{MAX_LENGTH, WEAK_LENGTH};
-use crate::secret::{Alphabet, CharSet, Toggle};
+use crate::secret::policy::{MAX_LENGTH, PolicyOptions, WEAK_LENGTH};
+use crate::secret::{CharSet, Toggle};
 use crate::ui::ViewContext;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, labelled, text_field};
@@ -72,7 +73,7 @@ fn draw_characters(
         Constraint::Length(plan.note),
         Constraint::Length(plan.menu + plan.spacer),
         Constraint::Length(Toggle::ALL.len() as u16),
-        Constraint::Length(3 + plan.rules_note + plan.spacer),
+        Constraint::Length(plan.fields + plan.rules_note + plan.spacer),
         Constraint::Min(0),
     ])
     .areas(area);
@@ -83,19 +84,26 @@ fn draw_characters(
     let hint_text = format!(" more than {WEAK_LENGTH}, up to {MAX_LENGTH}");
     frame.render_widget(Span::styled(hint_text, theme.dim()), hint);
     let note = match screen.length_note() {
-        Some(Note::Problem(text)) => Some(Line::styled(format!("  {text}"), theme.bad())),
-        Some(Note::Hint(text)) => Some(Line::styled(format!("  {text}"), theme.dim())),
+        Some(Note::Problem(text)) => Some(Line::styled(text, theme.bad())),
+        Some(Note::Hint(text)) => Some(Line::styled(text, theme.dim())),
         None => None,
     };
     if let Some(line) = note {
-        frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: false }), problem);
+        // Indented as a whole, so that a wrapped second line lines up under the first.
+        let indent = problem.width.min(2);
+        let problem = Rect {
+            x: problem.x + indent,
+            width: problem.width - indent,
+            ..problem
+        };
+        frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), problem);
     }
     if !screen.menu_visible() {
         return;
     }
     draw_menu(screen, focus, frame, menu, plan.menu > 1, theme);
     draw_toggles(screen, focus, frame, toggles, theme);
-    super::chars_view::draw_fields(screen, focus, frame, fields, theme);
+    super::chars_view::draw_fields(screen, focus, frame, fields, plan.fields, theme);
     super::result::draw(screen, focus, frame, result, theme);
 }
 
@@ -133,11 +141,13 @@ fn draw_menu(
         frame.render_widget(Paragraph::new(lines), area);
         return;
     }
+    let options = screen.options();
     for set in CharSet::ALL {
         let chosen = screen.set == set;
         // A radio mark for the chosen set; `›` is kept for the focus alone.
         let marker = if chosen { "(•)" } else { "( )" };
-        let size = Alphabet::new(set, screen.toggles.contains(Toggle::NoLookAlikes)).len();
+        // What the set holds after symbols, look-alikes and exclude: what a pick would use.
+        let size = PolicyOptions { set, ..options.clone() }.alphabet_len().unwrap_or(0);
         let text = format!(
             "  {marker} {}. {} ({size})",
             set.number(),

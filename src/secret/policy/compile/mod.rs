@@ -13,6 +13,7 @@ use super::options::{Class, PolicyOptions, Toggle};
 use super::plan;
 use super::rules::{SiteRules, parse_rules};
 use super::shape::Shape;
+use crate::secret::CharSet;
 
 impl Policy {
     /// Checks `options` and decides everything: the alphabet, the requirements, the exact
@@ -143,4 +144,18 @@ fn requirements_of(
         mins[class.index()] = mins[class.index()].max(min);
     }
     Ok((mins, hits))
+}
+
+impl PolicyOptions {
+    /// How many characters the set, symbols, no look-alikes and exclude leave, rules aside:
+    /// what the menu shows beside each set. Symbols count for set 4 alone. `None` where
+    /// they leave none or the symbols are not symbols.
+    pub fn alphabet_len(&self) -> Option<usize> {
+        let options = PolicyOptions {
+            rules: None,
+            symbols: self.symbols.clone().filter(|_| self.set == CharSet::All),
+            ..self.clone()
+        };
+        Stages::new(&options, None).ok().map(|s| s.alphabet.len())
+    }
 }

@@ -1,0 +1,140 @@
+//! How Characters mode's rows share a small window: what gives way first, so that the
+//! password always keeps its room.
+
+use ratatui::text::Line;
+
+use super::chars_view::{FIELD_ROWS, rules_text};
+use super::{Field, State};
+
+/// Which rows Characters mode draws in a window this high. What gives way, in order: the
+/// blank lines, the empty note under the length, the title; then whichever of the menu and
+/// the option fields the focus is not in folds to one line (the menu first where the rules
+/// decide the set); then the other; then the rules' note to one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Plan {
+    pub spacer: u16,
+    pub title: bool,
+    /// The note under the length: 2 lines, or none when there is nothing to say.
+    pub note: u16,
+    /// The menu: its header and four sets, or the header alone.
+    pub menu: u16,
+    /// The option fields, or one line saying which are set.
+    pub fields: u16,
+    pub rules_note: u16,
+}
+
+impl Plan {
+    /// Words mode's, and Characters mode's before a valid length: blank lines when the window
+    /// is tall enough.
+    pub fn plain(height: u16) -> Plan {
+        Plan {
+            spacer: u16::from(height >= 21),
+            title: true,
+            note: 2,
+            menu: 5,
+            fields: FIELD_ROWS,
+            rules_note: 0,
+        }
+    }
+
+    pub fn new(screen: &State, width: u16, height: u16) -> Plan {
+        if !screen.menu_visible() {
+            return Plan::plain(height);
+        }
+        // A parse error names every rule it expected: up to 4 lines, while no password shows.
+        let rules_note = rules_text(screen).map_or(0, |(text, refused)| {
+            let most = if refused { 4 } else { 2 };
+            wrapped_lines(&text, width.saturating_sub(2)).min(most)
+        });
+        let mut plan = Plan {
+            rules_note,
+            ..Plan::plain(height)
+        };
+        // Mode, length, toggles and the result (its header, the password, the entropy; a
+        // line of guidance while there is none).
+        let result = if screen.result.is_some() {
+            3
+        } else {
+            1 + u16::from(screen.entropy().is_some())
+        };
+        let rows = |plan: &Plan| {
+            2 + 3 + result + 3 * plan.spacer
+                + u16::from(plan.title)
+                + plan.note
+                + plan.menu
+                + plan.fields
+                + plan.rules_note
+        };
+        let fits = |plan: &Plan| rows(plan) <= height;
+        plan.spacer = 1;
+        if fits(&plan) {
+            return plan;
+        }
+        // Give way in this order, then take back what still fits, the last given first.
+        plan.spacer = 0;
+        let empty_note = screen.length_note().is_none();
+        if !fits(&plan) && empty_note {
+            plan.note = 0;
+        }
+        if !fits(&plan) {
+            plan.title = false;
+        }
+        let in_fields = screen.focus.is_option_field();
+        let menu_first = in_fields || (screen.rules().is_some() && screen.focus != Field::Menu);
+        for fold_menu in [menu_first, !menu_first] {
+            if fits(&plan) {
+                break;
+            }
+            if fold_menu {
+                plan.menu = 1;
+            } else if !in_fields {
+                plan.fields = 1;
+            }
+        }
+        if !fits(&plan) {
+            plan.menu = 1;
+        }
+        if !fits(&plan) {
+            plan.rules_note = plan.rules_note.min(1);
+        }
+        // An empty note is not taken back: blank lines are worth less than the menu.
+        for restore in [
+            |p: &mut Plan| p.fields = FIELD_ROWS,
+            |p: &mut Plan| p.menu = 5,
+            |p: &mut Plan| p.title = true,
+            |p: &mut Plan| p.note = 2,
+            |p: &mut Plan| p.spacer = 1,
+        ] {
+            let mut more = plan;
+            restore(&mut more);
+            if empty_note {
+                more.note = plan.note;
+            }
+            if fits(&more) {
+                plan = more;
+            }
+        }
+        plan
+    }
+}
+
+/// How many lines `text` takes when wrapped at word boundaries to `width` columns.
+fn wrapped_lines(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let (mut lines, mut used) = (1u16, 0usize);
+    for word in text.split_whitespace() {
+        let len = Line::raw(word).width().max(1);
+        let need = if used == 0 { len } else { used + 1 + len };
+        if need <= width {
+            used = need;
+            continue;
+        }
+        if used > 0 {
+            lines += 1;
+        }
+        lines = lines.saturating_add(u16::try_from((len - 1) / width).unwrap_or(u16::MAX));
+        used = (len - 1) % width + 1;
+    }
+    lines
+}
+
