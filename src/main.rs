@@ -31,15 +31,18 @@ fn run_tui(args: &TuiArgs) -> ExitCode {
     let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
     let colorterm = std::env::var("COLORTERM").ok();
+    let (store, startup) = runtime::store::open(args.config_location());
+    // A format given on the command line wins over the remembered one.
+    let otp_format = args.otp_format.or(startup.remembered.otp_format);
     let settings = Settings {
         otp_ttl: Duration::from_secs(args.otp_ttl),
-        otp_format: args.otp_format,
+        otp_format: otp_format.unwrap_or_default(),
         clipboard_clear: (args.clipboard_clear > 0)
             .then(|| Duration::from_secs(args.clipboard_clear)),
         color: !(args.no_color || no_color_env || dumb),
         palette: Palette::from_colorterm(colorterm.as_deref()),
     };
-    match runtime::run(settings) {
+    match runtime::run(settings, store, startup) {
         // 0 after Ctrl+Q, 130 after Ctrl+C or SIGINT, 143 after SIGTERM, 129 after SIGHUP.
         Ok(exit) => ExitCode::from(exit.code()),
         Err(error) => {

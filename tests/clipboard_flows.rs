@@ -271,6 +271,8 @@ fn quitting_with_a_clear_pending_clears_first() {
                 Effect::Interrupt => "Interrupt",
                 Effect::Copy(_) => "Copy",
                 Effect::Suspend => "Suspend",
+                Effect::Remember(_) => "Remember",
+                Effect::SaveProfile(_) => "SaveProfile",
             })
             .collect();
         assert_eq!(names, ["ClearClipboard", last]);

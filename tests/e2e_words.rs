@@ -117,7 +117,9 @@ fn words_mode_shows_a_passphrase_of_eff_words_that_a_mouse_can_copy() {
     tui.wait_for("the Password screen", |text| {
         text.contains("Password generator") && text.contains("(•) Characters")
     });
-    tui.send(SHIFT_TAB); // from the length up to the mode selector
+    // From the length up past the profile selector to the mode selector.
+    tui.send(SHIFT_TAB);
+    tui.send(SHIFT_TAB);
     tui.send(RIGHT);
     let (row, entropy) = tui.wait_until("a passphrase", passphrase_on);
     assert_eq!(entropy, "90.47 bits — strong");
@@ -137,7 +139,9 @@ fn words_mode_shows_a_passphrase_of_eff_words_that_a_mouse_can_copy() {
         );
     }
 
-    // Enter to the Words field, 5 in place of 7, a hyphen for the space: the next passphrase.
+    // Enter past the profile selector to the Words field, 5 in place of 7, a hyphen for the
+    // space: the next passphrase.
+    tui.send(ENTER);
     tui.send(ENTER);
     tui.send(BACKSPACE);
     tui.send(b"5");

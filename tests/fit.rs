@@ -275,8 +275,28 @@ fn characters_mode_with_rules_pasted_fits_from_60x20() {
             "{w}x{h}: the password alone on its line:\n{all}"
         );
         assert!(all.contains(&bits), "{w}x{h}:\n{all}");
-        for label in ["Symbols", "Exclude", "Rules", "(the rules decide)"] {
+        assert!(all.contains("(the rules decide)"), "{w}x{h}:\n{all}");
+        // At 60×20 the option fields fold to one line while the focus is on the password.
+        let labels = if h == 20 {
+            assert!(all.contains("▸ rules"), "{w}x{h}:\n{all}");
+            &[][..]
+        } else {
+            &["Symbols", "Exclude", "At least", "Max in a row", "Rules"][..]
+        };
+        for label in labels {
             assert!(all.contains(label), "{w}x{h} lacks {label}:\n{all}");
         }
     }
+    // Back in the Rules field at 60×20: the fields unfold, the password keeps its line, and
+    // the summary keeps its first line.
+    while d.app.screens.generator.focus != GeneratorField::Rules {
+        d.press(Action::FocusPrev);
+    }
+    let rows = screen_text(&d.app, 60, 20);
+    let all = rows.join("\n");
+    for label in ["Symbols", "Exclude", "At least", "Max in a row", "Rules"] {
+        assert!(all.contains(label), "60x20 lacks {label}:\n{all}");
+    }
+    assert!(all.contains("rules: 12–20 chars"), "{all}");
+    assert!(rows.iter().any(|row| row.trim_end() == password), "{all}");
 }

@@ -37,28 +37,28 @@ fn a_length_of_8_is_weak_and_offers_no_menu() {
     assert_eq!(h.status_tone(), Some(Tone::Error));
     assert_eq!(h.app.screens.generator.focus, GeneratorField::Length);
 
-    // The ring is the mode selector (SPEC §4) and the length: no key reaches a menu.
+    // The ring is the mode and profile selectors (SPEC §4) and the length: no key reaches a
+    // menu.
     assert_eq!(
         h.app.screens.generator.order(),
-        [GeneratorField::Mode, GeneratorField::Length]
+        [
+            GeneratorField::Mode,
+            GeneratorField::Profile,
+            GeneratorField::Length
+        ]
     );
     for (action, lands) in [
         (Action::FocusNext, GeneratorField::Mode),
-        (Action::FocusPrev, GeneratorField::Mode),
+        (Action::FocusPrev, GeneratorField::Profile),
         (Action::Down, GeneratorField::Mode),
-        (Action::Up, GeneratorField::Mode),
+        (Action::Up, GeneratorField::Profile),
         (Action::PickOption(2), GeneratorField::Length),
         (Action::Regenerate, GeneratorField::Length),
     ] {
         h.press(action);
         assert_eq!(h.app.screens.generator.focus, lands, "{action:?}");
-        if lands == GeneratorField::Mode {
-            h.press(Action::FocusNext);
-            assert_eq!(
-                h.app.screens.generator.focus,
-                GeneratorField::Length,
-                "back from the mode selector after {action:?}"
-            );
+        if lands != GeneratorField::Length {
+            h.focus_generator(GeneratorField::Length);
         }
     }
     assert!(h.app.screens.generator.result.is_none());
@@ -83,13 +83,20 @@ fn the_mode_selector_heads_the_ring_but_the_screen_opens_on_the_length() {
     );
     assert_eq!(
         generator.order(),
-        [GeneratorField::Mode, GeneratorField::Length]
+        [
+            GeneratorField::Mode,
+            GeneratorField::Profile,
+            GeneratorField::Length
+        ]
     );
     h.type_text("12");
     assert!(h.app.screens.generator.menu_visible());
     h.press(Action::Up);
+    h.press(Action::Up);
     assert_eq!(h.app.screens.generator.focus, GeneratorField::Mode);
-    // Enter on the selector goes back down to the length, the mode unchanged.
+    // Enter on the selectors goes back down to the length, the mode unchanged.
+    h.press(Action::Activate);
+    assert_eq!(h.app.screens.generator.focus, GeneratorField::Profile);
     h.press(Action::Activate);
     assert_eq!(h.app.screens.generator.focus, GeneratorField::Length);
     assert_eq!(h.app.screens.generator.mode, Mode::Characters);
@@ -356,6 +363,8 @@ fn the_result_joins_the_focus_ring_once_there_is_one() {
     h.press(Action::FocusPrev);
     assert_eq!(h.app.screens.generator.focus, GeneratorField::Length);
     h.press(Action::FocusPrev);
+    assert_eq!(h.app.screens.generator.focus, GeneratorField::Profile);
+    h.press(Action::FocusPrev);
     assert_eq!(
         h.app.screens.generator.focus,
         GeneratorField::Mode,
@@ -371,6 +380,8 @@ fn the_result_joins_the_focus_ring_once_there_is_one() {
     assert_eq!(h.app.screens.generator.focus, GeneratorField::Output);
     h.press(Action::FocusNext);
     assert_eq!(h.app.screens.generator.focus, GeneratorField::Mode, "wraps");
+    h.press(Action::FocusNext);
+    assert_eq!(h.app.screens.generator.focus, GeneratorField::Profile);
     h.press(Action::FocusNext);
     assert_eq!(h.app.screens.generator.focus, GeneratorField::Length);
 }

@@ -15,7 +15,10 @@ use std::time::{Duration, Instant};
 
 use keysmith::app::field::{CharFilter, TextField};
 use keysmith::app::keys::Context;
-use keysmith::app::{Action, Effect, Msg, Palette, Settings};
+use keysmith::app::{
+    Action, Effect, FocusKind, Msg, Overlay, Palette, Settings, SettingsFile, Startup,
+};
+use keysmith::config::{Options, Profile, Remembered, Saved};
 use keysmith::screens::Screen;
 use keysmith::screens::generator::Field as GeneratorField;
 use keysmith::screens::register::{self, Delivery, Field as RegisterField};
@@ -377,8 +380,26 @@ impl Run {
     fn new(settings: Settings, seed: u64, size: (u16, u16)) -> Run {
         // Room for every layout of every size in `SIZES`.
         Layout::init_cache(NonZeroUsize::new(LAYOUT_CACHE).expect("not zero"));
+        // A settings file with two profiles, so the selector and Ctrl+S's prompt are walked too.
+        let mut driver = Driver::seeded(settings, seed);
+        let profile = |name: &str, length: usize| {
+            let options = Options {
+                length: Some(length),
+                min_digits: Some(2),
+                ..Options::default()
+            };
+            Profile::new(name, options)
+        };
+        let startup = Startup {
+            file: SettingsFile::Remembering("config.toml".into()),
+            remembered: Remembered::default(),
+            profiles: vec![profile("bank", 12), profile("work", 24)],
+            note: None,
+        };
+        let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(seed);
+        driver.app.start(startup, &mut rng);
         Run {
-            driver: Driver::seeded(settings, seed),
+            driver,
             size,
             terminal: Terminal::new(TestBackend::new(size.0, size.1)).expect("test terminal"),
             clipboard_clear_at: None,
@@ -397,6 +418,11 @@ impl Run {
                         self.driver.app.settings.clipboard_clear.map(|d| now + d);
                 }
                 Effect::ClearClipboard => self.clipboard_clear_at = None,
+                // As the runtime does: the file answers, and the app says so.
+                Effect::Remember(_) => self.driver.app.remember_report(Ok(Saved::Written)),
+                Effect::SaveProfile(save) => {
+                    self.driver.app.profile_report(save, Ok(Saved::Written));
+                }
                 // The runtime would stop or suspend; the state must stay sound all the same.
                 Effect::Quit | Effect::Interrupt | Effect::Suspend => {}
             }
@@ -518,9 +544,12 @@ impl Run {
             "Password focus {:?} not in {order:?}",
             generator.focus
         );
+        // The profile name prompt takes the typing, whatever the screen's focus.
+        let typing_in_prompt = matches!(app.overlay, Some(Overlay::Prompt(_)));
         assert_eq!(
             Context::of(app).focus,
             match app.screen {
+                _ if typing_in_prompt => FocusKind::Text,
                 Screen::Register => register.focus.kind(),
                 Screen::Generator => generator.focus.kind(),
             }
@@ -603,9 +632,13 @@ impl Run {
         let countdown =
             otp.current().and_then(|c| c.expires_in(now)).is_some() || otp.cooldown(now).is_some();
         let wakeup = app.next_wakeup();
+        // A save waiting for the changes to stop wakes the loop once, when it falls due.
+        let save = app.memory.deadline();
         match (countdown, self.clipboard_clear_at) {
-            (false, None) => assert_eq!(wakeup, None, "wakes while idle"),
-            (false, Some(clear)) => assert_eq!(wakeup, Some(clear)),
+            (false, None) => assert_eq!(wakeup, save, "wakes while idle"),
+            (false, Some(clear)) => {
+                assert_eq!(wakeup, Some(save.map_or(clear, |at| at.min(clear))));
+            }
             (true, clear) => {
                 let Some(at) = wakeup else {
                     panic!("a live countdown without a wake-up");
@@ -615,9 +648,9 @@ impl Run {
                     "wake-up {:?} away during a countdown",
                     at - now
                 );
-                // Only a clipboard timer already due may make it due now.
+                // Only a clipboard timer or a save already due may make it due now.
                 assert!(
-                    at > now || Some(at) == clear,
+                    at > now || Some(at) == clear || Some(at) == save,
                     "countdown wake-up not in the future"
                 );
                 if let Some(clear) = clear {
@@ -895,7 +928,11 @@ fn a_200_kb_paste_lands_in_the_length_field_as_one_cut_edit() {
     assert!(generator.problem().is_some());
     assert_eq!(
         generator.order(),
-        vec![GeneratorField::Mode, GeneratorField::Length]
+        vec![
+            GeneratorField::Mode,
+            GeneratorField::Profile,
+            GeneratorField::Length
+        ]
     );
 }
 

@@ -23,10 +23,13 @@ use support::screen::{draw, screen_text};
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-/// F3, Shift+Tab from the length up to the mode selector, Right: Words mode.
+/// F3, Shift+Tab from the length past the profile selector up to the mode selector, Right:
+/// Words mode.
 fn words_mode_with(mut d: Driver) -> Driver {
     d.press(Action::Show(Screen::Generator));
     assert_eq!(d.app.screens.generator.focus, Field::Length);
+    d.press(Action::FocusPrev);
+    assert_eq!(d.app.screens.generator.focus, Field::Profile);
     d.press(Action::FocusPrev);
     assert_eq!(d.app.screens.generator.focus, Field::Mode);
     d.press(Action::Right);
@@ -110,6 +113,7 @@ fn the_arrow_keys_on_the_mode_selector_switch_modes_through_the_key_tables() {
     let mut d = Driver::new();
     d.press(Action::Show(Screen::Generator));
     let shift_tab = d.map(&key(KeyCode::BackTab)).expect("Shift+Tab");
+    d.send(shift_tab.clone());
     d.send(shift_tab);
     for (code, mode) in [
         (KeyCode::Right, Mode::Words),
@@ -120,8 +124,10 @@ fn the_arrow_keys_on_the_mode_selector_switch_modes_through_the_key_tables() {
         d.send(msg);
         assert_eq!(d.app.screens.generator.mode, mode, "{code:?}");
     }
-    // Enter on the selector goes on to the Words field, where typing goes in.
+    // Enter on the selectors goes on to the Words field, where typing goes in.
     let enter = d.map(&key(KeyCode::Enter)).expect("Enter");
+    d.send(enter.clone());
+    assert_eq!(d.app.screens.generator.focus, Field::Profile);
     d.send(enter);
     assert_eq!(d.app.screens.generator.focus, Field::Words);
     assert!(matches!(
@@ -294,7 +300,13 @@ fn a_separator_of_wide_characters_works_and_an_invisible_one_is_refused() {
 fn enter_walks_down_the_fields_and_generates_on_the_number() {
     let mut d = words_mode();
     let first = phrase(&d);
-    for field in [Field::Words, Field::Separator, Field::Case, Field::Number] {
+    for field in [
+        Field::Profile,
+        Field::Words,
+        Field::Separator,
+        Field::Case,
+        Field::Number,
+    ] {
         d.press(Action::Activate);
         assert_eq!(d.app.screens.generator.focus, field);
     }
@@ -315,6 +327,7 @@ fn the_focus_ring_in_words_mode_wraps_through_the_selector() {
     let mut d = words_mode();
     let ring = [
         Field::Mode,
+        Field::Profile,
         Field::Words,
         Field::Separator,
         Field::Case,
@@ -322,11 +335,11 @@ fn the_focus_ring_in_words_mode_wraps_through_the_selector() {
         Field::Output,
     ];
     assert_eq!(d.app.screens.generator.order(), ring);
-    for want in ring.iter().cycle().skip(1).take(6) {
+    for want in ring.iter().cycle().skip(1).take(7) {
         d.press(Action::FocusNext);
         assert_eq!(d.app.screens.generator.focus, *want);
     }
-    for want in ring.iter().rev().cycle().take(7) {
+    for want in ring.iter().rev().cycle().take(8) {
         d.press(Action::Up);
         assert_eq!(d.app.screens.generator.focus, *want);
     }

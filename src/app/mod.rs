@@ -6,8 +6,10 @@ pub mod clipboard;
 pub mod field;
 pub mod focus;
 pub mod keys;
+pub mod memory;
 pub mod msg;
 pub mod overlay;
+pub mod profile_save;
 pub mod reply;
 pub mod settings;
 pub mod status;
@@ -17,11 +19,15 @@ use std::time::Instant;
 
 use rand::CryptoRng;
 
+use crate::config::Remembered;
+use crate::screens::generator::NoLength;
 use crate::screens::{Screen, Screens};
 pub use clipboard::{ClipboardReport, ClipboardTimer};
 pub use focus::FocusKind;
+pub use memory::{Memory, SettingsFile, Startup};
 pub use msg::{Action, Effect, Msg};
 pub use overlay::{Dialog, HelpSize, Outcome, Overlay, OverlayOutcome};
+pub use profile_save::{NamePrompt, ProfileSave};
 pub use reply::{HandOver, Reply};
 pub use settings::{Palette, Settings};
 pub use status::{Status, Tone};
@@ -38,6 +44,10 @@ pub struct App {
     /// The terminal's columns and rows, as the runtime last said.
     pub size: (u16, u16),
     clipboard: ClipboardTimer,
+    /// The settings file, and the save waiting for the changes to stop.
+    pub memory: Memory,
+    /// The file's own `wordlist`, which the screen does not use but must not drop.
+    wordlist: Option<String>,
 }
 
 impl App {
@@ -51,6 +61,32 @@ impl App {
             now,
             size: (80, 24),
             clipboard: ClipboardTimer::default(),
+            memory: Memory::new(SettingsFile::NoConfig),
+            wordlist: None,
+        }
+    }
+
+    /// What the runtime read from the settings file: the screens show the remembered options
+    /// and offer the profiles, the status says what went wrong, and remembering starts.
+    pub fn start<R: CryptoRng + ?Sized>(&mut self, startup: Startup, rng: &mut R) {
+        let generator = &mut self.screens.generator;
+        generator.use_profiles(startup.profiles);
+        generator.set_options(&startup.remembered.options, NoLength::Empty, rng);
+        generator.focus = generator.mode.first_field();
+        generator.choose_matching_profile(rng);
+        self.wordlist = startup.remembered.options.wordlist;
+        self.status = startup.note.map(Status::error);
+        self.memory = Memory::new(startup.file);
+        self.memory.observe(self.remembered(), self.now);
+    }
+
+    /// What the settings file should remember now.
+    pub fn remembered(&self) -> Remembered {
+        let mut options = self.screens.generator.file_options();
+        options.wordlist.clone_from(&self.wordlist);
+        Remembered {
+            options,
+            otp_format: Some(self.screens.register.delivery),
         }
     }
 
@@ -61,7 +97,10 @@ impl App {
     pub fn dialog(&self) -> Option<&Dialog> {
         match &self.overlay {
             Some(Overlay::Dialog(dialog)) => Some(dialog),
-            Some(Overlay::Help { .. } | Overlay::Qr(_)) | None => None,
+            Some(
+                Overlay::Help { .. } | Overlay::Qr(_) | Overlay::Prompt(_) | Overlay::Replace(_),
+            )
+            | None => None,
         }
     }
 
@@ -72,10 +111,14 @@ impl App {
     /// When the runtime should wake with a `Tick` even if no key comes; `None`: sleep.
     pub fn next_wakeup(&self) -> Option<Instant> {
         let clipboard = self.clipboard.next_wakeup(self.now, self.status.as_ref());
-        [self.screens.next_wakeup(self.now), clipboard]
-            .into_iter()
-            .flatten()
-            .min()
+        [
+            self.screens.next_wakeup(self.now),
+            clipboard,
+            self.memory.deadline(),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
     }
 
     pub fn update<R: CryptoRng + ?Sized>(
@@ -94,6 +137,15 @@ impl App {
             }
             Msg::Do(Action::Suspend) => return vec![Effect::Suspend],
             Msg::Do(_) | Msg::Edit(_) | Msg::Paste(_) => {}
+        }
+        let effects = self.route(msg, now, rng);
+        self.memory.observe(self.remembered(), now);
+        effects
+    }
+
+    fn route<R: CryptoRng + ?Sized>(&mut self, msg: Msg, now: Instant, rng: &mut R) -> Vec<Effect> {
+        if matches!(self.overlay, Some(Overlay::Prompt(_) | Overlay::Replace(_))) {
+            return self.saving_profile(&msg);
         }
         let help_size = self.help_size();
         if let Some(overlay) = &mut self.overlay {
@@ -136,6 +188,10 @@ impl App {
             Reply::Nothing => {}
             Reply::Status(status) => self.status = Some(status),
             Reply::ClearStatus => self.status = None,
+            Reply::Open(Overlay::Prompt(_)) if self.memory.file.profiles_refused().is_some() => {
+                let refused = self.memory.file.profiles_refused().unwrap_or_default();
+                self.status = Some(Status::error(refused));
+            }
             Reply::Open(overlay) => {
                 // Help leaves the status for after; a dialog replaces it.
                 if matches!(overlay, Overlay::Dialog(_)) {
@@ -159,7 +215,11 @@ impl App {
 
     fn tick(&mut self) -> Vec<Effect> {
         let due = self.clipboard.tick(self.now, &mut self.status);
-        due.then_some(Effect::ClearClipboard).into_iter().collect()
+        let remember = self.memory.due(self.now).map(Effect::Remember);
+        due.then_some(Effect::ClearClipboard)
+            .into_iter()
+            .chain(remember)
+            .collect()
     }
 
     /// What the runtime found when it copied or cleared: the status says it.
@@ -172,9 +232,11 @@ impl App {
     /// clipboard clear still pending).
     pub fn ending(&mut self) -> Vec<Effect> {
         let pending = self.clipboard.ending();
+        let remember = self.memory.flush().map(Effect::Remember);
         pending
             .then_some(Effect::ClearClipboard)
             .into_iter()
+            .chain(remember)
             .collect()
     }
 }

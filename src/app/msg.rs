@@ -3,6 +3,8 @@
 use secrecy::SecretString;
 use tui_input::InputRequest;
 
+use super::profile_save::ProfileSave;
+use crate::config::Remembered;
 use crate::screens::Screen;
 
 /// A user's intent, already decoded from whatever key produced it.
@@ -22,6 +24,8 @@ pub enum Action {
     Regenerate,
     Copy,
     UseInRegister,
+    /// Ctrl+S: save the Password screen's options as a profile.
+    SaveProfile,
     PickOption(u8),
     Show(Screen),
     ToggleHelp,
@@ -57,6 +61,7 @@ impl Action {
             A::Regenerate,
             A::Copy,
             A::UseInRegister,
+            A::SaveProfile,
             A::ToggleHelp,
             A::PageUp,
             A::PageDown,
@@ -73,7 +78,7 @@ impl Action {
             match action {
                 A::FocusNext | A::FocusPrev | A::Up | A::Down | A::Left | A::Right => {}
                 A::Toggle | A::Activate | A::RevealPassword | A::Regenerate | A::Copy => {}
-                A::UseInRegister | A::PickOption(_) | A::Show(_) => {}
+                A::UseInRegister | A::SaveProfile | A::PickOption(_) | A::Show(_) => {}
                 A::ToggleHelp | A::PageUp | A::PageDown | A::Home | A::End => {}
                 A::Close | A::Quit | A::Interrupt | A::Suspend => {}
             }
@@ -106,6 +111,9 @@ impl From<Action> for Msg {
 pub enum Effect {
     Copy(SecretString),
     ClearClipboard,
+    /// Write the remembered options and code format to the settings file.
+    Remember(Remembered),
+    SaveProfile(ProfileSave),
     Quit,
     Interrupt,
     Suspend,

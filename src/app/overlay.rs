@@ -3,6 +3,7 @@
 use zeroize::Zeroizing;
 
 use super::msg::{Action, Msg};
+use super::profile_save::{NamePrompt, ProfileSave};
 use crate::qr::QrMatrix;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +15,10 @@ pub enum Overlay {
     Dialog(Dialog),
     /// An authenticator enrolment to scan.
     Qr(QrCard),
+    /// Ctrl+S: the name to save the options under.
+    Prompt(Box<NamePrompt>),
+    /// A profile of that name exists: replace it?
+    Replace(Box<ProfileSave>),
 }
 
 /// What a phone scans, and what a person types instead: both hold the secret.
@@ -71,6 +76,8 @@ impl Overlay {
                     OverlayOutcome::Stays
                 }
             },
+            // The app answers these itself (`saving_profile`): they save.
+            Overlay::Prompt(_) | Overlay::Replace(_) => OverlayOutcome::Stays,
             Overlay::Dialog(_) | Overlay::Qr(_) => match msg {
                 Msg::Do(Action::Close | Action::Activate) => OverlayOutcome::Closes,
                 Msg::Do(_) | Msg::Edit(_) | Msg::Paste(_) | Msg::Tick | Msg::Resize(..) => {
@@ -102,6 +109,7 @@ fn scrolled(action: Action, scroll: usize, size: HelpSize) -> usize {
         | Action::Regenerate
         | Action::Copy
         | Action::UseInRegister
+        | Action::SaveProfile
         | Action::PickOption(_)
         | Action::Show(_)
         | Action::ToggleHelp

@@ -40,9 +40,9 @@ pub struct TuiArgs {
     /// Seconds a one-time code stays valid, from 1 to 600.
     #[arg(long, default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..=600))]
     pub otp_ttl: u64,
-    /// Code format to start with.
-    #[arg(long, value_enum, ignore_case = true, default_value_t = Delivery::default())]
-    pub otp_format: Delivery,
+    /// Code format to start with [default: the remembered one, else digits6].
+    #[arg(long, value_enum, ignore_case = true)]
+    pub otp_format: Option<Delivery>,
     /// Seconds before a copied password is cleared from the clipboard, up to 3600; 0 means never.
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=3600))]
     pub clipboard_clear: u64,

@@ -87,9 +87,58 @@ pub fn first_fault(options: &Options) -> Option<(&'static str, String)> {
         .find_map(|(key, fault)| fault.map(|fault| (key, fault)))
 }
 
+/// `options` with every key out of range given `fallback`'s value for it instead (what the
+/// file said before), or left out: what the TUI remembers while a field holds a value the
+/// file could not read back (a letter typed in Symbols).
+pub fn valid_or(options: &Options, fallback: &Options) -> Options {
+    let mut table = options.to_table();
+    let before = fallback.to_table();
+    let mut options = options.clone();
+    // Each pass mends one key, and a key mended is never faulty again: at most one pass a key.
+    for _ in 0..table.len() {
+        let Some((key, _)) = first_fault(&options) else {
+            break;
+        };
+        match before.get(key) {
+            Some(value) if first_fault(&Options::from_table(&[(key, value)])).is_none() => {
+                table.insert(key.to_owned(), value.clone());
+            }
+            Some(_) | None => {
+                table.remove(key);
+            }
+        }
+        options = Options::from_table_or_default(&table);
+    }
+    options
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_faulty_key_takes_the_files_value_or_is_left_out() {
+        let typed = Options {
+            length: Some(20),
+            symbols: Some("-a".into()),
+            max_consecutive: Some(0),
+            ..Options::default()
+        };
+        let before = Options {
+            symbols: Some("-_".into()),
+            ..Options::default()
+        };
+        let kept = valid_or(&typed, &before);
+        assert_eq!(kept.length, Some(20));
+        assert_eq!(kept.symbols.as_deref(), Some("-_"));
+        assert_eq!(kept.max_consecutive, None);
+        assert_eq!(first_fault(&kept), None);
+        assert_eq!(
+            valid_or(&before, &typed),
+            before,
+            "valid options are kept as they are"
+        );
+    }
 
     fn fault(options: Options) -> Option<(&'static str, String)> {
         first_fault(&options)

@@ -30,6 +30,7 @@ mod path;
 mod profiles;
 mod values;
 
+pub use check::valid_or;
 pub use debounce::{DEFAULT_DELAY, Debounce};
 pub use error::{ConfigError, Position};
 pub use load::{Loaded, MAX_BYTES, Saved, load};

@@ -9,13 +9,7 @@ use crate::secret::CharSet;
 use crate::secret::passphrase::{Case, PassphrasePolicy};
 use crate::secret::policy::{Minimums, PolicyOptions, Toggle};
 
-/// The Password screen's two modes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
-pub enum Mode {
-    #[default]
-    Characters,
-    Words,
-}
+pub use crate::screens::generator::Mode;
 
 /// Every key of `Options`, in the order a new file lists them.
 pub const OPTION_KEYS: [&str; 19] = [
@@ -159,6 +153,22 @@ impl Options {
             number: passphrase.number.then_some(true),
             wordlist: wordlist.map(str::to_owned),
         }
+    }
+
+    /// Options from TOML key-value pairs (each valid on its own).
+    pub(super) fn from_table(pairs: &[(&str, &toml::Value)]) -> Options {
+        let table: toml::Table = pairs
+            .iter()
+            .map(|(key, value)| ((*key).to_owned(), (*value).clone()))
+            .collect();
+        Options::from_table_or_default(&table)
+    }
+
+    /// Options from a table `to_table` made; the defaults if it does not read back.
+    pub(super) fn from_table_or_default(table: &toml::Table) -> Options {
+        toml::Value::Table(table.clone())
+            .try_into()
+            .unwrap_or_default()
     }
 
     /// The keys these options set, as TOML values.

@@ -2,6 +2,7 @@
 
 mod harden;
 mod signals;
+pub mod store;
 mod terminal;
 
 use std::io::{self, stdout};
@@ -14,11 +15,12 @@ use crossterm::event::{self, Event};
 use ratatui::DefaultTerminal;
 
 use crate::app::keys::{self, Context};
-use crate::app::{Action, App, Effect, Msg, Settings};
+use crate::app::{Action, App, Effect, Msg, Settings, Startup};
 use crate::clipboard::{Clipboard, Place};
 use crate::secret::strength;
 use crate::ui;
 use signals::Signal;
+use store::Store;
 
 /// How the TUI ended, which is its exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,7 +53,8 @@ enum Input {
     ReadFailed(io::Error),
 }
 
-pub fn run(settings: Settings) -> Result<Exit> {
+/// Runs the TUI; `store` and `startup` are what `store::open` read of the settings file.
+pub fn run(settings: Settings, store: Store, startup: Startup) -> Result<Exit> {
     // Before any secret exists. A failure costs only the protection: say so and go on.
     if let Err(error) = harden::apply() {
         eprintln!("keysmith: could not turn off core dumps and tracing: {error}");
@@ -71,7 +74,7 @@ pub fn run(settings: Settings) -> Result<Exit> {
             // first frame so a resize that comes at once is not lost.
             let _ = event::poll(Duration::ZERO);
             forward_terminal_events(tx);
-            let mut session = Session::new(terminal, settings);
+            let mut session = Session::new(terminal, settings, store, startup);
             let outcome = session.run(&rx);
             session.finish();
             outcome
@@ -92,16 +95,24 @@ struct Session {
     app: App,
     rng: rand::rngs::ThreadRng,
     clipboard: Clipboard,
+    store: Store,
 }
 
 impl Session {
-    fn new(terminal: DefaultTerminal, settings: Settings) -> Session {
+    fn new(
+        terminal: DefaultTerminal,
+        settings: Settings,
+        store: Store,
+        startup: Startup,
+    ) -> Session {
         let mut session = Session {
             terminal,
             app: App::new(settings, Instant::now()),
             rng: rand::rng(),
             clipboard: Clipboard::new(Place::from_env()),
+            store,
         };
+        session.app.start(startup, &mut session.rng);
         // The app learns the size from resizes; the first one is this.
         if let Ok(size) = session.terminal.size() {
             let now = Instant::now();
@@ -183,6 +194,14 @@ impl Session {
             Effect::ClearClipboard => {
                 let report = self.clipboard.clear(&mut stdout());
                 self.app.clipboard_report(report, Instant::now());
+            }
+            Effect::Remember(remembered) => {
+                let saved = self.store.remember(&remembered);
+                self.app.remember_report(saved);
+            }
+            Effect::SaveProfile(save) => {
+                let saved = self.store.save_profile(&save);
+                self.app.profile_report(save, saved);
             }
         }
         Ok(Flow::Go)

@@ -3,6 +3,7 @@
 mod dialog;
 mod footer;
 mod help;
+mod prompt;
 pub mod qr;
 pub use help::help_page;
 mod tabs;
@@ -65,6 +66,8 @@ pub fn view(app: &App, frame: &mut Frame) {
         Some(Overlay::Dialog(dialog)) => dialog::draw(dialog, frame, body, theme),
         Some(Overlay::Help { scroll }) => help::draw(*scroll, frame, body, theme),
         Some(Overlay::Qr(card)) => qr::draw(card, frame, body, theme),
+        Some(Overlay::Prompt(prompt)) => prompt::draw_prompt(prompt, frame, body, theme),
+        Some(Overlay::Replace(save)) => prompt::draw_replace(save, frame, body, theme),
         None => {}
     }
 }

@@ -19,6 +19,16 @@ pub const F2: &[u8] = b"\x1bOQ";
 pub const F3: &[u8] = b"\x1bOR";
 pub const CTRL_Q: &[u8] = b"\x11";
 
+/// A settings file path no run has used: in a folder of this process's, numbered.
+pub fn fresh_config() -> std::path::PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    std::env::temp_dir()
+        .join(format!("keysmith-pty-{}", std::process::id()))
+        .join(format!("config-{n}.toml"))
+}
+
 pub fn size(cols: u16, rows: u16) -> PtySize {
     PtySize {
         rows,
@@ -62,6 +72,7 @@ pub fn spawn(
     let mut command = CommandBuilder::new(bin);
     command.env("TERM", "xterm-256color");
     command.env_remove("NO_COLOR");
+    command.env("KEYSMITH_CONFIG", fresh_config());
     let start = Instant::now();
     let child = slave.spawn_command(command).expect("spawn keysmith");
     drop(slave);
@@ -114,6 +125,9 @@ pub fn keysmith(args: &[&str]) -> CommandBuilder {
 /// `keysmith`'s environment in `keysmith()`, for a command that runs it through another.
 pub fn plain_env(command: &mut CommandBuilder) {
     command.env("TERM", "xterm-256color");
+    // Never the user's own settings file, and never one another test wrote: what one run
+    // remembers must not change what the next one shows. `--config` still wins.
+    command.env("KEYSMITH_CONFIG", fresh_config());
     for name in [
         "NO_COLOR",
         "DISPLAY",

@@ -16,7 +16,7 @@ use super::{App, Overlay};
 use crate::screens::{SCREEN_KEYS, Screen};
 pub use help::{HelpLine, help_lines, sections};
 pub use place::Place;
-pub use tables::{ALWAYS, DIALOG, EDITING, HELP, NAVIGATION};
+pub use tables::{ALWAYS, CONFIRM, DIALOG, EDITING, HELP, NAVIGATION, PROMPT};
 
 pub type Key = (KeyCode, KeyModifiers);
 
@@ -120,6 +120,10 @@ impl Binding {
 pub enum Covered {
     Help,
     Dialog,
+    /// The profile name prompt: a text field.
+    Prompt,
+    /// Replace a profile?
+    Confirm,
 }
 
 /// What the key tables need to know of the app.
@@ -132,13 +136,21 @@ pub struct Context {
 
 impl Context {
     pub fn of(app: &App) -> Context {
+        let overlay = app.overlay.as_ref().map(|overlay| match overlay {
+            Overlay::Help { .. } => Covered::Help,
+            Overlay::Dialog(_) | Overlay::Qr(_) => Covered::Dialog,
+            Overlay::Prompt(_) => Covered::Prompt,
+            Overlay::Replace(_) => Covered::Confirm,
+        });
+        // The prompt's field is where typing goes, whatever the screen's focus.
+        let focus = match overlay {
+            Some(Covered::Prompt) => FocusKind::Text,
+            Some(Covered::Help | Covered::Dialog | Covered::Confirm) | None => app.focus_kind(),
+        };
         Context {
             screen: app.screen,
-            focus: app.focus_kind(),
-            overlay: app.overlay.as_ref().map(|overlay| match overlay {
-                Overlay::Help { .. } => Covered::Help,
-                Overlay::Dialog(_) | Overlay::Qr(_) => Covered::Dialog,
-            }),
+            focus,
+            overlay,
         }
     }
 
@@ -147,6 +159,8 @@ impl Context {
         match self.overlay {
             Some(Covered::Help) => return vec![HELP, ALWAYS],
             Some(Covered::Dialog) => return vec![DIALOG, ALWAYS],
+            Some(Covered::Prompt) => return vec![PROMPT, EDITING, ALWAYS],
+            Some(Covered::Confirm) => return vec![CONFIRM, ALWAYS],
             None => {}
         }
         let mut tables = vec![self.screen.keys()];
@@ -172,7 +186,9 @@ pub fn map_event(event: &Event, ctx: Context) -> Option<Msg> {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
             ctx.active().find_map(|binding| binding.take(key))
         }
-        Event::Paste(text) if ctx.overlay.is_none() && ctx.focus.is_text() => {
+        Event::Paste(text)
+            if matches!(ctx.overlay, None | Some(Covered::Prompt)) && ctx.focus.is_text() =>
+        {
             Some(Msg::Paste(text.clone()))
         }
         _ => None,
@@ -183,10 +199,11 @@ pub fn map_event(event: &Event, ctx: Context) -> Option<Msg> {
 /// never cut off), what the focused field does, the next field, quitting, then the screens.
 /// A key bound twice here does the first thing, and two keys that do the same are listed once.
 pub fn footer(ctx: Context) -> Vec<&'static Binding> {
-    let screen_table = ctx.screen.keys();
+    // The overlay's table where one is open, else the screen's: what is done here.
+    let own_table = ctx.tables().first().copied().unwrap_or(ctx.screen.keys());
     let rank = |binding: &Binding| match binding.command {
         Command::Act(Action::ToggleHelp) => 0,
-        _ if in_table(screen_table, binding) => 1,
+        _ if in_table(own_table, binding) => 1,
         Command::Act(Action::Close | Action::FocusNext) => 2,
         Command::Act(Action::Quit) => 3,
         _ => 4,
@@ -218,6 +235,8 @@ pub fn all_tables() -> Vec<(&'static str, &'static [Binding])> {
         ("", ALWAYS),
         ("", HELP),
         ("", DIALOG),
+        ("", PROMPT),
+        ("", CONFIRM),
         ("", SCREEN_KEYS),
         ("", NAVIGATION),
     ];

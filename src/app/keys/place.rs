@@ -8,6 +8,10 @@ pub enum Place {
     Anywhere,
     Help,
     Dialog,
+    /// In the prompt that names a profile.
+    Prompt,
+    /// Asked whether to replace a profile.
+    Confirm,
     /// On any screen with nothing over it.
     Navigation,
     /// Anywhere on the screen whose table holds it.
@@ -31,9 +35,13 @@ pub enum Place {
 impl Place {
     pub fn applies(self, focus: FocusKind) -> bool {
         match self {
-            Place::Anywhere | Place::Help | Place::Dialog | Place::Navigation | Place::Screen => {
-                true
-            }
+            Place::Anywhere
+            | Place::Help
+            | Place::Dialog
+            | Place::Prompt
+            | Place::Confirm
+            | Place::Navigation
+            | Place::Screen => true,
             Place::OffText => !focus.is_text(),
             Place::Menu => focus == FocusKind::Menu,
             Place::Field(_) => focus == FocusKind::Text,
@@ -52,6 +60,8 @@ impl Place {
             Place::Anywhere => "Anywhere".into(),
             Place::Help => "In this help".into(),
             Place::Dialog => "In a dialog".into(),
+            Place::Prompt => "Naming a profile (Ctrl+S)".into(),
+            Place::Confirm => "Asked to replace a profile".into(),
             Place::Navigation => "On a screen".into(),
             Place::Screen | Place::OffText => format!("On {screen}"),
             Place::Menu => "In the menu".into(),

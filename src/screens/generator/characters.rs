@@ -62,6 +62,7 @@ impl CharFields {
             Field::MaxConsecutive => (&mut self.max_consecutive, "Max in a row", COUNT_LIMIT),
             Field::Rules => (&mut self.rules, "Rules", RULES_LIMIT),
             Field::Mode
+            | Field::Profile
             | Field::Length
             | Field::Menu
             | Field::Toggle(_)

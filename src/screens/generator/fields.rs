@@ -5,9 +5,11 @@ use crate::secret::policy::{MAX_LENGTH, WEAK_LENGTH};
 use crate::secret::policy::{Class, PolicyError};
 use crate::secret::{EntropyLabel, Toggle};
 
-/// What the screen makes: a password of characters, or a passphrase of words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// What the screen makes: a password of characters, or a passphrase of words. The settings
+/// file names it as the command line would (`mode = "words"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
 pub enum Mode {
+    #[default]
     Characters,
     Words,
 }
@@ -35,6 +37,8 @@ impl Mode {
 pub enum Field {
     /// The Characters | Words selector at the top.
     Mode,
+    /// The settings file's profiles, then `custom`.
+    Profile,
     // Characters mode.
     Length,
     Menu,
@@ -82,7 +86,7 @@ impl Field {
             | Field::Rules
             | Field::Words
             | Field::Separator => FocusKind::Text,
-            Field::Mode | Field::Case => FocusKind::Choice,
+            Field::Mode | Field::Profile | Field::Case => FocusKind::Choice,
             Field::Menu => FocusKind::Menu,
             Field::Toggle(_) | Field::Number => FocusKind::Toggle,
             Field::Output => FocusKind::Output,

@@ -50,7 +50,7 @@ impl Plan {
             rules_note,
             ..Plan::plain(height)
         };
-        // Mode, length, toggles and the result (its header, the password, the entropy; a
+        // Mode, profile, length, toggles and the result (its header, the password, the entropy; a
         // line of guidance while there is none).
         let result = if screen.result.is_some() {
             3
@@ -58,7 +58,7 @@ impl Plan {
             1 + u16::from(screen.entropy().is_some())
         };
         let rows = |plan: &Plan| {
-            2 + 3 + result + 3 * plan.spacer
+            3 + 3 + result + 3 * plan.spacer
                 + u16::from(plan.title)
                 + plan.note
                 + plan.menu

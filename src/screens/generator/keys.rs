@@ -1,7 +1,7 @@
 //! The Password screen's keys.
 
 use crate::app::Action as A;
-use crate::app::keys::{Binding, Command, NONE, Place as P};
+use crate::app::keys::{Binding, CTRL, Command, NONE, Place as P};
 use ratatui::crossterm::event::KeyCode as K;
 
 pub static KEYS: &[Binding] = &[
@@ -77,6 +77,14 @@ pub static KEYS: &[Binding] = &[
         A::Regenerate,
     ),
     Binding::new(P::OffText, &[(K::Char('c'), NONE)], "c", "copy", A::Copy),
+    Binding::new(
+        P::Screen,
+        &[(K::Char('s'), CTRL)],
+        "Ctrl+S",
+        "save the options as a profile",
+        A::SaveProfile,
+    )
+    .help_only(),
     Binding::new(
         P::OffText,
         &[(K::Char('u'), NONE)],

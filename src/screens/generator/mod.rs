@@ -6,6 +6,7 @@ mod characters;
 mod fields;
 mod fold;
 mod keys;
+mod profiles;
 mod result;
 mod state;
 mod view;
@@ -14,5 +15,6 @@ mod words_view;
 
 pub use characters::{CHARS_LIMIT, CharFields, RULES_LIMIT};
 pub use fields::{Entropy, Field, LengthProblem, Mode, Note};
+pub use profiles::{NoLength, Profiles};
 pub use state::State;
 pub use words::{COUNT_DIGITS, PassphraseEntropy, SEPARATOR_LIMIT, Words, WordsProblem};

@@ -8,11 +8,14 @@ use ratatui::layout::Rect;
 use secrecy::SecretString;
 
 use super::characters::{CharFields, Compiled};
+use super::profiles::Profiles;
 use super::words::Words;
 use super::{Field, Mode};
 use crate::app::field::{CharFilter, TextField};
 use crate::app::keys::Binding;
-use crate::app::{Action, FocusKind, HandOver, Msg, Reply, Settings, Status, focus};
+use crate::app::{
+    Action, FocusKind, HandOver, Msg, NamePrompt, Overlay, Reply, Settings, Status, focus,
+};
 use crate::screens::ScreenState;
 use crate::secret::policy::{Class, PolicyOptions};
 use crate::secret::{CharSet, Toggle, Toggles};
@@ -38,6 +41,8 @@ pub struct State {
     /// then, not while the user is still typing (`1` on the way to `16`).
     pub length_entered: bool,
     pub words: Words,
+    /// The settings file's profiles, and which one the options came from.
+    pub profiles: Profiles,
 }
 
 impl ScreenState for State {
@@ -55,6 +60,7 @@ impl ScreenState for State {
             result: None,
             length_entered: false,
             words: Words::default(),
+            profiles: Profiles::default(),
         };
         state.recompile();
         state
@@ -65,6 +71,22 @@ impl ScreenState for State {
     }
 
     fn update<R: CryptoRng + ?Sized>(&mut self, msg: Msg, _now: Instant, rng: &mut R) -> Reply {
+        let reply = self.handle(msg, rng);
+        self.recheck_profile();
+        reply
+    }
+
+    fn keys() -> &'static [Binding] {
+        super::keys::KEYS
+    }
+
+    fn view(&self, frame: &mut Frame, area: Rect, cx: &ViewContext) {
+        super::view::draw(self, frame, area, cx);
+    }
+}
+
+impl State {
+    fn handle<R: CryptoRng + ?Sized>(&mut self, msg: Msg, rng: &mut R) -> Reply {
         match msg {
             Msg::Do(action) => self.act(action, rng),
             Msg::Edit(_) | Msg::Paste(_) => match self.focus {
@@ -84,6 +106,7 @@ impl ScreenState for State {
                     }
                 }
                 Field::Mode
+                | Field::Profile
                 | Field::Menu
                 | Field::Toggle(_)
                 | Field::Case
@@ -94,16 +117,6 @@ impl ScreenState for State {
         }
     }
 
-    fn keys() -> &'static [Binding] {
-        super::keys::KEYS
-    }
-
-    fn view(&self, frame: &mut Frame, area: Rect, cx: &ViewContext) {
-        super::view::draw(self, frame, area, cx);
-    }
-}
-
-impl State {
     fn act<R: CryptoRng + ?Sized>(&mut self, action: Action, rng: &mut R) -> Reply {
         let field = self.focus;
         match action {
@@ -118,6 +131,7 @@ impl State {
                 let step = if action == Action::Left { -1 } else { 1 };
                 match field {
                     Field::Mode => return self.switch_mode(step, rng),
+                    Field::Profile => return self.step_profile(step, rng),
                     Field::Case => self.words.step_case(step, rng),
                     Field::Length
                     | Field::Menu
@@ -156,6 +170,7 @@ impl State {
                 }
                 Field::Number => self.words.flip_number(rng),
                 Field::Mode
+                | Field::Profile
                 | Field::Length
                 | Field::Menu
                 | Field::Symbols
@@ -178,6 +193,7 @@ impl State {
                 }
                 // Enter goes on down the form; on a menu, a toggle or the result it generates.
                 Field::Mode
+                | Field::Profile
                 | Field::Symbols
                 | Field::Exclude
                 | Field::Minimum(_)
@@ -195,6 +211,11 @@ impl State {
             Action::Regenerate => return self.generate(rng),
             Action::Copy => return self.copy(),
             Action::UseInRegister => return self.hand_over(),
+            Action::SaveProfile => {
+                let chosen = self.profiles.chosen();
+                let prompt = NamePrompt::new(chosen, self.file_options());
+                return Reply::Open(Overlay::Prompt(Box::new(prompt)));
+            }
             Action::RevealPassword
             | Action::Show(_)
             | Action::ToggleHelp
@@ -220,9 +241,9 @@ impl State {
         Reply::ClearStatus
     }
 
-    /// The focus ring: the mode selector first, as drawn, then the mode's fields.
+    /// The focus ring: the mode and profile selectors first, as drawn, then the mode's fields.
     pub fn order(&self) -> Vec<Field> {
-        let mut order = vec![Field::Mode];
+        let mut order = vec![Field::Mode, Field::Profile];
         match self.mode {
             Mode::Characters => {
                 order.push(Field::Length);

@@ -24,8 +24,9 @@ pub fn draw(screen: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
         Mode::Words => Plan::plain(area.height),
     };
     let title_rows = if plan.title { 1 + plan.spacer } else { 0 };
-    let [title, mode_row, rest] = Layout::vertical([
+    let [title, mode_row, profile_row, rest] = Layout::vertical([
         Constraint::Length(title_rows),
+        Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(0),
     ])
@@ -37,6 +38,7 @@ pub fn draw(screen: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
         );
     }
     draw_mode(screen.mode, focus, frame, mode_row, cx.theme);
+    draw_profile(screen, focus, frame, profile_row, cx.theme);
     match screen.mode {
         Mode::Characters => draw_characters(screen, focus, frame, rest, plan, cx.theme),
         Mode::Words => super::words_view::draw(&screen.words, focus, frame, rest, cx.theme),
@@ -58,6 +60,26 @@ fn draw_mode(mode: Mode, focus: Option<Field>, frame: &mut Frame, row: Rect, the
         spans.push(Span::raw("  "));
     }
     frame.render_widget(Line::from(spans), rest);
+}
+
+/// `Profile  ‹ bank ›  2 of 3`: the chosen profile, or `custom`; the arrows say Left and
+/// Right choose.
+fn draw_profile(screen: &State, focus: Option<Field>, frame: &mut Frame, row: Rect, theme: Theme) {
+    let focused = focus == Some(Field::Profile);
+    let rest = labelled(frame, row, "Profile", focused, theme);
+    let profiles = &screen.profiles;
+    let shown = format!("‹ {} ›", profiles.shown());
+    let count = profiles.list.len();
+    let hint = match count {
+        0 => "  none yet · Ctrl+S saves one".to_string(),
+        1 => "  1 profile · Ctrl+S saves".to_string(),
+        n => format!("  {n} profiles · Ctrl+S saves"),
+    };
+    let line = Line::from(vec![
+        Span::styled(shown, theme.selected(focused)),
+        Span::styled(hint, theme.dim()),
+    ]);
+    frame.render_widget(line, rest);
 }
 
 fn draw_characters(

@@ -183,6 +183,17 @@ impl Words {
         edited.left_out(name, limit)
     }
 
+    /// Sets the fields from `policy`; a passphrase shown is made again for them.
+    pub fn set_options<R: CryptoRng + ?Sized>(&mut self, policy: &PassphrasePolicy, rng: &mut R) {
+        self.count.set(&policy.words.to_string());
+        self.separator.set(&policy.separator);
+        self.case = policy.case;
+        self.number = policy.number;
+        if self.ready.is_some() {
+            self.options_changed(rng);
+        }
+    }
+
     pub fn step_case<R: CryptoRng + ?Sized>(&mut self, step: isize, rng: &mut R) {
         self.case = focus::step(&Case::ALL, self.case, step);
         self.options_changed(rng);

@@ -108,6 +108,7 @@ impl ScreenState for State {
             Action::Regenerate
             | Action::Copy
             | Action::UseInRegister
+            | Action::SaveProfile
             | Action::PickOption(_)
             | Action::Show(_)
             | Action::ToggleHelp

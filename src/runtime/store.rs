@@ -1,0 +1,88 @@
+//! The settings file on the runtime's side: read once at the start, then written when the
+//! app says so. Only a file that loaded can be written (`config::Loaded`), so one that could
+//! not be read or parsed is never overwritten.
+
+use crate::app::{ProfileSave, SettingsFile, Startup};
+use crate::config::{self, ConfigError, Loaded, Location, Remembered, Saved};
+
+pub struct Store {
+    loaded: Option<Loaded>,
+}
+
+/// Reads the file the flags and the environment name: the store that may write it, and what
+/// the app starts with.
+pub fn open(location: Result<Location, ConfigError>) -> (Store, Startup) {
+    let none = Store { loaded: None };
+    let unreadable = |problem: &ConfigError, shown: String| Startup {
+        file: SettingsFile::Unreadable(shown),
+        note: Some(format!(
+            "{problem} (started with the defaults; the file is left as it is and nothing is saved this run)"
+        )),
+        ..Startup::none()
+    };
+    let path = match location {
+        Ok(Location::File(path)) => path,
+        Ok(Location::Off) => return (none, Startup::none()),
+        Err(problem) => {
+            let startup = unreadable(&problem, "the settings file".into());
+            return (none, startup);
+        }
+    };
+    let shown = path.display().to_string();
+    match config::load(&path) {
+        Err(problem) => (none, unreadable(&problem, shown)),
+        Ok(loaded) => {
+            let file = if loaded.remembering() {
+                SettingsFile::Remembering(shown.clone())
+            } else {
+                SettingsFile::NotRemembering(shown.clone())
+            };
+            let note = match loaded.unknown_keys() {
+                [] => None,
+                [one] => Some(format!("{shown}, {one}")),
+                [first, rest @ ..] => Some(format!(
+                    "{shown}, {first} (and {} more unknown keys)",
+                    rest.len()
+                )),
+            };
+            let startup = Startup {
+                file,
+                remembered: loaded.remembered().clone(),
+                profiles: loaded.config().profiles.clone(),
+                note,
+            };
+            (
+                Store {
+                    loaded: Some(loaded),
+                },
+                startup,
+            )
+        }
+    }
+}
+
+impl Store {
+    /// Remembers the options and the code format. A value the file could not read back
+    /// keeps what the file said for that key.
+    pub fn remember(&mut self, remembered: &Remembered) -> Result<Saved, ConfigError> {
+        let Some(loaded) = &mut self.loaded else {
+            return Ok(Saved::NotRemembering);
+        };
+        let before = &loaded.remembered().options;
+        let remembered = Remembered {
+            options: config::valid_or(&remembered.options, before),
+            otp_format: remembered.otp_format,
+        };
+        loaded.save_settings(&remembered)
+    }
+
+    pub fn save_profile(&mut self, save: &ProfileSave) -> Result<Saved, ConfigError> {
+        match &mut self.loaded {
+            Some(loaded) => loaded.save_profile(&save.name, &save.options, save.replace),
+            // The app offers no prompt then; say so should one come.
+            None => Err(ConfigError::BadProfileName {
+                reason: "there is no settings file to save it in this run".into(),
+            }),
+        }
+    }
+}

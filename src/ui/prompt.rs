@@ -1,0 +1,76 @@
+//! Ctrl+S's overlays: the prompt for a profile's name, and the question before one is
+//! replaced. Each keeps its keys' hint on its last line, whatever the window.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph};
+
+use super::theme::Theme;
+use super::widgets::{Echo, centered, text_field};
+use crate::app::{NamePrompt, ProfileSave};
+
+const WIDTH: u16 = 50;
+
+pub fn draw_prompt(prompt: &NamePrompt, frame: &mut Frame, area: Rect, theme: Theme) {
+    let width = WIDTH.min(area.width);
+    let text_width = usize::from(width.saturating_sub(4)).max(1);
+    let mut lines = vec![
+        Line::from("Save these options as the profile:"),
+        Line::default(),
+    ];
+    // Row 2 of the box's inside is the field's well, drawn over this blank line.
+    let problem = prompt.problem.as_deref().unwrap_or("");
+    for line in textwrap::wrap(problem, text_width).iter().take(2) {
+        lines.push(Line::styled(line.to_string(), theme.bad()));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled("Enter saves · Esc cancels", theme.dim()));
+    let box_area = boxed(frame, area, width, lines, " Save profile ", theme);
+    let well = Rect {
+        x: box_area.x + 2,
+        y: box_area.y + 2,
+        width: box_area.width.saturating_sub(4),
+        height: 1,
+    }
+    .intersection(area);
+    text_field(frame, well, &prompt.name, Echo::Plain, true, theme);
+}
+
+pub fn draw_replace(save: &ProfileSave, frame: &mut Frame, area: Rect, theme: Theme) {
+    let width = WIDTH.min(area.width);
+    let text_width = usize::from(width.saturating_sub(4)).max(1);
+    let question = format!(
+        "A profile named {:?} exists. Replace its options with these?",
+        save.name
+    );
+    let mut lines: Vec<Line> = textwrap::wrap(&question, text_width)
+        .iter()
+        .map(|line| Line::from(line.to_string()))
+        .collect();
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        "Enter replaces it · Esc keeps it",
+        theme.dim(),
+    ));
+    boxed(frame, area, width, lines, " Replace profile? ", theme);
+}
+
+/// Draws `lines` in a bordered box centred in `area`; the box's area.
+fn boxed(
+    frame: &mut Frame,
+    area: Rect,
+    width: u16,
+    lines: Vec<Line>,
+    title: &str,
+    theme: Theme,
+) -> Rect {
+    let height = (lines.len() as u16).saturating_add(2).min(area.height);
+    let box_area = centered(area, width, height);
+    let block = Block::bordered()
+        .padding(Padding::horizontal(1))
+        .title(Span::styled(title.to_owned(), theme.title()));
+    frame.render_widget(Clear, box_area);
+    frame.render_widget(Paragraph::new(lines).block(block), box_area);
+    box_area
+}
