@@ -17,7 +17,8 @@ pub struct NamePrompt {
 }
 
 impl NamePrompt {
-    /// Starts with the chosen profile's name, so saving it again is Ctrl+S, Enter, Enter.
+    /// Starts with the name of the profile the options came from, so saving changes back to
+    /// it is Ctrl+S, Enter, Enter.
     pub fn new(name: Option<&str>, options: Options) -> NamePrompt {
         let mut field = TextField::new(MAX_NAME_CHARS, CharFilter::Printable);
         field.set(name.unwrap_or(""));

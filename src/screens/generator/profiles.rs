@@ -16,6 +16,8 @@ pub struct Profiles {
     pub list: Vec<Profile>,
     /// The chosen profile, and what the screen said right after loading it.
     chosen: Option<(usize, Options)>,
+    /// The profile the options came from, changed since or not: the name Ctrl+S offers.
+    origin: Option<usize>,
 }
 
 impl Profiles {
@@ -23,6 +25,18 @@ impl Profiles {
     pub fn chosen(&self) -> Option<&str> {
         let (index, _) = self.chosen.as_ref()?;
         self.list.get(*index).map(|p| p.name.as_str())
+    }
+
+    /// The profile the options were last loaded from or saved as, even if changed since.
+    pub fn origin(&self) -> Option<&str> {
+        self.origin
+            .and_then(|index| self.list.get(index))
+            .map(|p| p.name.as_str())
+    }
+
+    fn choose(&mut self, index: usize, shown: Options) {
+        self.chosen = Some((index, shown));
+        self.origin = Some(index);
     }
 
     /// What the selector shows: the chosen profile's name, or `custom`.
@@ -99,7 +113,10 @@ impl State {
 
     /// The profiles to offer; the options are `custom` until one is chosen.
     pub fn use_profiles(&mut self, list: Vec<Profile>) {
-        self.profiles = Profiles { list, chosen: None };
+        self.profiles = Profiles {
+            list,
+            ..Profiles::default()
+        };
     }
 
     /// Chooses the first profile whose options the screen shows now, if any: after a start
@@ -111,7 +128,9 @@ impl State {
             scratch.set_options(&profile.options, NoLength::Default, rng);
             scratch.file_options() == shown
         });
-        self.profiles.chosen = matching.map(|index| (index, shown));
+        if let Some(index) = matching {
+            self.profiles.choose(index, shown);
+        }
     }
 
     /// Left or Right on the selector: the next profile's options, or `custom` (which keeps
@@ -129,7 +148,10 @@ impl State {
         let next = focus::step(&positions, now, step);
         match self.profiles.list.get(next).cloned() {
             Some(profile) => self.load_profile(next, &profile.options, rng),
-            None => self.profiles.chosen = None,
+            None => {
+                self.profiles.chosen = None;
+                self.profiles.origin = None;
+            }
         }
         Reply::ClearStatus
     }
@@ -137,7 +159,8 @@ impl State {
     fn load_profile<R: CryptoRng + ?Sized>(&mut self, index: usize, options: &Options, rng: &mut R) {
         self.set_options(options, NoLength::Default, rng);
         self.focus = Field::Profile;
-        self.profiles.chosen = Some((index, self.file_options()));
+        let shown = self.file_options();
+        self.profiles.choose(index, shown);
     }
 
     /// Profile `name` was saved with `options`: it is in the list (replacing one of that
@@ -154,7 +177,8 @@ impl State {
                 list.len() - 1
             }
         };
-        self.profiles.chosen = Some((index, self.file_options()));
+        let shown = self.file_options();
+        self.profiles.choose(index, shown);
     }
 
     /// After any change: the options stay the chosen profile's only while they still say

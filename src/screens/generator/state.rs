@@ -212,8 +212,8 @@ impl State {
             Action::Copy => return self.copy(),
             Action::UseInRegister => return self.hand_over(),
             Action::SaveProfile => {
-                let chosen = self.profiles.chosen();
-                let prompt = NamePrompt::new(chosen, self.file_options());
+                let origin = self.profiles.origin();
+                let prompt = NamePrompt::new(origin, self.file_options());
                 return Reply::Open(Overlay::Prompt(Box::new(prompt)));
             }
             Action::RevealPassword

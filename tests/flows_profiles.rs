@@ -1,0 +1,481 @@
+//! Remembering and profiles in the TUI (SPEC §4 Profiles, §8; issue 15), as `Msg` sequences
+//! through `App`, with the runtime's part played by the test: what the app starts with, which
+//! saves it asks for and when, and how Ctrl+S names and replaces a profile.
+
+use std::time::Duration;
+
+use keysmith::app::{Action, Effect, Msg, Overlay, ProfileSave, SettingsFile, Startup, Tone};
+use keysmith::config::{ConfigError, Mode, Options, Profile, Remembered, Replace, Saved};
+use keysmith::screens::Screen;
+use keysmith::screens::generator::Field;
+use keysmith::screens::register::Delivery;
+use keysmith::secret::CharSet;
+use keysmith::secret::passphrase::Case;
+use keysmith::secret::policy::Toggle;
+use tui_input::InputRequest;
+
+mod support;
+
+use support::Driver;
+use support::screen::screen_text;
+
+const FILE: &str = "/home/u/.config/keysmith/config.toml";
+
+fn bank() -> Profile {
+    Profile::new(
+        "bank",
+        Options {
+            length: Some(12),
+            set: Some(CharSet::Alnum),
+            min_digits: Some(2),
+            ..Options::default()
+        },
+    )
+}
+
+fn phrase() -> Profile {
+    Profile::new(
+        "phrase",
+        Options {
+            words: Some(5),
+            separator: Some("-".into()),
+            ..Options::default()
+        },
+    )
+}
+
+fn startup(file: SettingsFile, remembered: Options, profiles: Vec<Profile>) -> Startup {
+    Startup {
+        file,
+        remembered: Remembered {
+            options: remembered,
+            otp_format: None,
+        },
+        profiles,
+        note: None,
+    }
+}
+
+fn started(startup: Startup) -> Driver {
+    let mut d = Driver::new();
+    d.app.start(startup, &mut d.rng);
+    d
+}
+
+fn remembering(profiles: Vec<Profile>) -> Driver {
+    started(startup(
+        SettingsFile::Remembering(FILE.into()),
+        Options::default(),
+        profiles,
+    ))
+}
+
+fn remembers(effects: &[Effect]) -> Vec<Remembered> {
+    effects
+        .iter()
+        .filter_map(|effect| match effect {
+            Effect::Remember(remembered) => Some(remembered.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn typed(d: &mut Driver, text: &str) {
+    for c in text.chars() {
+        d.send(Msg::Edit(InputRequest::InsertChar(c)));
+    }
+}
+
+#[test]
+fn the_remembered_options_are_shown_at_the_start() {
+    let remembered = Options {
+        length: Some(20),
+        set: Some(CharSet::Alnum),
+        no_repeats: Some(true),
+        exclude: Some("xyz".into()),
+        min_upper: Some(2),
+        max_consecutive: Some(2),
+        ..Options::default()
+    };
+    let d = started(startup(
+        SettingsFile::Remembering(FILE.into()),
+        remembered,
+        vec![],
+    ));
+    let generator = &d.app.screens.generator;
+    assert_eq!(generator.length.value(), "20");
+    assert_eq!(generator.set, CharSet::Alnum);
+    assert!(generator.toggles.contains(Toggle::NoRepeats));
+    assert!(
+        generator.menu_visible(),
+        "a remembered length shows the menu"
+    );
+    let options = generator.options();
+    assert_eq!(options.exclude, "xyz");
+    assert_eq!(options.minimums.upper, 2);
+    assert_eq!(options.max_consecutive, Some(2));
+    assert_eq!(
+        generator.focus,
+        Field::Length,
+        "typing a length works at once"
+    );
+    assert_eq!(d.status(), "");
+}
+
+#[test]
+fn words_mode_is_remembered_and_opens_on_its_words_field_with_a_passphrase() {
+    let remembered = Options {
+        mode: Some(Mode::Words),
+        words: Some(6),
+        case: Some(Case::Title),
+        ..Options::default()
+    };
+    let d = started(startup(
+        SettingsFile::Remembering(FILE.into()),
+        remembered,
+        vec![],
+    ));
+    let generator = &d.app.screens.generator;
+    assert_eq!(generator.mode, Mode::Words);
+    assert_eq!(generator.focus, Field::Words);
+    assert_eq!(generator.words.count.value(), "6");
+    assert!(generator.words.result.is_some());
+}
+
+#[test]
+fn a_burst_of_changes_is_saved_once_after_they_stop_and_a_pending_save_goes_before_quit() {
+    let mut d = remembering(vec![]);
+    assert_eq!(d.app.next_wakeup(), None, "nothing to save at the start");
+    d.press(Action::Show(Screen::Generator));
+    for (i, digit) in "20".chars().enumerate() {
+        d.at(Duration::from_millis(100 * i as u64));
+        let effects = d.send(Msg::Edit(InputRequest::InsertChar(digit)));
+        assert!(remembers(&effects).is_empty(), "no save while typing");
+    }
+    let deadline = d.app.next_wakeup().expect("a save waits");
+    assert_eq!(deadline, d.t0 + Duration::from_millis(100 + 500));
+    d.at(Duration::from_millis(599));
+    assert!(remembers(&d.tick()).is_empty(), "not before its time");
+    d.at(Duration::from_millis(600));
+    let saved = remembers(&d.tick());
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].options.length, Some(20));
+    assert_eq!(saved[0].otp_format, Some(Delivery::default()));
+    assert_eq!(d.app.next_wakeup(), None, "idle again");
+    // A change, then quit at once: the save comes first, then the end.
+    d.press(Action::Activate);
+    d.press(Action::PickOption(3));
+    let effects = d.press(Action::Quit);
+    assert!(matches!(effects.last(), Some(Effect::Quit)), "{effects:?}");
+    let saved = remembers(&effects);
+    assert_eq!(saved.len(), 1, "{effects:?}");
+    assert_eq!(saved[0].options.set, Some(CharSet::Alnum));
+}
+
+#[test]
+fn the_code_format_is_remembered_too() {
+    let mut d = remembering(vec![]);
+    d.focus_register(keysmith::screens::register::Field::CodeFormat);
+    d.press(Action::Right);
+    d.advance(Duration::from_secs(1));
+    let saved = remembers(&d.tick());
+    assert_eq!(saved.len(), 1);
+    assert_ne!(saved[0].otp_format, Some(Delivery::default()));
+    assert_eq!(saved[0].otp_format, Some(d.app.screens.register.delivery));
+}
+
+#[test]
+fn nothing_is_remembered_without_a_file_that_remembers() {
+    for file in [
+        SettingsFile::NotRemembering(FILE.into()),
+        SettingsFile::NoConfig,
+        SettingsFile::Unreadable(FILE.into()),
+    ] {
+        let mut d = started(startup(file.clone(), Options::default(), vec![]));
+        d.press(Action::Show(Screen::Generator));
+        typed(&mut d, "20");
+        assert_eq!(d.app.next_wakeup(), None, "{file:?}");
+        d.advance(Duration::from_secs(5));
+        assert!(remembers(&d.tick()).is_empty(), "{file:?}");
+        assert!(remembers(&d.press(Action::Quit)).is_empty(), "{file:?}");
+    }
+}
+
+#[test]
+fn a_file_that_did_not_load_is_named_in_the_status_and_profiles_are_off() {
+    let note = format!("{FILE}: line 3, column 9: invalid string");
+    let mut d = started(Startup {
+        note: Some(note.clone()),
+        ..startup(
+            SettingsFile::Unreadable(FILE.into()),
+            Options::default(),
+            vec![],
+        )
+    });
+    assert_eq!(d.status(), note);
+    assert_eq!(d.status_tone(), Some(Tone::Error));
+    d.press(Action::Show(Screen::Generator));
+    let effects = d.press(Action::SaveProfile);
+    assert!(effects.is_empty());
+    assert!(
+        d.app.overlay.is_none(),
+        "no prompt for a save that cannot happen"
+    );
+    assert!(d.status().contains("could not be read"), "{}", d.status());
+
+    let mut d = started(startup(SettingsFile::NoConfig, Options::default(), vec![]));
+    d.press(Action::Show(Screen::Generator));
+    d.press(Action::SaveProfile);
+    assert!(d.app.overlay.is_none());
+    assert!(d.status().contains("--no-config"), "{}", d.status());
+}
+
+#[test]
+fn the_selector_loads_a_profile_and_a_change_makes_the_options_custom() {
+    let mut d = remembering(vec![bank(), phrase()]);
+    d.press(Action::Show(Screen::Generator));
+    d.press(Action::FocusPrev);
+    assert_eq!(d.app.screens.generator.focus, Field::Profile);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
+    d.press(Action::Right);
+    let generator = &d.app.screens.generator;
+    assert_eq!(generator.profiles.shown(), "bank");
+    assert_eq!(generator.length.value(), "12");
+    assert_eq!(generator.set, CharSet::Alnum);
+    assert_eq!(generator.options().minimums.digits, 2);
+    assert_eq!(generator.mode, Mode::Characters);
+    let screen = screen_text(&d.app, 80, 24).join("\n");
+    assert!(screen.contains("‹ bank ›  2 profiles"), "{screen}");
+    // A profile that sets only Words mode's keys opens Words mode.
+    d.press(Action::Right);
+    let generator = &d.app.screens.generator;
+    assert_eq!(generator.profiles.shown(), "phrase");
+    assert_eq!(generator.mode, Mode::Words);
+    assert_eq!(generator.words.count.value(), "5");
+    assert_eq!(generator.words.separator.value(), "-");
+    // Then custom, which keeps the options; then round to the first again.
+    d.press(Action::Right);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
+    assert_eq!(d.app.screens.generator.mode, Mode::Words);
+    d.press(Action::Right);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
+    // Any change of an option after loading makes them custom.
+    d.focus_generator(Field::Toggle(Toggle::NoLookAlikes));
+    d.press(Action::Toggle);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
+    d.press(Action::Toggle);
+    assert_eq!(
+        d.app.screens.generator.profiles.shown(),
+        "custom",
+        "changing it back does not choose it again"
+    );
+}
+
+#[test]
+fn without_profiles_the_selector_says_how_to_make_one() {
+    let mut d = remembering(vec![]);
+    d.press(Action::Show(Screen::Generator));
+    d.press(Action::FocusPrev);
+    d.press(Action::Right);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
+    assert!(d.status().contains("Ctrl+S"), "{}", d.status());
+}
+
+#[test]
+fn the_options_a_profile_loaded_last_time_choose_it_at_the_start() {
+    let remembered = Options {
+        mode: Some(Mode::Characters),
+        length: Some(12),
+        set: Some(CharSet::Alnum),
+        min_digits: Some(2),
+        ..Options::default()
+    };
+    let d = started(startup(
+        SettingsFile::Remembering(FILE.into()),
+        remembered,
+        vec![phrase(), bank()],
+    ));
+    assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
+}
+
+/// Ctrl+S on the Password screen and `name` typed into the prompt.
+fn prompt_with(d: &mut Driver, name: &str) {
+    d.press(Action::Show(Screen::Generator));
+    d.press(Action::SaveProfile);
+    assert!(matches!(d.app.overlay, Some(Overlay::Prompt(_))));
+    typed(d, name);
+}
+
+fn saves(effects: &[Effect]) -> Vec<ProfileSave> {
+    effects
+        .iter()
+        .filter_map(|effect| match effect {
+            Effect::SaveProfile(save) => Some(save.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn ctrl_s_saves_the_options_under_a_new_name_and_chooses_it() {
+    let mut d = remembering(vec![bank()]);
+    d.password_screen_with_length("24");
+    prompt_with(&mut d, "  work ");
+    let effects = d.press(Action::Activate);
+    let [save] = saves(&effects).try_into().expect("one save");
+    assert_eq!(save.name, "work", "trimmed");
+    assert_eq!(save.replace, Replace::No);
+    assert_eq!(save.options.length, Some(24));
+    assert!(d.app.overlay.is_none());
+    d.app.profile_report(save, Ok(Saved::Written));
+    assert_eq!(d.status(), format!("Saved profile \"work\" in {FILE}"));
+    let generator = &d.app.screens.generator;
+    assert_eq!(generator.profiles.shown(), "work");
+    let names: Vec<&str> = generator
+        .profiles
+        .list
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["bank", "work"]);
+}
+
+#[test]
+fn a_taken_name_asks_before_replacing_and_esc_keeps_the_profile() {
+    let mut d = remembering(vec![bank()]);
+    d.password_screen_with_length("30");
+    prompt_with(&mut d, "bank");
+    assert!(
+        saves(&d.press(Action::Activate)).is_empty(),
+        "not without asking"
+    );
+    assert!(matches!(d.app.overlay, Some(Overlay::Replace(_))));
+    let screen = screen_text(&d.app, 60, 20).join("\n");
+    assert!(
+        screen.contains("A profile named \"bank\" exists"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Enter replaces it · Esc keeps it"),
+        "{screen}"
+    );
+    d.press(Action::Close);
+    assert!(d.app.overlay.is_none());
+    assert!(d.status().contains("kept as it was"), "{}", d.status());
+    assert_eq!(d.app.screens.generator.profiles.list[0], bank());
+
+    prompt_with(&mut d, "bank");
+    d.press(Action::Activate);
+    let [save] = saves(&d.press(Action::Activate))
+        .try_into()
+        .expect("one save");
+    assert_eq!(save.replace, Replace::Confirmed);
+    assert_eq!(save.options.length, Some(30));
+    d.app.profile_report(save, Ok(Saved::Written));
+    let list = &d.app.screens.generator.profiles.list;
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].options.length, Some(30));
+}
+
+#[test]
+fn a_profile_made_meanwhile_elsewhere_is_asked_about_too() {
+    let mut d = remembering(vec![]);
+    prompt_with(&mut d, "bank");
+    let [save] = saves(&d.press(Action::Activate))
+        .try_into()
+        .expect("one save");
+    d.app.profile_report(
+        save,
+        Err(ConfigError::ProfileExists {
+            name: "bank".into(),
+        }),
+    );
+    assert!(matches!(d.app.overlay, Some(Overlay::Replace(_))));
+}
+
+#[test]
+fn names_that_cannot_be_used_stay_in_the_prompt_with_the_reason() {
+    let mut d = remembering(vec![]);
+    for (name, reason) in [
+        ("", "a profile needs a name"),
+        ("   ", "a profile needs a name"),
+        ("Custom", "selector's name"),
+    ] {
+        prompt_with(&mut d, name);
+        assert!(saves(&d.press(Action::Activate)).is_empty(), "{name:?}");
+        let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+            panic!("the prompt stays open for {name:?}");
+        };
+        let problem = prompt.problem.clone().unwrap_or_default();
+        assert!(problem.contains(reason), "{name:?}: {problem}");
+        let screen = screen_text(&d.app, 60, 20).join("\n");
+        assert!(screen.contains(reason), "{name:?}:\n{screen}");
+        d.press(Action::Close);
+        assert!(d.app.overlay.is_none());
+    }
+    // A name longer than the limit is cut, and the prompt says so.
+    prompt_with(&mut d, &"n".repeat(50));
+    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+        panic!("the prompt");
+    };
+    assert_eq!(prompt.name.value().chars().count(), 40);
+    assert!(prompt.problem.is_some());
+}
+
+#[test]
+fn a_save_that_fails_says_why_and_changes_no_profile() {
+    let mut d = remembering(vec![]);
+    prompt_with(&mut d, "bank");
+    let [save] = saves(&d.press(Action::Activate))
+        .try_into()
+        .expect("one save");
+    let failure = ConfigError::Write {
+        path: FILE.into(),
+        source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+    };
+    d.app.profile_report(save, Err(failure));
+    assert!(
+        d.status().starts_with("Profile \"bank\" not saved: "),
+        "{}",
+        d.status()
+    );
+    assert_eq!(d.status_tone(), Some(Tone::Error));
+    assert!(d.app.screens.generator.profiles.list.is_empty());
+    d.app.remember_report(Err(ConfigError::Write {
+        path: FILE.into(),
+        source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+    }));
+    assert!(
+        d.status().starts_with("Options not remembered: "),
+        "{}",
+        d.status()
+    );
+}
+
+#[test]
+fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
+    let mut d = remembering(vec![bank()]);
+    d.press(Action::Show(Screen::Generator));
+    d.press(Action::FocusPrev);
+    d.press(Action::Right);
+    d.focus_generator(Field::Toggle(Toggle::NoRepeats));
+    d.press(Action::Toggle);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
+    d.press(Action::SaveProfile);
+    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+        panic!("the prompt");
+    };
+    assert_eq!(prompt.name.value(), "bank");
+    assert_eq!(prompt.options.no_repeats, Some(true));
+    // Choosing custom on purpose forgets where the options came from.
+    d.press(Action::Close);
+    d.focus_generator(Field::Profile);
+    d.press(Action::Left);
+    d.press(Action::Left);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
+    d.press(Action::SaveProfile);
+    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+        panic!("the prompt");
+    };
+    assert_eq!(prompt.name.value(), "");
+}
