@@ -221,7 +221,12 @@ fn a_file_that_did_not_load_is_named_in_the_status_and_profiles_are_off() {
         d.app.overlay.is_none(),
         "no prompt for a save that cannot happen"
     );
-    assert!(d.status().contains("could not be read"), "{}", d.status());
+    assert!(d.status().contains("did not load"), "{}", d.status());
+    let screen = screen_text(&d.app, 80, 24).join("\n");
+    assert!(
+        screen.contains("‹ custom ›  off: settings file unreadable"),
+        "{screen}"
+    );
 
     let mut d = started(startup(SettingsFile::NoConfig, Options::default(), vec![]));
     d.press(Action::Show(Screen::Generator));

@@ -20,17 +20,25 @@ pub enum SettingsFile {
 }
 
 impl SettingsFile {
-    /// Why profiles cannot be saved this run, if so.
-    pub fn profiles_refused(&self) -> Option<String> {
+    /// Why there are no profiles this run, if so, as the Profile row says it.
+    pub fn profiles_off(&self) -> Option<&'static str> {
         match self {
             SettingsFile::Remembering(_) | SettingsFile::NotRemembering(_) => None,
-            SettingsFile::NoConfig => {
-                Some("Profiles are off: keysmith started with --no-config".into())
-            }
-            SettingsFile::Unreadable(_) => Some(
-                "Profiles are off this run: the settings file could not be read (see above)".into(),
-            ),
+            SettingsFile::NoConfig => Some("off: --no-config"),
+            SettingsFile::Unreadable(_) => Some("off: settings file unreadable"),
         }
+    }
+
+    /// Why profiles cannot be saved this run, if so.
+    pub fn profiles_refused(&self) -> Option<String> {
+        let why = match self {
+            SettingsFile::Remembering(_) | SettingsFile::NotRemembering(_) => return None,
+            SettingsFile::NoConfig => "keysmith started with --no-config",
+            SettingsFile::Unreadable(_) => {
+                "the settings file did not load, and is left as it is this run"
+            }
+        };
+        Some(format!("Cannot save a profile: {why}"))
     }
 
     pub fn path(&self) -> Option<&str> {

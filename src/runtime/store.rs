@@ -15,9 +15,7 @@ pub fn open(location: Result<Location, ConfigError>) -> (Store, Startup) {
     let none = Store { loaded: None };
     let unreadable = |problem: &ConfigError, shown: String| Startup {
         file: SettingsFile::Unreadable(shown),
-        note: Some(format!(
-            "{problem} (started with the defaults; the file is left as it is and nothing is saved this run)"
-        )),
+        note: Some(format!("{problem}; nothing is saved this run")),
         ..Startup::none()
     };
     let path = match location {

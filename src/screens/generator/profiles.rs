@@ -18,6 +18,8 @@ pub struct Profiles {
     chosen: Option<(usize, Options)>,
     /// The profile the options came from, changed since or not: the name Ctrl+S offers.
     origin: Option<usize>,
+    /// Why there are no profiles this run (no settings file, or one that did not load).
+    pub off: Option<&'static str>,
 }
 
 impl Profiles {
@@ -111,10 +113,12 @@ impl State {
         self.options_changed(rng);
     }
 
-    /// The profiles to offer; the options are `custom` until one is chosen.
-    pub fn use_profiles(&mut self, list: Vec<Profile>) {
+    /// The profiles to offer, or why there are none this run; the options are `custom`
+    /// until one is chosen.
+    pub fn use_profiles(&mut self, list: Vec<Profile>, off: Option<&'static str>) {
         self.profiles = Profiles {
             list,
+            off,
             ..Profiles::default()
         };
     }
@@ -137,6 +141,9 @@ impl State {
     /// the options as they are).
     pub(super) fn step_profile<R: CryptoRng + ?Sized>(&mut self, step: isize, rng: &mut R) -> Reply {
         let count = self.profiles.list.len();
+        if let Some(off) = self.profiles.off {
+            return Reply::Status(Status::info(format!("No profiles: {off}")));
+        }
         if count == 0 {
             return Reply::Status(Status::info(
                 "No profiles yet: Ctrl+S saves these options as one",

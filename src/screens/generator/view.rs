@@ -70,10 +70,11 @@ fn draw_profile(screen: &State, focus: Option<Field>, frame: &mut Frame, row: Re
     let profiles = &screen.profiles;
     let shown = format!("‹ {} ›", profiles.shown());
     let count = profiles.list.len();
-    let hint = match count {
-        0 => "  none yet · Ctrl+S saves one".to_string(),
-        1 => "  1 profile · Ctrl+S saves".to_string(),
-        n => format!("  {n} profiles · Ctrl+S saves"),
+    let hint = match (profiles.off, count) {
+        (Some(off), _) => format!("  {off}"),
+        (None, 0) => "  none yet · Ctrl+S saves one".to_string(),
+        (None, 1) => "  1 profile · Ctrl+S saves".to_string(),
+        (None, n) => format!("  {n} profiles · Ctrl+S saves"),
     };
     let line = Line::from(vec![
         Span::styled(shown, theme.selected(focused)),
