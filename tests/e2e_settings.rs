@@ -167,3 +167,42 @@ fn ctrl_s_saves_a_profile_that_the_next_run_offers() {
     assert!(written.contains("length = 240"), "{written}");
     assert_eq!(written.matches("[profiles.bank]").count(), 1, "{written}");
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_file_that_cannot_be_written_is_said_in_the_status_and_nothing_breaks() {
+    // Not even root can make a folder in /proc: the file loads as missing, and every save
+    // fails, as in a read-only folder.
+    let file = Path::new("/proc/self/keysmith-e2e/config.toml");
+    let mut term = password_screen(file);
+    term.send(b"20");
+    term.wait_for("the refusal in the status", |screen| {
+        let flowed = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        flowed.contains("Options not remembered: cannot save the settings to /proc/self")
+    });
+    // Still working: a password comes, and quitting is clean.
+    term.send(ENTER);
+    term.send(ENTER);
+    term.wait_for("a password", |text| text.contains("Your password:"));
+    quit(term);
+}
+
+#[test]
+fn a_length_the_file_could_not_read_back_keeps_the_files_own() {
+    let scratch = Scratch::new("weak-length");
+    let file = scratch.config();
+    fs::write(&file, "length = 20\n").expect("write the file");
+    let mut term = password_screen(&file);
+    term.wait_for("the file's length", |text| {
+        text.contains("Length        20")
+    });
+    // 5 is refused as weak: the file keeps its 20 rather than losing the key.
+    term.send(BACKSPACE);
+    term.send(BACKSPACE);
+    term.send(b"5");
+    term.wait_for("the refusal", |text| text.contains("Length        5 "));
+    quit(term);
+    let written = read(&file);
+    assert!(written.contains("length = 20"), "{written}");
+    assert!(!written.contains("length = 5"), "{written}");
+}

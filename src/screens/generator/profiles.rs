@@ -57,8 +57,8 @@ pub enum NoLength {
 }
 
 impl State {
-    /// The screen's options as the settings file spells them. A length or word count that is
-    /// not (yet) valid is left out, so the file never says what it could not read back.
+    /// The screen's options as the settings file spells them; an empty length or word count
+    /// is left out.
     pub fn file_options(&self) -> Options {
         let words = self.words.policy().ok();
         let mut options = Options::from_screen(
@@ -70,6 +70,9 @@ impl State {
         if words.is_none() {
             options.words = None;
         }
+        // The length as typed, refused or not: saving keeps the file's own for one it
+        // refuses (`config::valid_or`), rather than dropping the key.
+        options.length = self.length.value().parse().ok();
         options
     }
 
