@@ -63,21 +63,25 @@ fn started(startup: Startup) -> Driver {
 }
 
 fn remembering(profiles: Vec<Profile>) -> Driver {
+    remembering_with(Options::default(), profiles)
+}
+
+/// Started with a file that remembers `options` and holds `profiles`.
+fn remembering_with(options: Options, profiles: Vec<Profile>) -> Driver {
     started(startup(
         SettingsFile::Remembering(FILE.into()),
-        Options::default(),
+        options,
         profiles,
     ))
 }
 
+/// The saves of the remembered options among `effects`.
 fn remembers(effects: &[Effect]) -> Vec<Remembered> {
-    effects
-        .iter()
-        .filter_map(|effect| match effect {
-            Effect::Remember(remembered) => Some(remembered.clone()),
-            _ => None,
-        })
-        .collect()
+    let pick = |effect: &Effect| match effect {
+        Effect::Remember(remembered) => Some(remembered.clone()),
+        _ => None,
+    };
+    effects.iter().filter_map(pick).collect()
 }
 
 fn typed(d: &mut Driver, text: &str) {
@@ -97,11 +101,7 @@ fn the_remembered_options_are_shown_at_the_start() {
         max_consecutive: Some(2),
         ..Options::default()
     };
-    let d = started(startup(
-        SettingsFile::Remembering(FILE.into()),
-        remembered,
-        vec![],
-    ));
+    let d = remembering_with(remembered, vec![]);
     let generator = &d.app.screens.generator;
     assert_eq!(generator.length.value(), "20");
     assert_eq!(generator.set, CharSet::Alnum);
@@ -130,11 +130,7 @@ fn words_mode_is_remembered_and_opens_on_its_words_field_with_a_passphrase() {
         case: Some(Case::Title),
         ..Options::default()
     };
-    let d = started(startup(
-        SettingsFile::Remembering(FILE.into()),
-        remembered,
-        vec![],
-    ));
+    let d = remembering_with(remembered, vec![]);
     let generator = &d.app.screens.generator;
     assert_eq!(generator.mode, Mode::Words);
     assert_eq!(generator.focus, Field::Words);
@@ -295,11 +291,7 @@ fn the_options_a_profile_loaded_last_time_choose_it_at_the_start() {
         min_digits: Some(2),
         ..Options::default()
     };
-    let d = started(startup(
-        SettingsFile::Remembering(FILE.into()),
-        remembered,
-        vec![phrase(), bank()],
-    ));
+    let d = remembering_with(remembered, vec![phrase(), bank()]);
     assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
 }
 
@@ -311,14 +303,13 @@ fn prompt_with(d: &mut Driver, name: &str) {
     typed(d, name);
 }
 
+/// The saves of profiles among `effects`.
 fn saves(effects: &[Effect]) -> Vec<ProfileSave> {
-    effects
-        .iter()
-        .filter_map(|effect| match effect {
-            Effect::SaveProfile(save) => Some(save.clone()),
-            _ => None,
-        })
-        .collect()
+    let pick = |effect: &Effect| match effect {
+        Effect::SaveProfile(save) => Some(save.clone()),
+        _ => None,
+    };
+    effects.iter().filter_map(pick).collect()
 }
 
 #[test]
