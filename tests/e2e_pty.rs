@@ -5,250 +5,60 @@
 //! Every wait is a poll with a generous deadline, so a slow shared machine only makes a test
 //! slower, never flaky; and the child is killed on drop, so a failing test never hangs.
 
-use std::io::{Read, Write};
-use std::sync::{Arc, Mutex};
 use std::thread;
-use std::time::{Duration, Instant};
-
-use portable_pty::{Child, MasterPty};
+use std::time::Duration;
 
 mod support;
 
-use support::pty::{self, BACKSPACE, CTRL_Q, ENTER, F2, F3, Pty, RIGHT, SHIFT_TAB, TAB};
+use support::pty::{
+    BACKSPACE, CTRL_Q, ENTER, F2, F3, POLL, RIGHT, SHIFT_TAB, TAB, Term, keysmith, screen_rows,
+};
 use support::spec::WEAK_LENGTH;
 
-/// How long any one wait may take before the test fails.
-const TIMEOUT: Duration = Duration::from_secs(10);
-/// How often a wait looks at the screen.
-const POLL: Duration = Duration::from_millis(20);
+/// How many rows scrolled off the main screen the emulator keeps, for `Term::all_rows`.
 const SCROLLBACK: usize = 1000;
 
 const NAME: &str = "Ada Lovelace";
 const CITY: &str = "London";
 const STRONG_PASSWORD: &str = "correct-Horse7-battery";
 
-/// What the reader thread shares with the test.
-struct Shared {
-    parser: vt100::Parser,
-    /// The PTY gave end-of-file (or an error): the child and its output are gone.
-    eof: bool,
+/// Types the name, the city and the password, and picks a gender with Right, leaving the
+/// focus on the gender.
+fn fill_form(tui: &mut Term) {
+    tui.send(NAME.as_bytes());
+    tui.send(TAB);
+    tui.send(CITY.as_bytes());
+    tui.send(TAB);
+    tui.send(STRONG_PASSWORD.as_bytes());
+    tui.send(TAB);
+    tui.send(RIGHT);
 }
 
-/// A running `keysmith` in a PTY of its own.
-struct Tui {
-    shared: Arc<Mutex<Shared>>,
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
+/// Fills the sign-up form, picks a gender, sends a code and returns it as the Messages panel
+/// shows it.
+fn fill_form_and_send_code(tui: &mut Term) -> String {
+    fill_form(tui);
+    tui.wait_for("a gender picked with Right", |text| text.contains("(•)"));
+    tui.send(TAB); // the code format
+    tui.send(TAB); // Send code
+    tui.send(ENTER);
+    let code = tui.wait_until("a code in the Messages panel", |t| {
+        code_in_messages(&t.text())
+    });
+    assert_eq!(code.len(), 6, "a digits6 code has 6 characters: {code:?}");
+    assert!(
+        code.chars().all(|c| c.is_ascii_digit()),
+        "a digits6 code is all digits: {code:?}"
+    );
+    code
 }
 
-impl Tui {
-    fn start() -> Tui {
-        Tui::start_sized(100, 30)
-    }
-
-    fn start_sized(cols: u16, rows: u16) -> Tui {
-        let Pty {
-            master,
-            mut reader,
-            writer,
-            slave,
-        } = Pty::open(cols, rows);
-        let (child, _) = pty::spawn(slave, env!("CARGO_BIN_EXE_keysmith"));
-        let shared = Arc::new(Mutex::new(Shared {
-            parser: vt100::Parser::new(rows, cols, SCROLLBACK),
-            eof: false,
-        }));
-        let feed = Arc::clone(&shared);
-        thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => feed.lock().unwrap().parser.process(&buf[..n]),
-                }
-            }
-            feed.lock().unwrap().eof = true;
-        });
-        Tui {
-            shared,
-            master,
-            writer,
-            child,
-        }
-    }
-
-    /// Starts the TUI and waits for its first frame.
-    fn ready() -> Tui {
-        let tui = Tui::start();
-        tui.wait_for("the Register screen", |text| text.contains("Sign up"));
-        tui
-    }
-
-    fn send(&mut self, bytes: &[u8]) {
-        self.writer.write_all(bytes).expect("write to the PTY");
-        self.writer.flush().expect("flush the PTY");
-    }
-
-    fn type_text(&mut self, text: &str) {
-        self.send(text.as_bytes());
-    }
-
-    fn with_screen<T>(&self, f: impl FnOnce(&vt100::Screen) -> T) -> T {
-        f(self.shared.lock().unwrap().parser.screen())
-    }
-
-    fn text(&self) -> String {
-        self.with_screen(|screen| screen.contents())
-    }
-
-    /// Polls the screen until `done` holds for it; fails with the screen after `TIMEOUT`.
-    fn wait_until<T>(&self, what: &str, done: impl FnMut(&vt100::Screen) -> Option<T>) -> T {
-        self.wait_until_every(POLL, what, done)
-    }
-
-    /// `wait_until`, looking every `poll`.
-    fn wait_until_every<T>(
-        &self,
-        poll: Duration,
-        what: &str,
-        mut done: impl FnMut(&vt100::Screen) -> Option<T>,
-    ) -> T {
-        let deadline = Instant::now() + TIMEOUT;
-        loop {
-            if let Some(found) = self.with_screen(&mut done) {
-                return found;
-            }
-            if Instant::now() >= deadline {
-                panic!(
-                    "timed out after {TIMEOUT:?} waiting for {what}; the screen:\n{}",
-                    self.text()
-                );
-            }
-            thread::sleep(poll);
-        }
-    }
-
-    /// Waits until the screen's text satisfies `done`.
-    fn wait_for(&self, what: &str, done: impl Fn(&str) -> bool) {
-        self.wait_until(what, |screen| done(&screen.contents()).then_some(()));
-    }
-
-    /// Waits for the child to exit and for the PTY to deliver all it wrote.
-    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
-        let deadline = Instant::now() + TIMEOUT;
-        let status = loop {
-            if let Some(status) = self.child.try_wait().expect("poll the child") {
-                break status;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "keysmith did not exit within {TIMEOUT:?}; the screen:\n{}",
-                self.text()
-            );
-            thread::sleep(POLL);
-        };
-        while !self.shared.lock().unwrap().eof {
-            assert!(
-                Instant::now() < deadline,
-                "the PTY did not reach end-of-file within {TIMEOUT:?}"
-            );
-            thread::sleep(POLL);
-        }
-        status
-    }
-
-    /// Waits until the child catches SIGWINCH, so that a resize from now on reaches it.
-    /// Where `/proc` cannot tell, it returns at once.
-    fn wait_until_listening_for_resizes(&self) {
-        let pid = self.child.process_id().expect("the child's pid");
-        let deadline = Instant::now() + TIMEOUT;
-        while catches_sigwinch(pid) == Some(false) {
-            assert!(
-                Instant::now() < deadline,
-                "keysmith did not install a SIGWINCH handler within {TIMEOUT:?}"
-            );
-            thread::sleep(POLL);
-        }
-    }
-
-    fn signal(&self, name: &str) {
-        let pid = self.child.process_id().expect("the child's pid");
-        let status = std::process::Command::new("kill")
-            .args([format!("-{name}"), pid.to_string()])
-            .status()
-            .expect("run kill");
-        assert!(status.success(), "kill -{name} {pid} failed");
-    }
-
-    /// Resizes the emulator first, then the PTY, so the redraw lands on the new size.
-    fn resize(&mut self, cols: u16, rows: u16) {
-        self.shared
-            .lock()
-            .unwrap()
-            .parser
-            .screen_mut()
-            .set_size(rows, cols);
-        self.master
-            .resize(pty::size(cols, rows))
-            .expect("resize the PTY");
-    }
-
-    /// Every row the emulator holds on the main screen: the scrollback and the visible rows.
-    fn all_rows(&self) -> Vec<String> {
-        let mut shared = self.shared.lock().unwrap();
-        let screen = shared.parser.screen_mut();
-        let (rows, cols) = screen.size();
-        screen.set_scrollback(usize::MAX);
-        let depth = screen.scrollback();
-        let mut all = Vec::new();
-        // Walk from the oldest page down to the live screen, a page at a time.
-        let mut offset = depth;
-        loop {
-            screen.set_scrollback(offset);
-            all.extend(screen.rows(0, cols));
-            if offset == 0 {
-                break;
-            }
-            offset = offset.saturating_sub(usize::from(rows));
-        }
-        screen.set_scrollback(0);
-        all
-    }
-
-    /// Fills the sign-up form, picks a gender, sends a code and returns it as the
-    /// Messages panel shows it.
-    fn fill_form_and_send_code(&mut self) -> String {
-        self.type_text(NAME);
-        self.send(TAB);
-        self.type_text(CITY);
-        self.send(TAB);
-        self.type_text(STRONG_PASSWORD);
-        self.send(TAB);
-        self.send(RIGHT);
-        self.wait_for("a gender picked with Right", |text| text.contains("(•)"));
-        self.send(TAB); // the code format
-        self.send(TAB); // Send code
-        self.send(ENTER);
-        let code = self.wait_until("a code in the Messages panel", |screen| {
-            code_in_messages(&screen.contents())
-        });
-        assert_eq!(code.len(), 6, "a digits6 code has 6 characters: {code:?}");
-        assert!(
-            code.chars().all(|c| c.is_ascii_digit()),
-            "a digits6 code is all digits: {code:?}"
-        );
-        code
-    }
-}
-
-impl Drop for Tui {
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-    }
+/// Waits until the child catches SIGWINCH, so that a resize from now on reaches it. Where
+/// `/proc` cannot tell, it returns at once.
+fn wait_until_listening_for_resizes(tui: &Term) {
+    tui.wait_until("keysmith to install a SIGWINCH handler", |t| {
+        (catches_sigwinch(t.pid()) != Some(false)).then_some(())
+    });
 }
 
 /// Whether process `pid` has a handler for SIGWINCH, from `/proc/<pid>/status`; `None` where
@@ -264,12 +74,6 @@ fn catches_sigwinch(pid: u32) -> Option<bool> {
         .find_map(|line| line.strip_prefix("SigCgt:"))?;
     let mask = u64::from_str_radix(mask.trim(), 16).ok()?;
     Some(mask & (1 << (SIGWINCH - 1)) != 0)
-}
-
-/// The visible rows of the screen, as text.
-fn visible_rows(screen: &vt100::Screen) -> Vec<String> {
-    let (_, cols) = screen.size();
-    screen.rows(0, cols).collect()
 }
 
 /// The word after "code is" in the Messages panel, the rightmost box on the screen. The
@@ -309,9 +113,9 @@ fn is_symbol(c: char) -> bool {
 
 #[test]
 fn register_flow_ends_in_login_successful() {
-    let mut tui = Tui::ready();
-    let code = tui.fill_form_and_send_code();
-    tui.type_text(&code);
+    let mut tui = Term::ready(keysmith(&[]));
+    let code = fill_form_and_send_code(&mut tui);
+    tui.send(code.as_bytes());
     tui.send(ENTER);
     tui.wait_for("the success dialog", |text| {
         text.contains("Login successful") && text.contains(&format!("Welcome, {NAME} from {CITY}!"))
@@ -320,8 +124,8 @@ fn register_flow_ends_in_login_successful() {
 
 #[test]
 fn wrong_code_is_denied_with_tries_left() {
-    let mut tui = Tui::ready();
-    let code = tui.fill_form_and_send_code();
+    let mut tui = Term::ready(keysmith(&[]));
+    let code = fill_form_and_send_code(&mut tui);
     let wrong: String = code
         .chars()
         .enumerate()
@@ -335,7 +139,7 @@ fn wrong_code_is_denied_with_tries_left() {
         })
         .collect();
     assert_ne!(wrong, code);
-    tui.type_text(&wrong);
+    tui.send(wrong.as_bytes());
     tui.send(ENTER);
     tui.wait_for("the denied dialog", |text| {
         text.contains("Login denied") && text.contains("Wrong code — 2 tries left")
@@ -345,17 +149,17 @@ fn wrong_code_is_denied_with_tries_left() {
 
 #[test]
 fn password_screen_makes_a_password_of_the_chosen_set() {
-    let mut tui = Tui::ready();
+    let mut tui = Term::ready(keysmith(&[]));
     tui.send(F3);
     tui.wait_for("the Password screen", |text| {
         text.contains("Password generator")
     });
-    tui.type_text("16");
+    tui.send(b"16");
     tui.send(ENTER); // to the menu
-    tui.type_text("4");
+    tui.send(b"4");
     tui.send(ENTER);
-    let row = tui.wait_until("a generated password", |screen| {
-        let rows = visible_rows(screen);
+    let row = tui.wait_until("a generated password", |t| {
+        let rows = t.rows();
         let at = rows.iter().position(|row| row.contains("Your password:"))?;
         let below = rows.get(at + 1)?;
         // The entropy line comes under the password; once it is drawn, so is the password.
@@ -395,12 +199,12 @@ fn password_screen_makes_a_password_of_the_chosen_set() {
 
 #[test]
 fn a_length_of_8_is_weak_and_offers_no_menu() {
-    let mut tui = Tui::ready();
+    let mut tui = Term::ready(keysmith(&[]));
     tui.send(F3);
     tui.wait_for("the Password screen", |text| {
         text.contains("Password generator")
     });
-    tui.type_text("8");
+    tui.send(b"8");
     tui.send(ENTER);
     // A round trip through the Register screen: once it is back, the Enter was handled.
     tui.send(F2);
@@ -408,15 +212,18 @@ fn a_length_of_8_is_weak_and_offers_no_menu() {
     tui.send(F3);
     // The footer is the last row drawn, and Ctrl+R works only on the Register screen: once
     // the footer has lost it, the whole Password screen is drawn.
-    tui.wait_until("the weak-length message", |screen| {
-        let rows = visible_rows(screen);
-        let footer = rows.last()?;
-        let text = screen.contents();
-        (text.contains("Password generator")
-            && text.contains(WEAK_LENGTH)
-            && !footer.trim().is_empty()
-            && !footer.contains("Ctrl+R"))
-        .then_some(())
+    tui.wait_until("the weak-length message", |t| {
+        // The rows and the text of one and the same frame.
+        t.with_screen(|screen| {
+            let rows = screen_rows(screen);
+            let footer = rows.last()?;
+            let text = screen.contents();
+            (text.contains("Password generator")
+                && text.contains(WEAK_LENGTH)
+                && !footer.trim().is_empty()
+                && !footer.contains("Ctrl+R"))
+            .then_some(())
+        })
     });
     let text = tui.text();
     assert!(
@@ -428,10 +235,10 @@ fn a_length_of_8_is_weak_and_offers_no_menu() {
 
 #[test]
 fn ctrl_q_quits_and_leaves_the_alternate_screen() {
-    let mut tui = Tui::ready();
+    let mut tui = Term::ready(keysmith(&[]));
     assert!(tui.with_screen(|screen| screen.alternate_screen()));
     tui.send(CTRL_Q);
-    let status = tui.wait_exit();
+    let status = tui.wait_exit_status();
     assert!(status.success(), "Ctrl+Q exits with success: {status:?}");
     tui.with_screen(|screen| {
         assert!(!screen.alternate_screen(), "still on the alternate screen");
@@ -442,8 +249,9 @@ fn ctrl_q_quits_and_leaves_the_alternate_screen() {
 
 /// A signal ends the program with the terminal restored and no secret left behind.
 fn signal_restores_the_terminal(signal: &str) {
-    let mut tui = Tui::ready();
-    let code = tui.fill_form_and_send_code();
+    let mut tui = Term::spawn_with_scrollback(keysmith(&[]), 100, 30, SCROLLBACK);
+    tui.wait_for("the Register screen", |text| text.contains("Sign up"));
+    let code = fill_form_and_send_code(&mut tui);
     assert!(tui.with_screen(|screen| screen.alternate_screen()));
     tui.signal(signal);
     tui.wait_exit();
@@ -481,12 +289,12 @@ fn sighup_restores_the_terminal() {
 
 #[test]
 fn too_small_terminal_shows_the_note() {
-    let mut tui = Tui::start_sized(50, 15);
+    let mut tui = Term::spawn(keysmith(&[]), 50, 15);
     tui.wait_for("the too-small note", |text| {
         text.contains("terminal too small: need 60×20")
     });
     // A resize sent before the app listens for them is the subject of the next test.
-    tui.wait_until_listening_for_resizes();
+    wait_until_listening_for_resizes(&tui);
     tui.resize(100, 30);
     tui.wait_for("the Register screen after the resize", |text| {
         text.contains("Sign up") && !text.contains("terminal too small")
@@ -499,18 +307,14 @@ fn too_small_terminal_shows_the_note() {
 #[test]
 fn a_resize_right_after_the_first_frame_is_redrawn() {
     for attempt in 1..=20 {
-        let mut tui = Tui::start_sized(50, 15);
+        let mut tui = Term::spawn(keysmith(&[]), 50, 15);
         // Resize as soon as the first frame shows.
-        tui.wait_until_every(Duration::from_millis(1), "the too-small note", |screen| {
-            screen
-                .contents()
+        tui.wait_until_every(Duration::from_millis(1), "the too-small note", |t| {
+            t.text()
                 .contains("terminal too small: need 60×20")
                 .then_some(())
         });
-        let listening = tui
-            .child
-            .process_id()
-            .and_then(catches_sigwinch)
+        let listening = catches_sigwinch(tui.pid())
             .map_or("unknown", |caught| if caught { "yes" } else { "no" });
         tui.resize(100, 30);
         tui.wait_for(
@@ -530,18 +334,18 @@ fn a_huge_paste_into_the_name_is_cut_to_64_characters() {
     let pattern: String = (0..200 * 1024)
         .map(|i| char::from(b'!' + (i % 94) as u8))
         .collect();
-    let mut tui = Tui::ready();
+    let mut tui = Term::ready(keysmith(&[]));
     let mut paste = b"\x1b[200~".to_vec();
     paste.extend_from_slice(pattern.as_bytes());
     paste.extend_from_slice(b"\x1b[201~");
     tui.send(&paste);
     // The City field is drawn under the Name: once "Paris" shows, the name is drawn whole.
     tui.send(TAB);
-    tui.type_text("Paris");
+    tui.send(b"Paris");
     let kept = &pattern[..64];
     // The field is narrower than 64 columns: it shows the end of the text, up to the cursor.
-    let shown = tui.wait_until("the pasted name, then the city", |screen| {
-        let rows = visible_rows(screen);
+    let shown = tui.wait_until("the pasted name, then the city", |t| {
+        let rows = t.rows();
         let city = field_text(&rows, "City")?;
         (city == "Paris").then(|| field_text(&rows, "Name"))?
     });
@@ -553,14 +357,14 @@ fn a_huge_paste_into_the_name_is_cut_to_64_characters() {
     tui.send(SHIFT_TAB);
     tui.send(&BACKSPACE.repeat(63));
     let first = &pattern[..1];
-    tui.wait_until("one character left in the name", |screen| {
-        let rows = visible_rows(screen);
+    tui.wait_until("one character left in the name", |t| {
+        let rows = t.rows();
         field_text(&rows, "Name")
             .filter(|shown| shown == first)
             .map(drop)
     });
     tui.send(CTRL_Q);
-    let status = tui.wait_exit();
+    let status = tui.wait_exit_status();
     assert!(status.success(), "Ctrl+Q exits with success: {status:?}");
 }
 
@@ -570,15 +374,9 @@ fn a_huge_paste_into_the_name_is_cut_to_64_characters() {
 #[test]
 fn an_authenticator_code_computed_from_the_shown_secret_signs_up() {
     use keysmith::secret::totp::TotpSource;
-    let mut tui = Tui::start_sized(120, 40);
+    let mut tui = Term::spawn(keysmith(&[]), 120, 40);
     tui.wait_for("the Register screen", |text| text.contains("Sign up"));
-    tui.type_text(NAME);
-    tui.send(TAB);
-    tui.type_text(CITY);
-    tui.send(TAB);
-    tui.type_text(STRONG_PASSWORD);
-    tui.send(TAB);
-    tui.send(RIGHT);
+    fill_form(&mut tui);
     tui.send(TAB); // the code format
     for _ in 0..4 {
         tui.send(RIGHT);
@@ -588,8 +386,8 @@ fn an_authenticator_code_computed_from_the_shown_secret_signs_up() {
     });
     tui.send(TAB);
     tui.send(ENTER);
-    let secret = tui.wait_until("the secret beside the QR code", |screen| {
-        let text = screen.contents();
+    let secret = tui.wait_until("the secret beside the QR code", |t| {
+        let text = t.text();
         let line = text.lines().find(|line| line.contains("Secret "))?;
         let groups = line
             .split("Secret")
@@ -621,7 +419,7 @@ fn an_authenticator_code_computed_from_the_shown_secret_signs_up() {
         thread::sleep(POLL);
     }
     let code = params.code_at(now());
-    tui.type_text(&code);
+    tui.send(code.as_bytes());
     tui.send(ENTER);
     tui.wait_for("Login successful", |text| text.contains("Login successful"));
     tui.send(CTRL_Q);

@@ -5,96 +5,11 @@
 //! Every wait polls with a generous deadline, and the child is killed on drop, so a slow
 //! machine only makes the test slower and a failure never hangs.
 
-use std::io::{Read, Write};
-use std::sync::{Arc, Mutex};
-use std::thread;
-use std::time::{Duration, Instant};
-
 use keysmith::secret::wordlist::WordList;
-use portable_pty::{Child, MasterPty};
 
 mod support;
 
-use support::pty::{self, BACKSPACE, CTRL_Q, ENTER, F3, Pty, RIGHT, SHIFT_TAB, TAB};
-
-const TIMEOUT: Duration = Duration::from_secs(10);
-const POLL: Duration = Duration::from_millis(20);
-
-struct Tui {
-    /// Kept open while the test runs: the child's terminal.
-    _master: Box<dyn MasterPty + Send>,
-    parser: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-}
-
-impl Tui {
-    fn start(cols: u16, rows: u16) -> Tui {
-        let Pty {
-            master,
-            mut reader,
-            writer,
-            slave,
-        } = Pty::open(cols, rows);
-        let (child, _) = pty::spawn(slave, env!("CARGO_BIN_EXE_keysmith"));
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
-        let feed = Arc::clone(&parser);
-        thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                feed.lock().unwrap().process(&buf[..n]);
-            }
-        });
-        Tui {
-            _master: master,
-            parser,
-            writer,
-            child,
-        }
-    }
-
-    fn send(&mut self, bytes: &[u8]) {
-        self.writer.write_all(bytes).expect("write to the PTY");
-        self.writer.flush().expect("flush the PTY");
-    }
-
-    fn rows(&self) -> Vec<String> {
-        let parser = self.parser.lock().unwrap();
-        let screen = parser.screen();
-        let (_, cols) = screen.size();
-        screen.rows(0, cols).collect()
-    }
-
-    /// Polls the screen until `found` gives something; fails with the screen after `TIMEOUT`.
-    fn wait_until<T>(&self, what: &str, mut found: impl FnMut(&[String]) -> Option<T>) -> T {
-        let deadline = Instant::now() + TIMEOUT;
-        loop {
-            let rows = self.rows();
-            if let Some(value) = found(&rows) {
-                return value;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out after {TIMEOUT:?} waiting for {what}; the screen:\n{}",
-                rows.join("\n")
-            );
-            thread::sleep(POLL);
-        }
-    }
-
-    fn wait_for(&self, what: &str, done: impl Fn(&str) -> bool) {
-        self.wait_until(what, |rows| done(&rows.join("\n")).then_some(()));
-    }
-}
-
-impl Drop for Tui {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-    }
-}
+use support::pty::{BACKSPACE, CTRL_Q, ENTER, F3, RIGHT, SHIFT_TAB, TAB, Term, keysmith};
 
 /// The row under `Your passphrase:`, once the entropy under it shows the frame is whole; and
 /// the entropy's row.
@@ -111,8 +26,7 @@ fn passphrase_on(rows: &[String]) -> Option<(String, String)> {
 
 #[test]
 fn words_mode_shows_a_passphrase_of_eff_words_that_a_mouse_can_copy() {
-    let mut tui = Tui::start(100, 30);
-    tui.wait_for("the Register screen", |text| text.contains("Sign up"));
+    let mut tui = Term::ready(keysmith(&[]));
     tui.send(F3);
     tui.wait_for("the Password screen", |text| {
         text.contains("Password generator") && text.contains("(•) Characters")
@@ -121,7 +35,7 @@ fn words_mode_shows_a_passphrase_of_eff_words_that_a_mouse_can_copy() {
     tui.send(SHIFT_TAB);
     tui.send(SHIFT_TAB);
     tui.send(RIGHT);
-    let (row, entropy) = tui.wait_until("a passphrase", passphrase_on);
+    let (row, entropy) = tui.wait_until("a passphrase", |t| passphrase_on(&t.rows()));
     assert_eq!(entropy, "90.47 bits — strong");
     let phrase = row.trim_end();
     assert_eq!(
@@ -148,8 +62,8 @@ fn words_mode_shows_a_passphrase_of_eff_words_that_a_mouse_can_copy() {
     tui.send(TAB);
     tui.send(BACKSPACE);
     tui.send(b"-");
-    let (row, _) = tui.wait_until("a passphrase of five words", |rows| {
-        passphrase_on(rows).filter(|(row, _)| row.trim().split('-').count() == 5)
+    let (row, _) = tui.wait_until("a passphrase of five words", |t| {
+        passphrase_on(&t.rows()).filter(|(row, _)| row.trim().split('-').count() == 5)
     });
     for word in row.trim().split('-') {
         assert!(

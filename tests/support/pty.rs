@@ -7,7 +7,9 @@
 use std::io::{Read, Write};
 use std::time::Instant;
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, SlavePty, native_pty_system};
+use portable_pty::{
+    Child, CommandBuilder, ExitStatus, MasterPty, PtySize, SlavePty, native_pty_system,
+};
 
 pub const TAB: &[u8] = b"\t";
 pub const SHIFT_TAB: &[u8] = b"\x1b[Z";
@@ -92,7 +94,8 @@ pub const CTRL_Z: &[u8] = b"\x1a";
 
 /// How long any one wait may take before the test fails.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
-const POLL: Duration = Duration::from_millis(20);
+/// How often a wait looks again.
+pub const POLL: Duration = Duration::from_millis(20);
 
 /// What the reader thread shares with the test.
 struct Output {
@@ -140,8 +143,25 @@ pub fn plain_env(command: &mut CommandBuilder) {
     }
 }
 
+/// The visible rows of `screen`, as text.
+pub fn screen_rows(screen: &vt100::Screen) -> Vec<String> {
+    let (_, cols) = screen.size();
+    screen.rows(0, cols).collect()
+}
+
 impl Term {
     pub fn spawn(command: CommandBuilder, cols: u16, rows: u16) -> Term {
+        Term::spawn_with_scrollback(command, cols, rows, 0)
+    }
+
+    /// `spawn`, with an emulator that keeps `scrollback` rows that scroll off the main
+    /// screen, for `all_rows`.
+    pub fn spawn_with_scrollback(
+        command: CommandBuilder,
+        cols: u16,
+        rows: u16,
+        scrollback: usize,
+    ) -> Term {
         let Pty {
             master,
             mut reader,
@@ -151,7 +171,7 @@ impl Term {
         let child = slave.spawn_command(command).expect("spawn in the PTY");
         drop(slave);
         let output = Arc::new(Mutex::new(Output {
-            parser: vt100::Parser::new(rows, cols, 0),
+            parser: vt100::Parser::new(rows, cols, scrollback),
             raw: Vec::new(),
             eof: false,
         }));
@@ -202,13 +222,51 @@ impl Term {
         self.with_screen(|screen| screen.contents())
     }
 
+    /// The visible rows, as text.
+    pub fn rows(&self) -> Vec<String> {
+        self.with_screen(screen_rows)
+    }
+
+    /// Every row the emulator holds on the main screen, oldest first: the scrollback (as
+    /// much as `spawn_with_scrollback` keeps) and the visible rows.
+    pub fn all_rows(&self) -> Vec<String> {
+        let mut output = self.output.lock().unwrap();
+        let screen = output.parser.screen_mut();
+        let (rows, cols) = screen.size();
+        screen.set_scrollback(usize::MAX);
+        let depth = screen.scrollback();
+        let mut all = Vec::new();
+        // Walk from the oldest page down to the live screen, a page at a time.
+        let mut offset = depth;
+        loop {
+            screen.set_scrollback(offset);
+            all.extend(screen.rows(0, cols));
+            if offset == 0 {
+                break;
+            }
+            offset = offset.saturating_sub(usize::from(rows));
+        }
+        screen.set_scrollback(0);
+        all
+    }
+
     /// Everything the program wrote so far.
     pub fn raw(&self) -> Vec<u8> {
         self.output.lock().unwrap().raw.clone()
     }
 
     /// Polls until `done` gives something; fails with the screen after `TIMEOUT`.
-    pub fn wait_until<T>(&self, what: &str, mut done: impl FnMut(&Term) -> Option<T>) -> T {
+    pub fn wait_until<T>(&self, what: &str, done: impl FnMut(&Term) -> Option<T>) -> T {
+        self.wait_until_every(POLL, what, done)
+    }
+
+    /// `wait_until`, looking every `poll`.
+    pub fn wait_until_every<T>(
+        &self,
+        poll: Duration,
+        what: &str,
+        mut done: impl FnMut(&Term) -> Option<T>,
+    ) -> T {
         let deadline = Instant::now() + TIMEOUT;
         loop {
             if let Some(found) = done(self) {
@@ -219,7 +277,7 @@ impl Term {
                 "timed out after {TIMEOUT:?} waiting for {what}; the screen:\n{}",
                 self.text()
             );
-            std::thread::sleep(POLL);
+            std::thread::sleep(poll);
         }
     }
 
@@ -230,6 +288,11 @@ impl Term {
 
     /// Waits for the child to exit and for the PTY to deliver all it wrote; its exit code.
     pub fn wait_exit(&mut self) -> u32 {
+        self.wait_exit_status().exit_code()
+    }
+
+    /// `wait_exit`, with the whole exit status: whether a signal ended the child, too.
+    pub fn wait_exit_status(&mut self) -> ExitStatus {
         let deadline = Instant::now() + TIMEOUT;
         let status = loop {
             if let Some(status) = self.child.try_wait().expect("poll the child") {
@@ -246,7 +309,7 @@ impl Term {
             assert!(Instant::now() < deadline, "no end-of-file from the PTY");
             std::thread::sleep(POLL);
         }
-        status.exit_code()
+        status
     }
 
     /// `kill -NAME` to the child.
