@@ -174,3 +174,21 @@ fn at_60x20_the_fields_unfold_where_the_focus_is_and_the_password_keeps_its_line
     assert!(all.contains("Characters: set 4"), "{all}");
     assert!(rows.iter().any(|row| row.trim_end() == password), "{all}");
 }
+
+#[test]
+fn a_four_digit_minimum_shows_whole_after_its_class() {
+    let mut d = Driver::new();
+    d.password_screen_with_length("1024");
+    d.act(Action::PickOption(2));
+    d.focus_generator(Field::Minimum(Class::Lower));
+    d.type_text("1000");
+    d.focus_generator(Field::MaxConsecutive);
+    for (w, h) in [(60, 20), (80, 24)] {
+        let screen = screen_text(&d.app, w, h).join("\n");
+        assert!(
+            screen.contains("At least      a-z 1000  A-Z"),
+            "{w}x{h}:\n{screen}"
+        );
+    }
+    assert_eq!(d.app.screens.generator.options().minimums.lower, 1000);
+}

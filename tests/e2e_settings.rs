@@ -137,7 +137,7 @@ fn ctrl_s_saves_a_profile_that_the_next_run_offers() {
     term.wait_for("the save said", |text| {
         text.contains("Saved profile \"bank\"")
     });
-    term.wait_for("the selector", |text| text.contains("‹ bank ›  1 profile"));
+    term.wait_for("the selector", |text| text.contains("◀ bank ▶  1 profile"));
     quit(term);
     let written = read(&file);
     let profile = written
@@ -149,7 +149,7 @@ fn ctrl_s_saves_a_profile_that_the_next_run_offers() {
     // The next run starts with the same options, which are bank's.
     let mut term = password_screen(&file);
     term.wait_for("bank chosen", |text| {
-        text.contains("‹ bank ›") && text.contains("Length        24")
+        text.contains("◀ bank ▶") && text.contains("Length        24")
     });
     // Ctrl+S again offers bank's name, and asks before replacing it.
     term.send(b"0");

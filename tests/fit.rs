@@ -298,5 +298,28 @@ fn characters_mode_with_rules_pasted_fits_from_60x20() {
         assert!(all.contains(label), "60x20 lacks {label}:\n{all}");
     }
     assert!(all.contains("rules: 12–20 chars"), "{all}");
+    assert!(
+        rows.iter().any(|row| row.trim_end().ends_with(" …")),
+        "a summary cut short says so:\n{all}"
+    );
     assert!(rows.iter().any(|row| row.trim_end() == password), "{all}");
+}
+
+#[test]
+fn a_long_status_takes_up_to_four_lines_and_shows_whole() {
+    let mut d = Driver::new();
+    let path = "/home/someone/projects/dotfiles/keysmith/config.toml";
+    let message = format!(
+        "Options not remembered: not saved, so as not to overwrite a file that cannot be read \
+         now: {path}, line 2, column 11: invalid basic string"
+    );
+    d.app.status = Some(keysmith::app::Status::error(message.clone()));
+    for (w, h) in [(60, 20), (80, 24)] {
+        let rows = screen_text(&d.app, w, h);
+        assert!(
+            flowed(&rows).contains(&message),
+            "{w}x{h}:\n{}",
+            rows.join("\n")
+        );
+    }
 }

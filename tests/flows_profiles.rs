@@ -220,7 +220,7 @@ fn a_file_that_did_not_load_is_named_in_the_status_and_profiles_are_off() {
     assert!(d.status().contains("did not load"), "{}", d.status());
     let screen = screen_text(&d.app, 80, 24).join("\n");
     assert!(
-        screen.contains("‹ custom ›  off: settings file unreadable"),
+        screen.contains("◀ custom ▶  off: settings file unreadable"),
         "{screen}"
     );
 
@@ -246,7 +246,7 @@ fn the_selector_loads_a_profile_and_a_change_makes_the_options_custom() {
     assert_eq!(generator.options().minimums.digits, 2);
     assert_eq!(generator.mode, Mode::Characters);
     let screen = screen_text(&d.app, 80, 24).join("\n");
-    assert!(screen.contains("‹ bank ›  2 profiles"), "{screen}");
+    assert!(screen.contains("◀ bank ▶  2 profiles"), "{screen}");
     // A profile that sets only Words mode's keys opens Words mode.
     d.press(Action::Right);
     let generator = &d.app.screens.generator;
@@ -254,10 +254,11 @@ fn the_selector_loads_a_profile_and_a_change_makes_the_options_custom() {
     assert_eq!(generator.mode, Mode::Words);
     assert_eq!(generator.words.count.value(), "5");
     assert_eq!(generator.words.separator.value(), "-");
-    // Then custom, which keeps the options; then round to the first again.
+    // Then custom, which brings back the options of the start; then round to the first.
     d.press(Action::Right);
     assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
-    assert_eq!(d.app.screens.generator.mode, Mode::Words);
+    assert_eq!(d.app.screens.generator.mode, Mode::Characters);
+    assert_eq!(d.app.screens.generator.length.value(), "");
     d.press(Action::Right);
     assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
     // Any change of an option after loading makes them custom.
@@ -267,9 +268,75 @@ fn the_selector_loads_a_profile_and_a_change_makes_the_options_custom() {
     d.press(Action::Toggle);
     assert_eq!(
         d.app.screens.generator.profiles.shown(),
-        "custom",
-        "changing it back does not choose it again"
+        "bank",
+        "options that are a profile's name it, however they came"
     );
+}
+
+#[test]
+fn custom_brings_back_the_options_there_were_before_profiles_were_tried() {
+    let mut d = remembering_with(
+        Options {
+            length: Some(25),
+            ..Options::default()
+        },
+        vec![phrase(), bank()],
+    );
+    d.press(Action::Show(Screen::Generator));
+    d.press(Action::FocusPrev);
+    d.press(Action::Right);
+    d.press(Action::Right);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
+    assert_eq!(d.app.screens.generator.length.value(), "12");
+    d.press(Action::Right);
+    let generator = &d.app.screens.generator;
+    assert_eq!(generator.profiles.shown(), "custom");
+    assert_eq!(generator.length.value(), "25");
+    assert_eq!(generator.mode, Mode::Characters);
+    // After an edit in a profile's options, those are the custom ones.
+    d.press(Action::Left);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
+    d.focus_generator(Field::Toggle(Toggle::NoLookAlikes));
+    d.press(Action::Toggle);
+    d.focus_generator(Field::Profile);
+    for shown in ["phrase", "bank", "custom"] {
+        d.press(Action::Right);
+        assert_eq!(d.app.screens.generator.profiles.shown(), shown);
+    }
+    let generator = &d.app.screens.generator;
+    assert_eq!(generator.profiles.shown(), "custom");
+    assert!(generator.toggles.contains(Toggle::NoLookAlikes));
+    assert_eq!(generator.length.value(), "12");
+}
+
+#[test]
+fn two_profiles_of_the_same_options_each_show_their_own_name_when_chosen() {
+    let twin = Profile::new("twin", bank().options);
+    let mut d = remembering(vec![bank(), twin]);
+    d.press(Action::Show(Screen::Generator));
+    d.press(Action::FocusPrev);
+    d.press(Action::Right);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
+    d.press(Action::Right);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "twin");
+}
+
+#[test]
+fn a_profiles_word_list_is_said_to_be_the_commands_alone() {
+    let listed = Profile::new(
+        "mine",
+        Options {
+            words: Some(6),
+            wordlist: Some("words.txt".into()),
+            ..Options::default()
+        },
+    );
+    let mut d = remembering(vec![listed]);
+    d.press(Action::Show(Screen::Generator));
+    d.press(Action::FocusPrev);
+    d.press(Action::Right);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "mine");
+    assert!(d.status().contains("EFF list"), "{}", d.status());
 }
 
 #[test]
@@ -463,6 +530,28 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
     };
     assert_eq!(prompt.name.value(), "bank");
     assert_eq!(prompt.options.no_repeats, Some(true));
+    // The offered name is a selection: typing replaces it, and F1 is not offered over it.
+    let footer = screen_text(&d.app, 80, 24)
+        .last()
+        .cloned()
+        .unwrap_or_default();
+    assert!(!footer.contains("F1"), "{footer}");
+    d.press(Action::ToggleHelp);
+    assert!(matches!(d.app.overlay, Some(Overlay::Prompt(_))));
+    typed(&mut d, "work");
+    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+        panic!("the prompt");
+    };
+    assert_eq!(prompt.name.value(), "work");
+    d.press(Action::Close);
+    // Moving or deleting keeps it instead.
+    d.press(Action::SaveProfile);
+    d.send(Msg::Edit(InputRequest::DeletePrevChar));
+    typed(&mut d, "k");
+    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+        panic!("the prompt");
+    };
+    assert_eq!(prompt.name.value(), "bank");
     // Choosing custom on purpose forgets where the options came from.
     d.press(Action::Close);
     d.focus_generator(Field::Profile);

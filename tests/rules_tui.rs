@@ -257,3 +257,40 @@ fn everything_fits_from_60x20_with_rules_and_a_password() {
     }
     let _ = SYMBOLS;
 }
+
+#[test]
+fn a_looser_longest_run_than_the_rules_says_the_rules_apply() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    focus(&mut h, GeneratorField::Rules);
+    h.paste(RULES);
+    focus(&mut h, GeneratorField::MaxConsecutive);
+    h.type_text("3");
+    let text = screen_text(&h.app, 80, 24).join("\n");
+    assert!(text.contains("the rules' 2 applies"), "{text}");
+    assert_eq!(
+        h.app
+            .screens
+            .generator
+            .policy()
+            .map(|p| p.max_consecutive()),
+        Ok(Some(2))
+    );
+    h.erase_field();
+    h.type_text("1");
+    let text = screen_text(&h.app, 80, 24).join("\n");
+    assert!(
+        !text.contains("applies"),
+        "the field's 1 is the stricter:\n{text}"
+    );
+}
+
+#[test]
+fn the_symbols_hint_counts_the_symbols_typed() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    focus(&mut h, GeneratorField::Symbols);
+    h.type_text("-_.-");
+    let text = screen_text(&h.app, 80, 24).join("\n");
+    assert!(text.contains("-_.-                     3 of 32"), "{text}");
+}

@@ -70,10 +70,9 @@ impl App {
     /// and offer the profiles, the status says what went wrong, and remembering starts.
     pub fn start<R: CryptoRng + ?Sized>(&mut self, startup: Startup, rng: &mut R) {
         let generator = &mut self.screens.generator;
-        generator.use_profiles(startup.profiles, startup.file.profiles_off());
         generator.set_options(&startup.remembered.options, NoLength::Empty, rng);
         generator.focus = generator.mode.first_field();
-        generator.choose_matching_profile(rng);
+        generator.use_profiles(startup.profiles, startup.file.profiles_off(), rng);
         self.wordlist = startup.remembered.options.wordlist;
         self.status = startup.note.map(Status::error);
         self.memory = Memory::new(startup.file);

@@ -34,6 +34,18 @@ pub struct ViewContext {
     pub covered: bool,
 }
 
+/// The status line's rows, and the most a long message may take from the screen.
+const STATUS_ROWS: u16 = 2;
+const MAX_STATUS_ROWS: u16 = 4;
+
+/// The status message's lines at `width` columns.
+fn status_lines(text: &str, width: u16) -> Vec<String> {
+    textwrap::wrap(text, widgets::wrapping(usize::from(width.max(1))))
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
+}
+
 pub fn view(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let theme = Theme::new(app.settings.color, app.settings.palette);
@@ -42,11 +54,20 @@ pub fn view(app: &App, frame: &mut Frame) {
         frame.render_widget(Paragraph::new(note).wrap(Wrap { trim: true }), area);
         return;
     }
-    // Two lines of status, so that every message shows whole from 60 columns up.
+    // Two lines of status, so that every message of keysmith's own shows whole from 60
+    // columns up; up to four for one that quotes a long path or a file's error.
+    // The help keeps its page the same (`help_page`), whatever the status says.
+    let long = app.status.as_ref().filter(|_| !app.help_open());
+    let status_rows = long.map_or(STATUS_ROWS, |status| {
+        let lines = status_lines(&status.text, area.width).len();
+        u16::try_from(lines)
+            .unwrap_or(u16::MAX)
+            .clamp(STATUS_ROWS, MAX_STATUS_ROWS)
+    });
     let [tabs, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
-        Constraint::Length(2),
+        Constraint::Length(status_rows),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -58,8 +79,13 @@ pub fn view(app: &App, frame: &mut Frame) {
     };
     app.screens.view(app.screen, frame, body, &cx);
     if let Some(message) = &app.status {
-        let line = Line::styled(message.text.as_str(), theme.tone(message.tone));
-        frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), status);
+        // Wrapped as the rows above were counted.
+        let style = theme.tone(message.tone);
+        let lines: Vec<Line> = status_lines(&message.text, area.width)
+            .into_iter()
+            .map(|line| Line::styled(line, style))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), status);
     }
     footer::draw(Context::of(app), frame, footer, theme);
     match &app.overlay {

@@ -25,7 +25,12 @@ pub fn draw_prompt(prompt: &NamePrompt, frame: &mut Frame, area: Rect, theme: Th
         lines.push(Line::styled(line.to_string(), theme.bad()));
     }
     lines.push(Line::default());
-    lines.push(Line::styled("Enter saves · Esc cancels", theme.dim()));
+    let hint = if prompt.offered {
+        "Enter saves · Esc cancels · typing replaces it"
+    } else {
+        "Enter saves · Esc cancels"
+    };
+    lines.push(Line::styled(hint, theme.dim()));
     let box_area = boxed(frame, area, width, lines, " Save profile ", theme);
     let well = Rect {
         x: box_area.x + 2,
@@ -35,6 +40,17 @@ pub fn draw_prompt(prompt: &NamePrompt, frame: &mut Frame, area: Rect, theme: Th
     }
     .intersection(area);
     text_field(frame, well, &prompt.name, Echo::Plain, true, theme);
+    // The offered name is shown selected: typing replaces it.
+    if prompt.offered {
+        let shown = prompt.name.char_count().min(usize::from(well.width)) as u16;
+        frame.buffer_mut().set_style(
+            Rect {
+                width: shown,
+                ..well
+            },
+            theme.selected(true),
+        );
+    }
 }
 
 pub fn draw_replace(save: &ProfileSave, frame: &mut Frame, area: Rect, theme: Theme) {

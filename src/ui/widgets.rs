@@ -86,3 +86,11 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         .areas(row);
     cell
 }
+
+/// Lines broken at spaces only, so `[-!#$]`, `ascii-printable` and a file's path stay whole
+/// where they fit (a word longer than the line is still broken).
+pub fn wrapping(width: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(width)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+}

@@ -173,10 +173,15 @@ impl Context {
 
     /// Every binding that works here, in the order tried.
     pub fn active(self) -> impl Iterator<Item = &'static Binding> {
+        // The prompt and the question hold what is typed: the help cannot open over them.
+        let no_help = matches!(self.overlay, Some(Covered::Prompt | Covered::Confirm));
         self.tables()
             .into_iter()
             .flatten()
             .filter(move |binding| binding.place.applies(self.focus))
+            .filter(move |binding| {
+                !(no_help && binding.command == Command::Act(Action::ToggleHelp))
+            })
     }
 }
 

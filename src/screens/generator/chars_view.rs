@@ -4,13 +4,13 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::{Field, State};
 use crate::secret::CharSet;
 use crate::secret::policy::Class;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::{Echo, labelled, text_field};
+use crate::ui::widgets::{Echo, labelled, text_field, wrapping};
 
 /// The Rules field's line: what the rules parsed to (dim), or the parse error (a refusal).
 pub(super) fn rules_text(screen: &State) -> Option<(String, bool)> {
@@ -50,28 +50,43 @@ pub fn draw_fields(
     .areas(area);
     let chars = &screen.chars;
     let symbols_hint = match screen.set {
-        CharSet::All => " empty: all 32",
-        CharSet::Lower | CharSet::Letters | CharSet::Alnum => " set 4 only",
+        CharSet::All if chars.symbols.is_empty() => " empty: all 32".to_string(),
+        CharSet::All => {
+            let mut given: Vec<char> = chars
+                .symbols
+                .value()
+                .chars()
+                .filter(char::is_ascii_punctuation)
+                .collect();
+            given.sort_unstable();
+            given.dedup();
+            format!(" {} of 32", given.len())
+        }
+        CharSet::Lower | CharSet::Letters | CharSet::Alnum => " set 4 only".to_string(),
     };
+    let typed_run: Option<usize> = chars.max_consecutive.value().parse().ok();
     let run_hint = match screen.rules().and_then(|rules| rules.ok()?.max_consecutive) {
-        Some(_) => " blank: the rules' limit",
-        None => " blank: no limit",
+        // The stricter of the two applies: say so where the field's is not it.
+        Some(rules) if typed_run.is_some_and(|typed| typed > rules) => {
+            format!(" the rules' {rules} applies")
+        }
+        Some(_) => " blank: the rules' limit".to_string(),
+        None => " blank: no limit".to_string(),
     };
     let rows = [
         (symbols, "Symbols", &chars.symbols, Field::Symbols, symbols_hint),
-        (exclude, "Exclude", &chars.exclude, Field::Exclude, " never used"),
+        (exclude, "Exclude", &chars.exclude, Field::Exclude, " never used".into()),
         (run, "Max in a row", &chars.max_consecutive, Field::MaxConsecutive, run_hint),
-        (rules, "Rules", &chars.rules, Field::Rules, ""),
+        (rules, "Rules", &chars.rules, Field::Rules, String::new()),
     ];
     for (row, label, field, which, hint) in rows {
         let focused = focus == Some(which);
         let rest = labelled(frame, row, label, focused, theme);
-        let well_width = if hint.is_empty() {
-            rest.width
-        } else if which == Field::MaxConsecutive {
-            COUNT_WELL
-        } else {
-            rest.width.saturating_sub(hint.len() as u16).clamp(1, 24)
+        // The wells keep their width whatever their hints say.
+        let well_width = match which {
+            Field::Rules => rest.width,
+            Field::MaxConsecutive => COUNT_WELL,
+            _ => rest.width.saturating_sub(HINT_ROOM).clamp(1, 24),
         };
         let [well, after] =
             Layout::horizontal([Constraint::Length(well_width), Constraint::Min(0)]).areas(rest);
@@ -114,28 +129,49 @@ fn folded_summary(screen: &State) -> String {
 
 /// What the rules parsed to, or their error, under the fields.
 fn draw_rules_note(screen: &State, frame: &mut Frame, note: Rect, theme: Theme) {
-    if let Some((text, refused)) = rules_text(screen) {
-        let style = if refused { theme.bad() } else { theme.dim() };
-        let indent = note.width.min(2);
-        let note = Rect {
-            x: note.x + indent,
-            width: note.width - indent,
-            ..note
-        };
-        frame.render_widget(
-            Paragraph::new(Line::styled(text, style)).wrap(Wrap { trim: true }),
-            note,
-        );
-    }
+    let Some((text, refused)) = rules_text(screen) else {
+        return;
+    };
+    let style = if refused { theme.bad() } else { theme.dim() };
+    let indent = note.width.min(2);
+    let note = Rect {
+        x: note.x + indent,
+        width: note.width - indent,
+        ..note
+    };
+    let lines = clipped_lines(&text, note.width, note.height);
+    let lines: Vec<Line> = lines.into_iter().map(|l| Line::styled(l, style)).collect();
+    frame.render_widget(Paragraph::new(lines), note);
 }
 
-/// The longest run's well: four digits and the cursor after them.
-const COUNT_WELL: u16 = 5;
-/// A minimum's well: two digits and the cursor (more scroll), so the four fit in 60 columns.
-const MINIMUM_WELL: u16 = 3;
+/// `text` wrapped to `width`, at most `rows` lines; the last ends in `…` where some is cut,
+/// so a shortened summary never reads as the whole.
+fn clipped_lines(text: &str, width: u16, rows: u16) -> Vec<String> {
+    let width = usize::from(width.max(1));
+    let mut lines: Vec<String> = textwrap::wrap(text, wrapping(width))
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect();
+    let rows = usize::from(rows);
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            let keep = width.saturating_sub(2);
+            let cut: String = last.chars().take(keep).collect();
+            *last = format!("{} …", cut.trim_end());
+        }
+    }
+    lines
+}
 
-/// `At least  [  ] lower [  ] upper [  ] digits [  ] symbols`: four wells on one row, the
-/// focused one marked by its label as well as by the well.
+/// The columns a text field's hint keeps beside its well: ` empty: all 32`.
+const HINT_ROOM: u16 = 14;
+
+/// A count's well: four digits and the cursor after them, so a count always shows whole.
+const COUNT_WELL: u16 = 5;
+
+/// `At least  a-z ____ A-Z ____ 0-9 ____ !#$ ____`: each class's name, then its well, so
+/// the number reads after what it counts; the four fit in 60 columns with four digits each.
 fn draw_minimums(screen: &State, focus: Option<Field>, frame: &mut Frame, row: Rect, theme: Theme) {
     let focused_class = match focus {
         Some(Field::Minimum(class)) => Some(class),
@@ -144,26 +180,41 @@ fn draw_minimums(screen: &State, focus: Option<Field>, frame: &mut Frame, row: R
     let mut rest = labelled(frame, row, "At least", focused_class.is_some(), theme);
     for class in Class::ALL {
         let focused = focused_class == Some(class);
-        let name = format!(" {} ", minimum_label(class));
-        let [well, after, next] = Layout::horizontal([
-            Constraint::Length(MINIMUM_WELL.min(rest.width)),
+        let name = format!("{} ", class_chars(class));
+        let [label, well, next] = Layout::horizontal([
             Constraint::Length(name.len() as u16),
+            Constraint::Length(COUNT_WELL.min(rest.width)),
             Constraint::Min(0),
         ])
         .areas(rest);
-        let field = &screen.chars.minimums[class.index()];
-        text_field(frame, well, field, Echo::Plain, focused, theme);
         let style = if focused {
             theme.focused_label()
         } else {
             theme.dim()
         };
-        frame.render_widget(Span::styled(name, style), after);
-        rest = next;
+        frame.render_widget(Span::styled(name, style), label);
+        let field = &screen.chars.minimums[class.index()];
+        text_field(frame, well, field, Echo::Plain, focused, theme);
+        // A column between one well and the next class's name.
+        rest = Rect {
+            x: next.x.saturating_add(1).min(next.right()),
+            width: next.width.saturating_sub(1),
+            ..next
+        };
     }
 }
 
-/// The word beside a minimum's well.
+/// A class as its characters, short enough for four on a row.
+fn class_chars(class: Class) -> &'static str {
+    match class {
+        Class::Lower => "a-z",
+        Class::Upper => "A-Z",
+        Class::Digit => "0-9",
+        Class::Symbol => "!#$",
+    }
+}
+
+/// The word for a class in the folded summary: `2 upper`.
 fn minimum_label(class: Class) -> &'static str {
     match class {
         Class::Lower => "lower",

@@ -1,9 +1,8 @@
 //! How Characters mode's rows share a small window: what gives way first, so that the
 //! password always keeps its room.
 
-use ratatui::text::Line;
-
 use super::chars_view::{FIELD_ROWS, rules_text};
+use crate::ui::widgets::wrapping;
 use super::{Field, State};
 
 /// Which rows Characters mode draws in a window this high. What gives way, in order: the
@@ -118,23 +117,9 @@ impl Plan {
     }
 }
 
-/// How many lines `text` takes when wrapped at word boundaries to `width` columns.
+/// How many lines `text` takes when wrapped at word boundaries to `width` columns, as
+/// `chars_view` draws it.
 fn wrapped_lines(text: &str, width: u16) -> u16 {
-    let width = usize::from(width.max(1));
-    let (mut lines, mut used) = (1u16, 0usize);
-    for word in text.split_whitespace() {
-        let len = Line::raw(word).width().max(1);
-        let need = if used == 0 { len } else { used + 1 + len };
-        if need <= width {
-            used = need;
-            continue;
-        }
-        if used > 0 {
-            lines += 1;
-        }
-        lines = lines.saturating_add(u16::try_from((len - 1) / width).unwrap_or(u16::MAX));
-        used = (len - 1) % width + 1;
-    }
-    lines
+    let lines = textwrap::wrap(text, wrapping(usize::from(width.max(1)))).len();
+    u16::try_from(lines).unwrap_or(u16::MAX)
 }
-

@@ -4,6 +4,7 @@
 mod chars_view;
 mod characters;
 mod fields;
+mod file_options;
 mod fold;
 mod keys;
 mod profiles;
@@ -15,6 +16,7 @@ mod words_view;
 
 pub use characters::{CHARS_LIMIT, CharFields, RULES_LIMIT};
 pub use fields::{Entropy, Field, LengthProblem, Mode, Note};
-pub use profiles::{NoLength, Profiles};
+pub use file_options::NoLength;
+pub use profiles::Profiles;
 pub use state::State;
 pub use words::{COUNT_DIGITS, PassphraseEntropy, SEPARATOR_LIMIT, Words, WordsProblem};

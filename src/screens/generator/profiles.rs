@@ -1,152 +1,89 @@
-//! The screen's options as the settings file spells them, set from a file or a profile, and
-//! the Profile selector: the file's profiles, then `custom`. Choosing a profile loads its
-//! options; any change after that makes them `custom` again.
+//! The Profile selector: the settings file's profiles, then `custom`. Choosing a profile loads
+//! its options; the selector names a profile whenever the options are its own, and `custom`
+//! brings back the options there were before profiles were tried.
 
 use rand::CryptoRng;
 
-use super::{Field, Mode, State};
+use super::{Field, NoLength, State};
 use crate::app::{Reply, Settings, Status, focus};
-use crate::screens::ScreenState;
 use crate::config::{CUSTOM, Options, Profile};
-use crate::secret::policy::{Class, DEFAULT_LENGTH, Policy};
+use crate::screens::ScreenState;
 
-/// The settings file's profiles, and which one the options came from.
+/// The settings file's profiles, and which one the options are.
 #[derive(Debug, Clone, Default)]
 pub struct Profiles {
     pub list: Vec<Profile>,
-    /// The chosen profile, and what the screen said right after loading it.
-    chosen: Option<(usize, Options)>,
+    /// What the screen shows with each profile loaded, by index: how one is recognised.
+    shown_as: Vec<Options>,
+    /// The profile the options are now.
+    chosen: Option<usize>,
     /// The profile the options came from, changed since or not: the name Ctrl+S offers.
     origin: Option<usize>,
+    /// The options before a profile was chosen from `custom`, which `custom` brings back.
+    before: Option<Options>,
     /// Why there are no profiles this run (no settings file, or one that did not load).
     pub off: Option<&'static str>,
 }
 
 impl Profiles {
-    /// The chosen profile's name, while the options are still its own.
+    /// The chosen profile's name, while the options are its own.
     pub fn chosen(&self) -> Option<&str> {
-        let (index, _) = self.chosen.as_ref()?;
-        self.list.get(*index).map(|p| p.name.as_str())
+        self.name(self.chosen?)
     }
 
     /// The profile the options were last loaded from or saved as, even if changed since.
     pub fn origin(&self) -> Option<&str> {
-        self.origin
-            .and_then(|index| self.list.get(index))
-            .map(|p| p.name.as_str())
-    }
-
-    fn choose(&mut self, index: usize, shown: Options) {
-        self.chosen = Some((index, shown));
-        self.origin = Some(index);
+        self.name(self.origin?)
     }
 
     /// What the selector shows: the chosen profile's name, or `custom`.
     pub fn shown(&self) -> &str {
         self.chosen().unwrap_or(CUSTOM)
     }
-}
 
-/// What the length field shows when the options give no length.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoLength {
-    /// Empty, as the screen first opens: what the file's top says when nobody typed one.
-    Empty,
-    /// The command line's default, 16 clamped into the rules' bounds: what a profile means.
-    Default,
+    fn name(&self, index: usize) -> Option<&str> {
+        self.list.get(index).map(|p| p.name.as_str())
+    }
+
+    fn choose(&mut self, index: usize) {
+        self.chosen = Some(index);
+        self.origin = Some(index);
+    }
 }
 
 impl State {
-    /// The screen's options as the settings file spells them; an empty length or word count
-    /// is left out.
-    pub fn file_options(&self) -> Options {
-        let words = self.words.policy().ok();
-        let mut options = Options::from_screen(
-            self.mode,
-            &self.options(),
-            &words.clone().unwrap_or_default(),
-            None,
-        );
-        if words.is_none() {
-            options.words = None;
-        }
-        // The length as typed, refused or not: saving keeps the file's own for one it
-        // refuses (`config::valid_or`), rather than dropping the key.
-        options.length = self.length.value().parse().ok();
-        options
-    }
-
-    /// Sets every field from `options`; what they leave out is its default. A shown password
-    /// or passphrase is made again for them.
-    pub fn set_options<R: CryptoRng + ?Sized>(
+    /// The profiles to offer, or why there are none this run; the one the options are, if
+    /// any, is chosen.
+    pub fn use_profiles<R: CryptoRng + ?Sized>(
         &mut self,
-        options: &Options,
-        no_length: NoLength,
+        list: Vec<Profile>,
+        off: Option<&'static str>,
         rng: &mut R,
     ) {
-        let password = options.policy_options();
-        let length = match (password.length, no_length) {
-            (Some(length), _) => Some(length),
-            (None, NoLength::Empty) => None,
-            (None, NoLength::Default) => Some(
-                Policy::compile(&password).map_or(DEFAULT_LENGTH, |policy| policy.length()),
-            ),
-        };
-        self.length
-            .set(&length.map(|n| n.to_string()).unwrap_or_default());
-        self.length_entered = length.is_some();
-        self.set = password.set;
-        self.toggles = password.toggles;
-        let count = |n: usize| if n == 0 { String::new() } else { n.to_string() };
-        let chars = &mut self.chars;
-        chars.symbols.set(password.symbols.as_deref().unwrap_or(""));
-        chars.exclude.set(&password.exclude);
-        for class in Class::ALL {
-            chars.minimums[class.index()].set(&count(password.minimums.get(class)));
-        }
-        chars
-            .max_consecutive
-            .set(&password.max_consecutive.map(count).unwrap_or_default());
-        chars.rules.set(password.rules.as_deref().unwrap_or(""));
-        self.mode = options.mode.unwrap_or_else(|| mode_of(options));
-        self.words.set_options(&options.passphrase_policy(), rng);
-        if self.mode == Mode::Words {
-            self.words.show(rng);
-        }
-        self.options_changed(rng);
-    }
-
-    /// The profiles to offer, or why there are none this run; the options are `custom`
-    /// until one is chosen.
-    pub fn use_profiles(&mut self, list: Vec<Profile>, off: Option<&'static str>) {
+        let shown_as = list
+            .iter()
+            .map(|profile| {
+                let mut scratch = State::new(&Settings::default());
+                scratch.set_options(&profile.options, NoLength::Default, rng);
+                scratch.file_options()
+            })
+            .collect();
         self.profiles = Profiles {
             list,
+            shown_as,
             off,
             ..Profiles::default()
         };
+        self.recheck_profile();
+        self.profiles.origin = self.profiles.chosen;
     }
 
-    /// Chooses the first profile whose options the screen shows now, if any: after a start
-    /// with the options a profile loaded last time.
-    pub fn choose_matching_profile<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) {
-        let shown = self.file_options();
-        let matching = self.profiles.list.iter().position(|profile| {
-            let mut scratch = State::new(&Settings::default());
-            scratch.set_options(&profile.options, NoLength::Default, rng);
-            scratch.file_options() == shown
-        });
-        if let Some(index) = matching {
-            self.profiles.choose(index, shown);
-        }
-    }
-
-    /// Left or Right on the selector: the next profile's options, or `custom` (which keeps
-    /// the options as they are).
+    /// Left or Right on the selector: the next profile's options, or `custom`.
     pub(super) fn step_profile<R: CryptoRng + ?Sized>(&mut self, step: isize, rng: &mut R) -> Reply {
-        let count = self.profiles.list.len();
         if let Some(off) = self.profiles.off {
             return Reply::Status(Status::info(format!("No profiles: {off}")));
         }
+        let count = self.profiles.list.len();
         if count == 0 {
             return Reply::Status(Status::info(
                 "No profiles yet: Ctrl+S saves these options as one",
@@ -154,70 +91,70 @@ impl State {
         }
         // Positions 0..count are the profiles, `count` is custom.
         let positions: Vec<usize> = (0..=count).collect();
-        let now = self.profiles.chosen.as_ref().map_or(count, |(i, _)| *i);
+        let now = self.profiles.chosen.unwrap_or(count);
         let next = focus::step(&positions, now, step);
-        match self.profiles.list.get(next).cloned() {
-            Some(profile) => self.load_profile(next, &profile.options, rng),
+        if self.profiles.chosen.is_none() {
+            self.profiles.before = Some(self.file_options());
+        }
+        match self.profiles.list.get(next).map(|p| p.options.clone()) {
+            Some(options) => {
+                self.set_options(&options, NoLength::Default, rng);
+                self.profiles.choose(next);
+                if options.wordlist.is_some() {
+                    self.focus = Field::Profile;
+                    return Reply::Status(Status::info(
+                        "This profile's word list is for keysmith passphrase: Words mode here \
+                         uses the EFF list",
+                    ));
+                }
+            }
             None => {
+                if let Some(before) = self.profiles.before.take() {
+                    self.set_options(&before, NoLength::Empty, rng);
+                }
                 self.profiles.chosen = None;
                 self.profiles.origin = None;
             }
         }
+        self.focus = Field::Profile;
         Reply::ClearStatus
     }
 
-    fn load_profile<R: CryptoRng + ?Sized>(&mut self, index: usize, options: &Options, rng: &mut R) {
-        self.set_options(options, NoLength::Default, rng);
-        self.focus = Field::Profile;
-        let shown = self.file_options();
-        self.profiles.choose(index, shown);
-    }
-
-    /// Profile `name` was saved with `options`: it is in the list (replacing one of that
-    /// name) and chosen, as the options are its own.
+    /// Profile `name` was saved with `options`, which the screen shows: it is in the list
+    /// (replacing one of that name) and chosen.
     pub fn profile_saved(&mut self, name: &str, options: Options) {
-        let list = &mut self.profiles.list;
-        let index = match list.iter().position(|p| p.name == name) {
+        let shown = self.file_options();
+        let profiles = &mut self.profiles;
+        let index = match profiles.list.iter().position(|p| p.name == name) {
             Some(index) => {
-                list[index].options = options;
+                profiles.list[index].options = options;
+                profiles.shown_as[index] = shown;
                 index
             }
             None => {
-                list.push(Profile::new(name, options));
-                list.len() - 1
+                profiles.list.push(Profile::new(name, options));
+                profiles.shown_as.push(shown);
+                profiles.list.len() - 1
             }
         };
-        let shown = self.file_options();
-        self.profiles.choose(index, shown);
+        profiles.choose(index);
+        profiles.before = None;
     }
 
-    /// After any change: the options stay the chosen profile's only while they still say
-    /// what it said.
+    /// After any change: the chosen profile stays while the options are its own, else the
+    /// first profile they are, else `custom`. An edit that leaves the profiles makes these the
+    /// options `custom` keeps.
     pub(super) fn recheck_profile(&mut self) {
-        if let Some((_, loaded)) = &self.profiles.chosen
-            && *loaded != self.file_options()
-        {
-            self.profiles.chosen = None;
+        let shown = self.file_options();
+        let profiles = &mut self.profiles;
+        let is = |index: usize| profiles.shown_as.get(index) == Some(&shown);
+        if profiles.chosen.is_some_and(is) {
+            return;
         }
-    }
-}
-
-/// The mode a profile means when it names none: Words where it sets only Words mode's keys.
-fn mode_of(options: &Options) -> Mode {
-    let o = options;
-    let words = o.words.is_some() || o.separator.is_some() || o.case.is_some();
-    let words = words || o.number.is_some() || o.wordlist.is_some();
-    let counts = [o.length, o.min_lower, o.min_upper, o.min_digits, o.min_symbols];
-    let flags = [o.no_each_class, o.no_look_alikes, o.no_repeats];
-    let texts = [&o.symbols, &o.exclude, &o.rules];
-    let characters = counts.iter().any(Option::is_some)
-        || flags.iter().any(Option::is_some)
-        || texts.iter().any(|text| text.is_some())
-        || o.set.is_some()
-        || o.max_consecutive.is_some();
-    if words && !characters {
-        Mode::Words
-    } else {
-        Mode::Characters
+        let was = profiles.chosen;
+        profiles.chosen = (0..profiles.shown_as.len()).find(|&index| is(index));
+        if was.is_some() && profiles.chosen.is_none() {
+            profiles.before = None;
+        }
     }
 }

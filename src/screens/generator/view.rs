@@ -62,13 +62,13 @@ fn draw_mode(mode: Mode, focus: Option<Field>, frame: &mut Frame, row: Rect, the
     frame.render_widget(Line::from(spans), rest);
 }
 
-/// `Profile  ‹ bank ›  2 of 3`: the chosen profile, or `custom`; the arrows say Left and
-/// Right choose.
+/// `Profile  ◀ bank ▶  3 profiles`: the chosen profile, or `custom`; the arrows say Left
+/// and Right choose, as on the Register screen's selector.
 fn draw_profile(screen: &State, focus: Option<Field>, frame: &mut Frame, row: Rect, theme: Theme) {
     let focused = focus == Some(Field::Profile);
     let rest = labelled(frame, row, "Profile", focused, theme);
     let profiles = &screen.profiles;
-    let shown = format!("‹ {} ›", profiles.shown());
+    let shown = format!("◀ {} ▶", profiles.shown());
     let count = profiles.list.len();
     let hint = match (profiles.off, count) {
         (Some(off), _) => format!("  {off}"),
