@@ -56,6 +56,10 @@ impl Check {
         }
     }
 
+    /// Whether `password` meets every requirement. Where only "at least one of each" is
+    /// asked (each class, the rules' `required:` lines) the answer is computed without a
+    /// branch on the password, so bulk output can keep or drop a candidate without one.
+    #[inline]
     pub fn passes(&self, password: &[u8]) -> bool {
         if self.trivial {
             return true;
@@ -63,9 +67,15 @@ impl Check {
         let seen = password
             .iter()
             .fold(0, |seen, &b| seen | self.bit_of[usize::from(b)]);
-        if seen & self.need != self.need {
-            return false;
+        let each = seen & self.need == self.need;
+        if self.counted.is_empty() && self.run.is_none() {
+            return each;
         }
+        each && self.passes_counts_and_runs(password)
+    }
+
+    /// The class minimums of 2 or more and the run limit.
+    fn passes_counts_and_runs(&self, password: &[u8]) -> bool {
         if !self.counted.is_empty() {
             let mut counts = [0usize; 4];
             for &b in password {
