@@ -2,6 +2,7 @@
 //! parser's edge cases, every refusal, and property tests.
 
 mod brute;
+mod bulk;
 mod classes;
 mod compile;
 mod parser;

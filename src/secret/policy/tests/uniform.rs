@@ -23,7 +23,7 @@ const COARSE: Precision = Precision {
     large_slack: 0,
 };
 
-fn shape(chars: &[u8], length: usize, mins: [usize; 4], hits: &[&[u8]]) -> Shape {
+pub(super) fn shape(chars: &[u8], length: usize, mins: [usize; 4], hits: &[&[u8]]) -> Shape {
     Shape {
         length,
         alphabet: ByteSet::of(chars),
@@ -35,7 +35,7 @@ fn shape(chars: &[u8], length: usize, mins: [usize; 4], hits: &[&[u8]]) -> Shape
 }
 
 /// Every valid password of a tiny policy, by enumeration.
-fn valid_passwords(policy: &Policy) -> Vec<Vec<u8>> {
+pub(super) fn valid_passwords(policy: &Policy) -> Vec<Vec<u8>> {
     let chars = policy.alphabet();
     let length = policy.length();
     let mut out = Vec::new();
