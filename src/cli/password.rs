@@ -1,7 +1,7 @@
 //! `keysmith password`: passwords for scripts, on the one policy every option and site rule
 //! maps onto.
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Args;
@@ -160,10 +160,14 @@ pub fn run(args: &Given<PasswordArgs>) -> ExitCode {
         Ok(policy) => policy,
         Err(refusal) => return refuse(&profile::refusal(chosen.as_ref(), &refusal.to_string())),
     };
-    let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
+    // `write` hands over whole batches of lines, so no buffer of ours stands between it and
+    // stdout (whose own line buffering writes a batch that ends in a newline straight through).
+    let mut out = io::stdout().lock();
     finish(write(args, &policy, &mut out).and_then(|()| out.flush()))
 }
+
+/// The bytes of passwords one batch writes at once.
+const BATCH_BYTES: usize = 64 * 1024;
 
 /// The passwords, or with `--entropy` the one line of bits.
 pub fn write(args: &PasswordArgs, policy: &Policy, out: &mut impl Write) -> io::Result<()> {
@@ -172,11 +176,17 @@ pub fn write(args: &PasswordArgs, policy: &Policy, out: &mut impl Write) -> io::
     }
     let mut generator = Generator::new(policy);
     let mut rng = rand::rng();
-    let mut line = Zeroizing::new(Vec::with_capacity(policy.length() + 1));
-    for _ in 0..args.count {
-        generator.fill(&mut rng, &mut line);
-        line.push(b'\n');
-        out.write_all(&line)?;
+    let line = policy.length() + 1;
+    let batch = (BATCH_BYTES / line).max(1);
+    // Built in place and written whole: one copy of each password, wiped on drop.
+    let mut lines = Zeroizing::new(Vec::with_capacity(batch * line));
+    let mut left = args.count;
+    while left > 0 {
+        let now = usize::try_from(left).map_or(batch, |left| left.min(batch));
+        lines.clear();
+        generator.fill_lines(&mut rng, now, &mut lines);
+        out.write_all(&lines)?;
+        left -= now as u64;
     }
     Ok(())
 }
