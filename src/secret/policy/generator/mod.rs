@@ -2,6 +2,7 @@
 
 mod check;
 mod exact;
+mod stream;
 mod table;
 
 use rand::CryptoRng;
@@ -10,6 +11,7 @@ use zeroize::Zeroizing;
 
 use self::check::Check;
 use self::exact::Exact;
+use self::stream::{STREAM_LENGTH, Stream};
 use self::table::Table;
 use super::Policy;
 use super::chains::{Composition, Positional, Spread};
@@ -24,6 +26,8 @@ pub struct Generator {
     length: usize,
     engine: Engine,
     check: Check,
+    /// Bulk output's characters, where the engine is a table: made by the first bulk call.
+    stream: Option<Box<Stream>>,
 }
 
 enum Engine {
@@ -60,6 +64,7 @@ impl Generator {
             length: shape.length,
             engine,
             check: Check::new(shape),
+            stream: None,
         }
     }
 
@@ -102,7 +107,7 @@ impl Generator {
     ) {
         let line = self.length + 1;
         match &mut self.engine {
-            Engine::Table(table) if self.length <= table::STREAM_LENGTH => {
+            Engine::Table(table) if self.length <= STREAM_LENGTH => {
                 // Every candidate is written at `at`, and `at` moves past it only if it
                 // passes: a rejected one is overwritten by the next, with no branch on the
                 // check (which fails at random, for the default 1 time in 6). Room for every
@@ -110,16 +115,19 @@ impl Generator {
                 let start = out.len();
                 let end = start + count * line;
                 out.resize(end + line, 0);
+                let stream = self
+                    .stream
+                    .get_or_insert_with(|| Box::new(Stream::new(table.pick)));
                 let mut at = start;
                 while at < end {
-                    let candidate = table.next_chars(rng, self.length);
+                    let candidate = stream.next(rng, self.length);
                     let kept = self.check.passes(candidate);
                     out[at..at + self.length].copy_from_slice(candidate);
                     out[at + self.length] = b'\n';
                     at += usize::from(kept) * line;
                 }
                 out.truncate(end);
-                table.end_stream();
+                stream.end();
             }
             Engine::Table(_)
             | Engine::Distinct(_)

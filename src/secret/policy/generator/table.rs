@@ -3,38 +3,22 @@
 //! `chars[b % n]`, every other byte to 0, "rejected". Each kept byte is uniform over
 //! `0..accept`, so each character has probability exactly `1/n`.
 //!
-//! Two ways to use them. `fill` draws one password's bytes and drops what is left over, so a
-//! password depends only on the bytes drawn for it. `next_chars` serves bulk output from one
-//! stream of kept characters, refilled a kilobyte of random bytes at a time: consecutive
-//! slices of independent uniform characters are independent uniform candidates, none of the
-//! kept characters is wasted, and the RNG is called once a kilobyte instead of seven times a
-//! password.
+//! `fill` draws one password's bytes and drops what is left over, so a password depends only
+//! on the bytes drawn for it; bulk output draws from a `Stream` of the same picks instead.
 
 use rand::CryptoRng;
 use zeroize::Zeroizing;
 
 /// The most random bytes one draw takes, and the scratch space for them.
 const DRAW: usize = 256;
-/// Random bytes per refill of the bulk stream.
-const RAW: usize = 1024;
-/// The bulk stream's kept characters: fewer than a candidate's length (at most `MAX_LENGTH`,
-/// 1024) carried over, plus at most `RAW` from one refill.
-const KEPT: usize = 2048;
-/// The longest candidate the bulk stream serves (every accepted length: `MAX_LENGTH`).
-pub(crate) const STREAM_LENGTH: usize = KEPT - RAW;
 
 pub(crate) struct Table {
-    pick: [u8; 256],
+    /// Copied by the bulk stream.
+    pub(super) pick: [u8; 256],
     accept: usize,
     first_draw: usize,
     /// The kept characters of a draw: they spell the password, so they are wiped on drop.
     picked: Zeroizing<[u8; DRAW]>,
-    /// The bulk stream: random bytes, and the characters kept from them, `chars[start..end]`
-    /// not yet used. Both spell passwords: wiped on drop.
-    raw: Zeroizing<[u8; RAW]>,
-    chars: Zeroizing<[u8; KEPT]>,
-    start: usize,
-    end: usize,
 }
 
 /// Bytes to draw for `missing` characters when `accept / 256` of bytes are kept: the mean
@@ -60,10 +44,6 @@ impl Table {
             accept,
             first_draw: draw_size(length, accept),
             picked: Zeroizing::new([0u8; DRAW]),
-            raw: Zeroizing::new([0u8; RAW]),
-            chars: Zeroizing::new([0u8; KEPT]),
-            start: 0,
-            end: 0,
         }
     }
 
@@ -94,44 +74,5 @@ impl Table {
             }
             want = draw_size(goal - out.len(), self.accept);
         }
-    }
-
-    /// The next `length` (at most `STREAM_LENGTH`) characters of the bulk stream, each uniform and
-    /// independent of every other, drawing from `rng` when fewer are left.
-    pub fn next_chars<R: CryptoRng + ?Sized>(&mut self, rng: &mut R, length: usize) -> &[u8] {
-        debug_assert!(length <= STREAM_LENGTH);
-        if self.end - self.start < length {
-            self.refill(rng, length);
-        }
-        let start = self.start;
-        self.start += length;
-        &self.chars[start..self.start]
-    }
-
-    /// Drops what is left of the bulk stream: the next call starts on fresh bytes.
-    pub fn end_stream(&mut self) {
-        self.start = 0;
-        self.end = 0;
-    }
-
-    /// Moves the unused characters to the front and keeps the picks of fresh random bytes
-    /// after them until there are at least `length`.
-    fn refill<R: CryptoRng + ?Sized>(&mut self, rng: &mut R, length: usize) {
-        let chars = &mut *self.chars;
-        chars.copy_within(self.start..self.end, 0);
-        let mut kept = self.end - self.start;
-        while kept < length {
-            rng.fill_bytes(&mut *self.raw);
-            // As in `fill`, without a branch on random data. `kept` starts below
-            // `length ≤ STREAM_LENGTH = KEPT − RAW` and grows by at most `RAW`, so `% KEPT` only spares a
-            // bounds check.
-            for &b in self.raw.iter() {
-                let c = self.pick[usize::from(b)];
-                chars[kept % KEPT] = c;
-                kept += usize::from(c != 0);
-            }
-        }
-        self.start = 0;
-        self.end = kept;
     }
 }

@@ -1,0 +1,77 @@
+//! Bulk output's characters: one stream of a table's picks, refilled from a kilobyte of
+//! random bytes at a time (one `fill_bytes` call instead of seven `next_u32` a password).
+//! Consecutive slices of independent uniform characters are independent uniform candidates,
+//! and no kept character is wasted. Nothing is kept past the call that drew it.
+
+use rand::CryptoRng;
+use zeroize::Zeroizing;
+
+/// Random bytes per refill.
+const RAW: usize = 1024;
+/// Kept characters: fewer than a candidate's length carried over, plus at most `RAW` from
+/// one refill. A power of two, so `% KEPT` is a mask.
+const KEPT: usize = 2048;
+/// The longest candidate a stream serves (every accepted length: `MAX_LENGTH` is 1024).
+pub(crate) const STREAM_LENGTH: usize = KEPT - RAW;
+
+pub(crate) struct Stream {
+    /// A table's picks (see `Table`).
+    pick: [u8; 256],
+    /// The random bytes and the characters kept from them, `chars[start..end]` not yet
+    /// used. Both spell passwords: wiped on drop.
+    raw: Zeroizing<[u8; RAW]>,
+    chars: Zeroizing<[u8; KEPT]>,
+    start: usize,
+    end: usize,
+}
+
+impl Stream {
+    pub fn new(pick: [u8; 256]) -> Stream {
+        Stream {
+            pick,
+            raw: Zeroizing::new([0; RAW]),
+            chars: Zeroizing::new([0; KEPT]),
+            start: 0,
+            end: 0,
+        }
+    }
+
+    /// The next `length` (at most `STREAM_LENGTH`) characters, each uniform and independent
+    /// of every other, drawing from `rng` when fewer are left.
+    pub fn next<R: CryptoRng + ?Sized>(&mut self, rng: &mut R, length: usize) -> &[u8] {
+        debug_assert!(length <= STREAM_LENGTH);
+        if self.end - self.start < length {
+            self.refill(rng, length);
+        }
+        let start = self.start;
+        self.start += length;
+        &self.chars[start..self.start]
+    }
+
+    /// Drops what is left: the next call starts on fresh bytes.
+    pub fn end(&mut self) {
+        self.start = 0;
+        self.end = 0;
+    }
+
+    /// Moves the unused characters to the front and keeps the picks of fresh random bytes
+    /// after them until there are at least `length`. As in `Table::fill`, no branch on random
+    /// data: each pick is written at `kept`, and only a kept one moves `kept` on. `kept`
+    /// starts below `length ≤ KEPT − RAW` and grows by at most `RAW`, so `% KEPT` only spares
+    /// a bounds check.
+    fn refill<R: CryptoRng + ?Sized>(&mut self, rng: &mut R, length: usize) {
+        let chars = &mut *self.chars;
+        chars.copy_within(self.start..self.end, 0);
+        let mut kept = self.end - self.start;
+        while kept < length {
+            rng.fill_bytes(&mut *self.raw);
+            for &b in self.raw.iter() {
+                let c = self.pick[usize::from(b)];
+                chars[kept % KEPT] = c;
+                kept += usize::from(c != 0);
+            }
+        }
+        self.start = 0;
+        self.end = kept;
+    }
+}
