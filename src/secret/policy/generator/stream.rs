@@ -18,11 +18,18 @@ pub(crate) struct Stream {
     /// A table's picks (see `Table`).
     pick: [u8; 256],
     /// The random bytes and the characters kept from them, `chars[start..end]` not yet
-    /// used. Both spell passwords: wiped on drop.
+    /// used. Both spell passwords: wiped on drop. One spare byte past `KEPT` for the
+    /// two-byte writes.
     raw: Zeroizing<[u8; RAW]>,
-    chars: Zeroizing<[u8; KEPT]>,
+    chars: Zeroizing<[u8; KEPT + 1]>,
     start: usize,
     end: usize,
+    /// From the second refill on: the picks of two bytes at once (the first byte is the low
+    /// one, as `fill_bytes` and `next_u32` hand them out), left-packed so that a rejected
+    /// byte leaves no gap, with how many were kept in bits 16 and up. Half the steps of the
+    /// byte loop, for a 256 KiB table built once (about 0.1 ms).
+    pairs: Option<Box<[u32]>>,
+    refills: usize,
 }
 
 impl Stream {
@@ -30,9 +37,11 @@ impl Stream {
         Stream {
             pick,
             raw: Zeroizing::new([0; RAW]),
-            chars: Zeroizing::new([0; KEPT]),
+            chars: Zeroizing::new([0; KEPT + 1]),
             start: 0,
             end: 0,
+            pairs: None,
+            refills: 0,
         }
     }
 
@@ -65,13 +74,38 @@ impl Stream {
         let mut kept = self.end - self.start;
         while kept < length {
             rng.fill_bytes(&mut *self.raw);
-            for &b in self.raw.iter() {
-                let c = self.pick[usize::from(b)];
-                chars[kept % KEPT] = c;
-                kept += usize::from(c != 0);
+            if let Some(pairs) = &self.pairs {
+                for two in self.raw.chunks_exact(2) {
+                    let e = pairs[usize::from(u16::from_le_bytes([two[0], two[1]]))];
+                    let at = kept % KEPT;
+                    chars[at..at + 2].copy_from_slice(&(e as u16).to_le_bytes());
+                    kept += (e >> 16) as usize;
+                }
+            } else {
+                for &b in self.raw.iter() {
+                    let c = self.pick[usize::from(b)];
+                    chars[kept % KEPT] = c;
+                    kept += usize::from(c != 0);
+                }
             }
         }
         self.start = 0;
         self.end = kept;
+        self.refills += 1;
+        if self.refills == 2 {
+            self.pairs = Some(pairs(&self.pick));
+        }
     }
+}
+
+/// Every pair of bytes' picks, left-packed, with the number kept in bits 16 and up.
+fn pairs(pick: &[u8; 256]) -> Box<[u32]> {
+    (0..=u16::MAX)
+        .map(|x| {
+            let [a, b] = x.to_le_bytes().map(|byte| pick[usize::from(byte)]);
+            let (first, second) = if a == 0 { (b, 0) } else { (a, b) };
+            let kept = u32::from(a != 0) + u32::from(b != 0);
+            u32::from(first) | u32::from(second) << 8 | kept << 16
+        })
+        .collect()
 }
