@@ -49,6 +49,7 @@ impl Table {
 
     /// Appends `length` uniform characters to `out`. Bytes drawn past the last one needed
     /// are dropped whatever they are: every password comes from the RNG it was given.
+    #[inline]
     pub fn fill<R: CryptoRng + ?Sized>(&mut self, rng: &mut R, length: usize, out: &mut Vec<u8>) {
         let goal = out.len() + length;
         let mut want = self.first_draw;
