@@ -74,6 +74,12 @@ pub(super) fn count(groups: &[Group], length: usize, k: usize) -> Magnitude {
     let mut next = current.clone();
     current[0] = Magnitude::ONE;
     let mut runs = vec![Magnitude::ZERO; groups.len()];
+    // The block each block moves to on a character of each group, worked out once instead of
+    // by a division per group, block and position.
+    let bumped: Vec<usize> = (0..layout.blocks)
+        .flat_map(|block| (0..groups.len()).map(move |g| (block, g)))
+        .map(|(block, g)| layout.bump(block, g))
+        .collect();
     for _ in 0..length {
         next.fill(Magnitude::ZERO);
         for block in 0..layout.blocks {
@@ -90,7 +96,7 @@ pub(super) fn count(groups: &[Group], length: usize, k: usize) -> Magnitude {
                 if group.size == 0 {
                     continue;
                 }
-                let target = layout.bump(block, g) * tails + 1 + g * k;
+                let target = bumped[block * groups.len() + g] * tails + 1 + g * k;
                 // s·(others) + (s − 1)·runs[g] = s·total − runs[g]; with s ≥ 2 the part taken
                 // away is at most half, so nothing cancels. With s = 1 it is summed outright.
                 let size = group.size as u64;
