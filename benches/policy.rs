@@ -1,5 +1,7 @@
 //! The policy core: passwords per second where rejection serves, where a site's rules apply and
-//! where exact sampling is needed, and the time to count (compile) the hardest policies.
+//! where exact sampling is needed, one at a time (`fill`, as the TUI draws them) and in bulk
+//! (`fill_lines`, as `keysmith password -n` writes them), and the time to count (compile) the
+//! hardest policies.
 //!
 //! Run: `cargo bench --bench policy`.
 
@@ -9,6 +11,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use keysmith::secret::policy::{Generator, Method, Minimums, Policy, PolicyOptions};
+use keysmith::secret::{Toggle, Toggles};
 
 const SITE_RULES: &str = "minlength: 12; maxlength: 20; required: lower; required: upper; \
                           required: digit; required: [-!#$%&*_.]; max-consecutive: 2;";
@@ -32,11 +35,27 @@ fn tight() -> PolicyOptions {
     options(9, minimums, None)
 }
 
-fn passwords(c: &mut Criterion) {
-    let mut group = c.benchmark_group("policy_password");
-    group.throughput(Throughput::Elements(1));
-    let cases = [
+/// Nine characters with at least two of each class: too few candidates pass for rejection.
+fn four_twos() -> PolicyOptions {
+    let minimums = Minimums {
+        lower: 2,
+        upper: 2,
+        digits: 2,
+        symbols: 2,
+    };
+    options(9, minimums, None)
+}
+
+fn cases() -> Vec<(&'static str, PolicyOptions)> {
+    vec![
         ("default_16", PolicyOptions::default()),
+        (
+            "no_each_class_16",
+            PolicyOptions {
+                toggles: Toggles::default().with(Toggle::EachClass, false),
+                ..PolicyOptions::default()
+            },
+        ),
         (
             "site_rules",
             PolicyOptions {
@@ -45,19 +64,50 @@ fn passwords(c: &mut Criterion) {
             },
         ),
         ("tight_minimums_9", tight()),
-    ];
-    for (name, opts) in cases {
+        ("four_twos_9", four_twos()),
+    ]
+}
+
+fn method(policy: &Policy) -> &'static str {
+    match policy.method() {
+        Method::Rejection { .. } => "rejection",
+        Method::Exact { .. } => "exact",
+    }
+}
+
+fn passwords(c: &mut Criterion) {
+    let mut group = c.benchmark_group("policy_password");
+    group.throughput(Throughput::Elements(1));
+    for (name, opts) in cases() {
         let policy = Policy::compile(&opts).expect("an accepted policy");
-        let method = match policy.method() {
-            Method::Rejection { .. } => "rejection",
-            Method::Exact { .. } => "exact",
-        };
-        group.bench_function(format!("{name}_{method}"), |b| {
+        group.bench_function(format!("{name}_{}", method(&policy)), |b| {
             let mut generator = Generator::new(&policy);
             let mut rng = rand::rng();
             let mut out = Vec::with_capacity(policy.length());
             b.iter(|| {
                 generator.fill(&mut rng, &mut out);
+                black_box(&out);
+            });
+        });
+    }
+    group.finish();
+}
+
+/// Lines of bulk output per iteration, as `keysmith password -n` writes them in batches.
+const BULK: usize = 1000;
+
+fn bulk(c: &mut Criterion) {
+    let mut group = c.benchmark_group("policy_bulk");
+    group.throughput(Throughput::Elements(BULK as u64));
+    for (name, opts) in cases() {
+        let policy = Policy::compile(&opts).expect("an accepted policy");
+        group.bench_function(format!("{name}_{}", method(&policy)), |b| {
+            let mut generator = Generator::new(&policy);
+            let mut rng = rand::rng();
+            let mut out = Vec::with_capacity(BULK * (policy.length() + 1));
+            b.iter(|| {
+                out.clear();
+                generator.fill_lines(&mut rng, BULK, &mut out);
                 black_box(&out);
             });
         });
@@ -77,6 +127,15 @@ fn counting(c: &mut Criterion) {
         let opts = options(1024, every_class(3), Some(1));
         b.iter(|| black_box(Policy::compile(black_box(&opts))));
     });
+    // The largest equal minimums the run-limit work limit accepts at 1024 characters with
+    // max consecutive 1 (10 each is refused as too complex): the worst accepted count.
+    group.sample_size(10);
+    group.bench_function("worst_1024_min9_maxrun1", |b| {
+        let opts = options(1024, every_class(9), Some(1));
+        assert!(Policy::compile(&opts).is_ok(), "accepted");
+        b.iter(|| black_box(Policy::compile(black_box(&opts))));
+    });
+    group.sample_size(50);
     group.bench_function("default_16", |b| {
         let opts = PolicyOptions::default();
         b.iter(|| black_box(Policy::compile(black_box(&opts))));
@@ -87,6 +146,6 @@ fn counting(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = common::quick();
-    targets = passwords, counting
+    targets = passwords, bulk, counting
 }
 criterion_main!(benches);
