@@ -4,7 +4,7 @@
 //! and no kept character is wasted. Nothing is kept past the call that drew it.
 
 use rand::CryptoRng;
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 /// Random bytes per refill.
 const RAW: usize = 1024;
@@ -57,8 +57,10 @@ impl Stream {
         &self.chars[start..self.start]
     }
 
-    /// Drops what is left: the next call starts on fresh bytes.
+    /// Drops what is left, wiping it: the next call starts on fresh bytes.
     pub fn end(&mut self) {
+        self.raw.zeroize();
+        self.chars.zeroize();
         self.start = 0;
         self.end = 0;
     }
