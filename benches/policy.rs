@@ -128,10 +128,11 @@ fn counting(c: &mut Criterion) {
         b.iter(|| black_box(Policy::compile(black_box(&opts))));
     });
     // The largest equal minimums the run-limit work limit accepts at 1024 characters with
-    // max consecutive 1 (10 each is refused as too complex): the worst accepted count.
+    // max consecutive 1 (5 each is refused as too complex): the worst accepted count.
     group.sample_size(10);
-    group.bench_function("worst_1024_min9_maxrun1", |b| {
-        let opts = options(1024, every_class(9), Some(1));
+    group.bench_function("worst_1024_min4_maxrun1", |b| {
+        let opts = options(1024, every_class(4), Some(1));
+        assert!(Policy::compile(&options(1024, every_class(5), Some(1))).is_err());
         assert!(Policy::compile(&opts).is_ok(), "accepted");
         b.iter(|| black_box(Policy::compile(black_box(&opts))));
     });

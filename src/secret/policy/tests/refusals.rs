@@ -270,3 +270,33 @@ fn beyond_what_is_counted_exactly() {
         "{text}"
     );
 }
+
+#[test]
+fn counts_past_the_work_limit_are_refused_with_what_to_change() {
+    let every = |n| Minimums {
+        lower: n,
+        upper: n,
+        digits: n,
+        symbols: n,
+    };
+    let policy = |n, length, run| PolicyOptions {
+        length: Some(length),
+        minimums: every(n),
+        max_consecutive: Some(run),
+        ..PolicyOptions::default()
+    };
+    // The worst accepted: four minimums of 4 over 1024 characters with no two alike in a row.
+    assert!(Policy::compile(&policy(4, 1024, 1)).is_ok());
+    let refused = message(policy(5, 1024, 1));
+    assert!(
+        refused.contains("lower a minimum or drop the limit"),
+        "{refused}"
+    );
+    assert!(
+        refused.contains("5 lower, 5 upper, 5 digit, 5 symbol"),
+        "{refused}"
+    );
+    // What sites ask for stays well inside it.
+    assert!(Policy::compile(&policy(7, 64, 2)).is_ok());
+    assert!(Policy::compile(&policy(2, 1024, 2)).is_ok());
+}
