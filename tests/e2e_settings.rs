@@ -206,3 +206,24 @@ fn a_length_the_file_could_not_read_back_keeps_the_files_own() {
     assert!(written.contains("length = 20"), "{written}");
     assert!(!written.contains("length = 5"), "{written}");
 }
+
+#[test]
+fn profiles_added_to_the_file_meanwhile_are_offered_after_the_next_save() {
+    let scratch = Scratch::new("meanwhile");
+    let file = scratch.config();
+    fs::write(&file, "length = 20\n").expect("write the file");
+    let mut term = password_screen(&file);
+    term.wait_for("no profiles yet", |text| text.contains("none yet"));
+    // An editor adds a profile while keysmith runs; the next save reads the file again.
+    let mut text = read(&file);
+    text.push_str("\n[profiles.ext]\nlength = 30\n");
+    fs::write(&file, &text).expect("edit the file");
+    term.send(b"3");
+    term.wait_for("the profile offered", |text| {
+        text.contains("◀ custom ▶  1 profile")
+    });
+    quit(term);
+    let written = read(&file);
+    assert!(written.contains("[profiles.ext]\nlength = 30"), "{written}");
+    assert!(written.contains("length = 203"), "{written}");
+}

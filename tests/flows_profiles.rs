@@ -564,3 +564,22 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
     };
     assert_eq!(prompt.name.value(), "");
 }
+
+#[test]
+fn a_long_profile_name_gives_way_before_the_count_is_cut() {
+    let long = Profile::new("n".repeat(40), bank().options);
+    let mut d = remembering(vec![long]);
+    d.press(Action::Show(Screen::Generator));
+    d.press(Action::FocusPrev);
+    d.press(Action::Right);
+    for (w, h) in [(60, 20), (80, 24)] {
+        let screen = screen_text(&d.app, w, h).join("\n");
+        assert!(
+            screen.contains("… ▶  1 profile · Ctrl+S saves"),
+            "{w}x{h}:\n{screen}"
+        );
+    }
+    let screen = screen_text(&d.app, 120, 40).join("\n");
+    let whole = format!("◀ {} ▶  1 profile", "n".repeat(40));
+    assert!(screen.contains(&whole), "{screen}");
+}

@@ -198,13 +198,23 @@ impl Session {
             Effect::Remember(remembered) => {
                 let saved = self.store.remember(&remembered);
                 self.app.remember_report(saved);
+                self.profiles_from_file();
             }
             Effect::SaveProfile(save) => {
                 let saved = self.store.save_profile(&save);
                 self.app.profile_report(save, saved);
+                self.profiles_from_file();
             }
         }
         Ok(Flow::Go)
+    }
+
+    /// Each save reads the file again: profiles added or changed there meanwhile are offered.
+    fn profiles_from_file(&mut self) {
+        if let Some(profiles) = self.store.profiles() {
+            let generator = &mut self.app.screens.generator;
+            generator.refresh_profiles(profiles, &mut self.rng);
+        }
     }
 
     fn signal(&mut self, signal: Signal) -> Result<Flow> {

@@ -3,7 +3,7 @@
 //! not be read or parsed is never overwritten.
 
 use crate::app::{ProfileSave, SettingsFile, Startup};
-use crate::config::{self, ConfigError, Loaded, Location, Remembered, Saved};
+use crate::config::{self, ConfigError, Loaded, Location, Profile, Remembered, Saved};
 
 pub struct Store {
     loaded: Option<Loaded>,
@@ -72,6 +72,13 @@ impl Store {
             otp_format: remembered.otp_format,
         };
         loaded.save_settings(&remembered)
+    }
+
+    /// The profiles as the file held them at its last read (each save reads it again).
+    pub fn profiles(&self) -> Option<&[Profile]> {
+        self.loaded
+            .as_ref()
+            .map(|loaded| loaded.config().profiles.as_slice())
     }
 
     pub fn save_profile(&mut self, save: &ProfileSave) -> Result<Saved, ConfigError> {

@@ -78,6 +78,21 @@ impl State {
         self.profiles.origin = self.profiles.chosen;
     }
 
+    /// The file's profiles as they are now, if someone changed them meanwhile (an editor,
+    /// another keysmith): the selector offers them, and keeps what it knew by name.
+    pub fn refresh_profiles<R: CryptoRng + ?Sized>(&mut self, list: &[Profile], rng: &mut R) {
+        if self.profiles.list == list {
+            return;
+        }
+        let origin = self.profiles.origin().map(str::to_owned);
+        let before = self.profiles.before.take();
+        let off = self.profiles.off;
+        self.use_profiles(list.to_vec(), off, rng);
+        let profiles = &mut self.profiles;
+        profiles.origin = origin.and_then(|name| list.iter().position(|p| p.name == name));
+        profiles.before = before;
+    }
+
     /// Left or Right on the selector: the next profile's options, or `custom`.
     pub(super) fn step_profile<R: CryptoRng + ?Sized>(&mut self, step: isize, rng: &mut R) -> Reply {
         if let Some(off) = self.profiles.off {

@@ -68,7 +68,6 @@ fn draw_profile(screen: &State, focus: Option<Field>, frame: &mut Frame, row: Re
     let focused = focus == Some(Field::Profile);
     let rest = labelled(frame, row, "Profile", focused, theme);
     let profiles = &screen.profiles;
-    let shown = format!("◀ {} ▶", profiles.shown());
     let count = profiles.list.len();
     let hint = match (profiles.off, count) {
         (Some(off), _) => format!("  {off}"),
@@ -76,6 +75,16 @@ fn draw_profile(screen: &State, focus: Option<Field>, frame: &mut Frame, row: Re
         (None, 1) => "  1 profile · Ctrl+S saves".to_string(),
         (None, n) => format!("  {n} profiles · Ctrl+S saves"),
     };
+    // A long name gives way to the count before the count is cut.
+    let room = usize::from(rest.width).saturating_sub(hint.chars().count() + 4);
+    let name = profiles.shown();
+    let name = if name.chars().count() > room.max(8) {
+        let kept: String = name.chars().take(room.max(8) - 1).collect();
+        format!("{kept}…")
+    } else {
+        name.to_string()
+    };
+    let shown = format!("◀ {name} ▶");
     let line = Line::from(vec![
         Span::styled(shown, theme.selected(focused)),
         Span::styled(hint, theme.dim()),
