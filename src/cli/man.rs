@@ -16,7 +16,9 @@ const HAND_WRITTEN: &str = r#".SH FILES
 The settings file. The full\-screen program remembers the Password screen's options and the
 Register code format in it, unless it says \fBremember = false\fR or \fB\-\-no\-config\fR is
 given. Named profiles are \fB[profiles.NAME]\fR tables whose keys are the command line's option
-names (\fBlength\fR, \fBset\fR, \fBsymbols\fR, \fBmin_digits\fR, \fBwords\fR, \fBcase\fR, ...).
+names (\fBlength\fR, \fBset\fR, \fBsymbols\fR, \fBmin_digits\fR, \fBwords\fR, \fBcase\fR, ...);
+the Password screen's Profile selector loads one, and Ctrl+S saves the options as one.
+A file that cannot be read or parsed is never written to.
 The commands read it only for \fB\-\-profile\fR.
 .SH ENVIRONMENT
 .TP
