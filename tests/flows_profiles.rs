@@ -220,7 +220,7 @@ fn a_file_that_did_not_load_is_named_in_the_status_and_profiles_are_off() {
     assert!(d.status().contains("did not load"), "{}", d.status());
     let screen = screen_text(&d.app, 80, 24).join("\n");
     assert!(
-        screen.contains("◀ custom ▶  off: settings file unreadable"),
+        screen.contains("◀ custom ▶  off: settings file did not load"),
         "{screen}"
     );
 
@@ -582,4 +582,80 @@ fn a_long_profile_name_gives_way_before_the_count_is_cut() {
     let screen = screen_text(&d.app, 120, 40).join("\n");
     let whole = format!("◀ {} ▶  1 profile", "n".repeat(40));
     assert!(screen.contains(&whole), "{screen}");
+}
+
+#[test]
+fn saving_over_a_profile_keeps_its_word_list() {
+    let listed = Profile::new(
+        "mine",
+        Options {
+            words: Some(6),
+            wordlist: Some("words.txt".into()),
+            ..Options::default()
+        },
+    );
+    let mut d = remembering(vec![listed.clone(), bank()]);
+    d.press(Action::Show(Screen::Generator));
+    d.press(Action::FocusPrev);
+    d.press(Action::Right);
+    // The options it came from: Ctrl+S, Enter on the offered name, Enter to replace.
+    d.press(Action::SaveProfile);
+    d.press(Action::Activate);
+    let [save] = saves(&d.press(Action::Activate))
+        .try_into()
+        .expect("one save");
+    assert_eq!(save.name, "mine");
+    assert_eq!(save.options.wordlist.as_deref(), Some("words.txt"));
+    // Options from elsewhere saved over it keep its list too.
+    d.app.profile_report(save, Ok(Saved::Written));
+    d.press(Action::Right);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
+    d.press(Action::SaveProfile);
+    typed(&mut d, "mine");
+    d.press(Action::Activate);
+    let [save] = saves(&d.press(Action::Activate))
+        .try_into()
+        .expect("one save");
+    assert_eq!(save.options.length, Some(12));
+    assert_eq!(save.options.wordlist.as_deref(), Some("words.txt"));
+}
+
+#[test]
+fn the_selector_steps_to_custom_even_when_the_options_are_a_profiles() {
+    let a = Profile::new(
+        "a",
+        Options {
+            length: Some(20),
+            ..Options::default()
+        },
+    );
+    let b = Profile::new(
+        "b",
+        Options {
+            length: Some(30),
+            ..Options::default()
+        },
+    );
+    let mut d = remembering_with(a.options.clone(), vec![a, b]);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "a");
+    d.press(Action::Show(Screen::Generator));
+    d.press(Action::FocusPrev);
+    for (step, shown, length) in [
+        (Action::Left, "custom", "20"),
+        (Action::Left, "b", "30"),
+        (Action::Right, "custom", "30"),
+        (Action::Right, "a", "20"),
+        (Action::Right, "b", "30"),
+        (Action::Right, "custom", "30"),
+    ] {
+        d.press(step);
+        let generator = &d.app.screens.generator;
+        assert_eq!(generator.profiles.shown(), shown, "{step:?}");
+        assert_eq!(generator.length.value(), length, "{step:?} to {shown}");
+    }
+    // An edit that makes the options a profile's names it.
+    d.focus_generator(Field::Length);
+    d.erase_field();
+    typed(&mut d, "20");
+    assert_eq!(d.app.screens.generator.profiles.shown(), "a");
 }

@@ -25,7 +25,7 @@ impl SettingsFile {
         match self {
             SettingsFile::Remembering(_) | SettingsFile::NotRemembering(_) => None,
             SettingsFile::NoConfig => Some("off: --no-config"),
-            SettingsFile::Unreadable(_) => Some("off: settings file unreadable"),
+            SettingsFile::Unreadable(_) => Some("off: settings file did not load"),
         }
     }
 

@@ -77,7 +77,7 @@ impl App {
                 return vec![Effect::SaveProfile(save)];
             }
             Msg::Do(Action::Close) => {
-                let kept = format!("Profile {:?} kept as it was; nothing saved", save.name);
+                let kept = format!("Profile \"{}\" kept as it was; nothing saved", save.name);
                 self.status = Some(Status::info(kept));
             }
             Msg::Do(_) | Msg::Edit(_) | Msg::Paste(_) | Msg::Tick | Msg::Resize(..) => {
@@ -96,13 +96,21 @@ impl App {
             Msg::Do(Action::Activate) => match profile_name(prompt.name.value()) {
                 Err(problem) => prompt.problem = Some(problem.to_string()),
                 Ok(name) => {
+                    let list = &self.screens.generator.profiles.list;
+                    let taken = list.iter().find(|p| p.name == name);
+                    let mut options = prompt.options;
+                    // The screen has no use for a word list, but the profile it replaces may
+                    // have one: it stays.
+                    if options.wordlist.is_none() {
+                        options.wordlist = taken.and_then(|p| p.options.wordlist.clone());
+                    }
+                    let exists = taken.is_some();
                     let save = ProfileSave {
                         name,
-                        options: prompt.options,
+                        options,
                         replace: Replace::No,
                     };
-                    let mut taken = self.screens.generator.profiles.list.iter();
-                    if taken.any(|p| p.name == save.name) {
+                    if exists {
                         self.overlay = Some(Overlay::Replace(Box::new(save)));
                         return Vec::new();
                     }
@@ -129,7 +137,7 @@ impl App {
         match result {
             Ok(_) => {
                 let place = self.memory.file.path().unwrap_or("the settings file");
-                let saved = format!("Saved profile {:?} in {place}", save.name);
+                let saved = format!("Saved profile \"{}\" in {place}", save.name);
                 self.screens
                     .generator
                     .profile_saved(&save.name, save.options);
@@ -140,7 +148,7 @@ impl App {
                 self.overlay = Some(Overlay::Replace(Box::new(save)));
             }
             Err(problem) => {
-                let text = format!("Profile {:?} not saved: {problem}", save.name);
+                let text = format!("Profile \"{}\" not saved: {problem}", save.name);
                 self.status = Some(Status::error(text));
             }
         }

@@ -21,6 +21,11 @@ pub fn first_fault(options: &Options) -> Option<(&'static str, String)> {
     // A minimum is out of range when even the longest password cannot hold it.
     let minimum = |n: Option<usize>, set: fn(&mut Minimums, usize)| {
         n.and_then(|n| {
+            if n > MAX_LENGTH {
+                return Some(format!(
+                    "at least {n} is more than the longest password, {MAX_LENGTH} characters"
+                ));
+            }
             alone(&|p| {
                 p.length = Some(MAX_LENGTH);
                 set(&mut p.minimums, n);

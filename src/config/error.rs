@@ -46,6 +46,12 @@ pub enum ConfigError {
     ProfileExists { name: String },
     #[error("{reason}")]
     BadProfileName { reason: String },
+    /// What was to be saved holds a value the file could not read back: nothing is written.
+    #[error("{}{problem}", Key(key.as_deref()))]
+    Unsavable {
+        key: Option<String>,
+        problem: String,
+    },
     /// Neither a home folder nor `XDG_CONFIG_HOME` says where the file goes.
     #[error(
         "no place for the settings file: set HOME or XDG_CONFIG_HOME, or name a file with --config"

@@ -202,7 +202,11 @@ impl Loaded {
             return Ok(Saved::Unchanged);
         }
         // Never write what could not be read back.
-        let parsed = document::parse(&self.path, &after)?;
+        // The line and column of a text never written would point nowhere: say the key.
+        let parsed = document::parse(&self.path, &after).map_err(|refused| match refused {
+            ConfigError::Invalid { key, problem, .. } => ConfigError::Unsavable { key, problem },
+            other => other,
+        })?;
         atomic::write(&self.path, after.as_bytes()).map_err(|source| ConfigError::Write {
             path: self.path.clone(),
             source,

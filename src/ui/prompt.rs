@@ -57,7 +57,7 @@ pub fn draw_replace(save: &ProfileSave, frame: &mut Frame, area: Rect, theme: Th
     let width = WIDTH.min(area.width);
     let text_width = usize::from(width.saturating_sub(4)).max(1);
     let question = format!(
-        "A profile named {:?} exists. Replace its options with these?",
+        "A profile named \"{}\" exists. Replace its options with these?",
         save.name
     );
     let mut lines: Vec<Line> = textwrap::wrap(&question, text_width)

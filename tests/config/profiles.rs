@@ -162,3 +162,24 @@ fn deleting_and_saving_a_whole_config() {
     );
     assert!(text.contains("remember = false\n"), "{text}");
 }
+
+#[test]
+fn a_profile_that_would_not_read_back_is_refused_by_its_key_and_nothing_is_written() {
+    let scratch = Scratch::new("unsavable");
+    let path = scratch.file("config.toml", FILE);
+    let mut loaded = config::load(&path).expect("loads");
+    let big = Options {
+        length: Some(20),
+        min_upper: Some(2000),
+        ..Options::default()
+    };
+    let error = loaded
+        .save_profile("big", &big, Replace::No)
+        .expect_err("2000 cannot be read back");
+    assert!(matches!(error, ConfigError::Unsavable { .. }), "{error:?}");
+    assert_eq!(
+        error.to_string(),
+        "profiles.big.min_upper: at least 2000 is more than the longest password, 1024 characters"
+    );
+    assert_eq!(read(&path), FILE, "nothing written");
+}

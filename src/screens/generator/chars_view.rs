@@ -50,6 +50,7 @@ pub fn draw_fields(
     .areas(area);
     let chars = &screen.chars;
     let symbols_hint = match screen.set {
+        _ if screen.rules_decide() && chars.symbols.is_empty() => " empty: the rules'".to_string(),
         CharSet::All if chars.symbols.is_empty() => " empty: all 32".to_string(),
         CharSet::All => {
             let mut given: Vec<char> = chars

@@ -21,6 +21,9 @@ pub struct Profiles {
     origin: Option<usize>,
     /// The options before a profile was chosen from `custom`, which `custom` brings back.
     before: Option<Options>,
+    /// The options at the last look: only a change of them (an edit, not a step of the
+    /// selector) makes the selector name the profile they now are.
+    last_seen: Option<Options>,
     /// Why there are no profiles this run (no settings file, or one that did not load).
     pub off: Option<&'static str>,
 }
@@ -34,6 +37,12 @@ impl Profiles {
     /// The profile the options were last loaded from or saved as, even if changed since.
     pub fn origin(&self) -> Option<&str> {
         self.name(self.origin?)
+    }
+
+    /// The word list of the profile the options came from, which the screen does not use.
+    pub fn origin_wordlist(&self) -> Option<String> {
+        let profile = self.list.get(self.origin?)?;
+        profile.options.wordlist.clone()
     }
 
     /// What the selector shows: the chosen profile's name, or `custom`.
@@ -117,6 +126,7 @@ impl State {
                 self.profiles.choose(next);
                 if options.wordlist.is_some() {
                     self.focus = Field::Profile;
+                    self.profiles.last_seen = Some(self.file_options());
                     return Reply::Status(Status::info(
                         "This profile's word list is for keysmith passphrase: Words mode here \
                          uses the EFF list",
@@ -132,6 +142,7 @@ impl State {
             }
         }
         self.focus = Field::Profile;
+        self.profiles.last_seen = Some(self.file_options());
         Reply::ClearStatus
     }
 
@@ -162,14 +173,17 @@ impl State {
     pub(super) fn recheck_profile(&mut self) {
         let shown = self.file_options();
         let profiles = &mut self.profiles;
-        let is = |index: usize| profiles.shown_as.get(index) == Some(&shown);
-        if profiles.chosen.is_some_and(is) {
+        if profiles.last_seen.as_ref() == Some(&shown) {
             return;
         }
+        let is = |index: usize| profiles.shown_as.get(index) == Some(&shown);
         let was = profiles.chosen;
-        profiles.chosen = (0..profiles.shown_as.len()).find(|&index| is(index));
-        if was.is_some() && profiles.chosen.is_none() {
-            profiles.before = None;
+        if !was.is_some_and(is) {
+            profiles.chosen = (0..profiles.shown_as.len()).find(|&index| is(index));
+            if was.is_some() && profiles.chosen.is_none() {
+                profiles.before = None;
+            }
         }
+        profiles.last_seen = Some(shown);
     }
 }

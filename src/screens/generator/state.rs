@@ -212,8 +212,10 @@ impl State {
             Action::Copy => return self.copy(),
             Action::UseInRegister => return self.hand_over(),
             Action::SaveProfile => {
-                let origin = self.profiles.origin();
-                let prompt = NamePrompt::new(origin, self.file_options());
+                // The word list of the profile the options came from goes with them.
+                let mut options = self.file_options();
+                options.wordlist = self.profiles.origin_wordlist();
+                let prompt = NamePrompt::new(self.profiles.origin(), options);
                 return Reply::Open(Overlay::Prompt(Box::new(prompt)));
             }
             Action::RevealPassword

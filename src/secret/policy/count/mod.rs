@@ -100,7 +100,7 @@ fn check_work(shape: &Shape) -> Result<(), PolicyError> {
     let mins: Vec<String> = Class::ALL
         .iter()
         .filter(|c| shape.mins[c.index()] > 0)
-        .map(|c| format!("{} {}", shape.mins[c.index()], c.name()))
+        .map(|c| format!("{} {}", shape.mins[c.index()], c.plural()))
         .collect();
     Err(PolicyError::TooComplex {
         detail: format!(

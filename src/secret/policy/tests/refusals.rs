@@ -293,7 +293,7 @@ fn counts_past_the_work_limit_are_refused_with_what_to_change() {
         "{refused}"
     );
     assert!(
-        refused.contains("5 lower, 5 upper, 5 digit, 5 symbol"),
+        refused.contains("5 lowercase letters, 5 uppercase letters, 5 digits, 5 symbols"),
         "{refused}"
     );
     // What sites ask for stays well inside it.
