@@ -642,11 +642,12 @@ fn the_selector_steps_to_custom_even_when_the_options_are_a_profiles() {
     d.press(Action::FocusPrev);
     for (step, shown, length) in [
         (Action::Left, "custom", "20"),
+        // Custom brings back the options there were before the profiles were tried.
         (Action::Left, "b", "30"),
-        (Action::Right, "custom", "30"),
+        (Action::Right, "custom", "20"),
         (Action::Right, "a", "20"),
         (Action::Right, "b", "30"),
-        (Action::Right, "custom", "30"),
+        (Action::Right, "custom", "20"),
     ] {
         d.press(step);
         let generator = &d.app.screens.generator;

@@ -518,3 +518,25 @@ fn the_passphrase_is_alone_on_its_row_or_the_note_shows_at_every_size() {
         }
     }
 }
+
+#[test]
+fn words_mode_offers_no_sets_and_names_its_passphrase_in_the_footer() {
+    let mut d = words_mode();
+    let footer = screen_text(&d.app, 120, 40)
+        .last()
+        .cloned()
+        .unwrap_or_default();
+    assert!(!footer.contains("1-4"), "{footer}");
+    d.press(Action::Activate);
+    d.press(Action::Activate);
+    d.focus_generator(Field::Output);
+    let footer = screen_text(&d.app, 120, 40)
+        .last()
+        .cloned()
+        .unwrap_or_default();
+    assert!(footer.contains("Enter/r new passphrase"), "{footer}");
+    // A digit off the text fields does nothing in Words mode: there is no set to pick.
+    let before = phrase(&d);
+    assert_eq!(d.map(&key(KeyCode::Char('2'))), None);
+    assert_eq!(phrase(&d), before);
+}

@@ -23,6 +23,12 @@ pub trait ScreenState {
     /// The screen's key table.
     fn keys() -> &'static [Binding];
 
+    /// The keys as the screen is now: a mode may leave some of `keys` out. The help lists
+    /// `keys`, all of them.
+    fn keys_now(&self) -> &'static [Binding] {
+        Self::keys()
+    }
+
     fn view(&self, frame: &mut Frame, area: Rect, cx: &ViewContext);
 
     /// A dialog the screen opened was closed.
@@ -99,6 +105,12 @@ macro_rules! screens {
             pub fn new(settings: &Settings) -> Screens {
                 Screens {
                     $($folder: $folder::State::new(settings)),+
+                }
+            }
+
+            pub fn keys_now(&self, screen: Screen) -> &'static [Binding] {
+                match screen {
+                    $(Screen::$variant => self.$folder.keys_now()),+
                 }
             }
 

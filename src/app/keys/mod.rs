@@ -127,9 +127,11 @@ pub enum Covered {
 }
 
 /// What the key tables need to know of the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Context {
     pub screen: Screen,
+    /// The screen's keys as it is now (`ScreenState::keys_now`).
+    pub table: &'static [Binding],
     pub focus: FocusKind,
     pub overlay: Option<Covered>,
 }
@@ -149,6 +151,7 @@ impl Context {
         };
         Context {
             screen: app.screen,
+            table: app.screens.keys_now(app.screen),
             focus,
             overlay,
         }
@@ -163,7 +166,7 @@ impl Context {
             Some(Covered::Confirm) => return vec![CONFIRM, ALWAYS],
             None => {}
         }
-        let mut tables = vec![self.screen.keys()];
+        let mut tables = vec![self.table];
         if self.focus.is_text() {
             tables.push(EDITING);
         }
@@ -205,7 +208,7 @@ pub fn map_event(event: &Event, ctx: Context) -> Option<Msg> {
 /// A key bound twice here does the first thing, and two keys that do the same are listed once.
 pub fn footer(ctx: Context) -> Vec<&'static Binding> {
     // The overlay's table where one is open, else the screen's: what is done here.
-    let own_table = ctx.tables().first().copied().unwrap_or(ctx.screen.keys());
+    let own_table = ctx.tables().first().copied().unwrap_or(ctx.table);
     let rank = |binding: &Binding| match binding.command {
         Command::Act(Action::ToggleHelp) => 0,
         _ if in_table(own_table, binding) => 1,

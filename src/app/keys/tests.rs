@@ -23,9 +23,16 @@ fn contexts() -> Vec<Context> {
     let mut contexts = Vec::new();
     for &screen in Screen::ALL {
         for focus in FOCUS_KINDS {
-            for overlay in [None, Some(Covered::Help), Some(Covered::Dialog)] {
+            for overlay in [
+                None,
+                Some(Covered::Help),
+                Some(Covered::Dialog),
+                Some(Covered::Prompt),
+                Some(Covered::Confirm),
+            ] {
                 contexts.push(Context {
                     screen,
+                    table: screen.keys(),
                     focus,
                     overlay,
                 });
@@ -159,6 +166,7 @@ fn typing_and_every_editing_key_reach_a_text_field_and_only_there() {
     use tui_input::InputRequest as R;
     let text = Context {
         screen: Screen::Register,
+        table: Screen::Register.keys(),
         focus: FocusKind::Text,
         overlay: None,
     };

@@ -1,4 +1,5 @@
-//! The Password screen's keys.
+//! The Password screen's keys: Characters mode's table, which the help lists, and Words
+//! mode's, which leaves out the sets it has none of and names its passphrase.
 
 use crate::app::Action as A;
 use crate::app::keys::{Binding, CTRL, Command, NONE, Place as P};
@@ -14,40 +15,12 @@ pub static KEYS: &[Binding] = &[
         "generate",
         A::Activate,
     ),
-    // Enter in the length field goes on to the menu (or says why not), in Symbols, Exclude
-    // and Words mode's fields to the next one, in Rules on to a password (the field after
-    // it): one binding for all, as the key tables cannot tell the fields apart.
-    Binding::new(
-        P::Field("the Password screen's text fields"),
-        &[(K::Enter, NONE)],
-        "Enter",
-        "next field",
-        A::Activate,
-    ),
-    // The mode selector and the case of Words mode.
-    Binding::new(P::Choice, &[(K::Left, NONE)], "Left", "previous", A::Left),
-    Binding::new(P::Choice, &[(K::Right, NONE)], "Right", "next", A::Right),
-    Binding::new(
-        P::Choice,
-        &[(K::Enter, NONE)],
-        "Enter",
-        "next field",
-        A::Activate,
-    ),
-    Binding::new(
-        P::Toggle,
-        &[(K::Char(' '), NONE)],
-        "Space",
-        "toggle",
-        A::Toggle,
-    ),
-    Binding::new(
-        P::Toggle,
-        &[(K::Enter, NONE)],
-        "Enter",
-        "generate",
-        A::Activate,
-    ),
+    FIELD_ENTER,
+    CHOICE_LEFT,
+    CHOICE_RIGHT,
+    CHOICE_ENTER,
+    TOGGLE_SPACE,
+    TOGGLE_ENTER,
     // `r` does the same off text fields (below); the footer lists a command once, so this
     // label names both keys.
     Binding::new(
@@ -76,20 +49,91 @@ pub static KEYS: &[Binding] = &[
         "new password",
         A::Regenerate,
     ),
-    Binding::new(P::OffText, &[(K::Char('c'), NONE)], "c", "copy", A::Copy),
+    COPY,
+    SAVE_PROFILE,
+    USE_IN_REGISTER,
+];
+
+pub static WORDS_KEYS: &[Binding] = &[
+    FIELD_ENTER,
+    CHOICE_LEFT,
+    CHOICE_RIGHT,
+    CHOICE_ENTER,
+    TOGGLE_SPACE,
+    TOGGLE_ENTER,
     Binding::new(
-        P::Screen,
-        &[(K::Char('s'), CTRL)],
-        "Ctrl+S",
-        "save the options as a profile",
-        A::SaveProfile,
-    )
-    .help_only(),
+        P::Output("the passphrase"),
+        &[(K::Enter, NONE)],
+        "Enter/r",
+        "new passphrase",
+        A::Regenerate,
+    ),
     Binding::new(
         P::OffText,
-        &[(K::Char('u'), NONE)],
-        "u",
-        "use in Register",
-        A::UseInRegister,
+        &[(K::Char('r'), NONE)],
+        "r",
+        "new passphrase",
+        A::Regenerate,
     ),
+    COPY,
+    SAVE_PROFILE,
+    USE_IN_REGISTER,
 ];
+
+// Enter in the length field goes on to the menu (or says why not), in the option fields and
+// Words mode's to the next one, in Rules on to a password (the field after it): one binding
+// for all, as the key tables cannot tell the fields apart.
+const FIELD_ENTER: Binding = Binding::new(
+    P::Field("the Password screen's text fields"),
+    &[(K::Enter, NONE)],
+    "Enter",
+    "next field",
+    A::Activate,
+);
+
+// The mode and profile selectors, and the case of Words mode.
+const CHOICE_LEFT: Binding =
+    Binding::new(P::Choice, &[(K::Left, NONE)], "Left", "previous", A::Left);
+const CHOICE_RIGHT: Binding =
+    Binding::new(P::Choice, &[(K::Right, NONE)], "Right", "next", A::Right);
+const CHOICE_ENTER: Binding = Binding::new(
+    P::Choice,
+    &[(K::Enter, NONE)],
+    "Enter",
+    "next field",
+    A::Activate,
+);
+
+const TOGGLE_SPACE: Binding = Binding::new(
+    P::Toggle,
+    &[(K::Char(' '), NONE)],
+    "Space",
+    "toggle",
+    A::Toggle,
+);
+const TOGGLE_ENTER: Binding = Binding::new(
+    P::Toggle,
+    &[(K::Enter, NONE)],
+    "Enter",
+    "generate",
+    A::Activate,
+);
+
+const COPY: Binding = Binding::new(P::OffText, &[(K::Char('c'), NONE)], "c", "copy", A::Copy);
+
+const SAVE_PROFILE: Binding = Binding::new(
+    P::Screen,
+    &[(K::Char('s'), CTRL)],
+    "Ctrl+S",
+    "save the options as a profile",
+    A::SaveProfile,
+)
+.help_only();
+
+const USE_IN_REGISTER: Binding = Binding::new(
+    P::OffText,
+    &[(K::Char('u'), NONE)],
+    "u",
+    "use in Register",
+    A::UseInRegister,
+);

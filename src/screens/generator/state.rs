@@ -80,6 +80,14 @@ impl ScreenState for State {
         super::keys::KEYS
     }
 
+    /// Words mode has no sets to pick, and its result is a passphrase.
+    fn keys_now(&self) -> &'static [Binding] {
+        match self.mode {
+            Mode::Characters => super::keys::KEYS,
+            Mode::Words => super::keys::WORDS_KEYS,
+        }
+    }
+
     fn view(&self, frame: &mut Frame, area: Rect, cx: &ViewContext) {
         super::view::draw(self, frame, area, cx);
     }
