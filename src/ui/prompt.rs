@@ -20,9 +20,10 @@ pub fn draw_prompt(prompt: &NamePrompt, frame: &mut Frame, area: Rect, theme: Th
         Line::default(),
     ];
     // Row 2 of the box's inside is the field's well, drawn over this blank line.
-    let problem = prompt.problem.as_deref().unwrap_or("");
-    for line in textwrap::wrap(problem, text_width).iter().take(2) {
-        lines.push(Line::styled(line.to_string(), theme.bad()));
+    if let Some(problem) = &prompt.problem {
+        for line in textwrap::wrap(problem, text_width).iter().take(2) {
+            lines.push(Line::styled(line.to_string(), theme.bad()));
+        }
     }
     lines.push(Line::default());
     let hint = if prompt.offered {
