@@ -11,6 +11,7 @@ mod support;
 use support::pty::{BACKSPACE, CTRL_Q, ENTER, F3, SPACE, TAB, Term, keysmith};
 
 const CTRL_S: &[u8] = b"\x13";
+const END: &[u8] = b"\x1b[F";
 
 struct Scratch(PathBuf);
 
@@ -151,7 +152,9 @@ fn ctrl_s_saves_a_profile_that_the_next_run_offers() {
     term.wait_for("bank chosen", |text| {
         text.contains("◀ bank ▶") && text.contains("Length        24")
     });
-    // Ctrl+S again offers bank's name, and asks before replacing it.
+    // Ctrl+S again offers bank's name, and asks before replacing it. The remembered length
+    // is offered as a selection: End, then a 0 appended.
+    term.send(END);
     term.send(b"0");
     term.send(CTRL_S);
     term.send(ENTER);
@@ -218,6 +221,7 @@ fn profiles_added_to_the_file_meanwhile_are_offered_after_the_next_save() {
     let mut text = read(&file);
     text.push_str("\n[profiles.ext]\nlength = 30\n");
     fs::write(&file, &text).expect("edit the file");
+    term.send(END);
     term.send(b"3");
     term.wait_for("the profile offered", |text| {
         text.contains("◀ custom ▶  1 profile")

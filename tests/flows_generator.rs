@@ -7,11 +7,12 @@
 
 use std::collections::HashSet;
 
-use keysmith::app::{Action, Tone};
+use keysmith::app::{Action, Msg, Tone};
 use keysmith::screens::Screen;
 use keysmith::screens::generator::Field as GeneratorField;
 use keysmith::screens::register::Field as RegisterField;
 use keysmith::secret::Toggle;
+use tui_input::InputRequest;
 
 mod support;
 
@@ -483,6 +484,8 @@ fn editing_the_length_redraws_a_shown_password_to_the_new_length() {
     h.press(Action::Activate);
     assert_eq!(h.result().len(), 12);
     h.focus_generator(GeneratorField::Length);
+    // The number the focus lands on is offered: End to append to it.
+    h.send(Msg::Edit(InputRequest::GoToEnd));
     h.type_text("0");
     assert_eq!(h.result().len(), 120);
     assert_eq!(h.app.screens.generator.focus, GeneratorField::Length);

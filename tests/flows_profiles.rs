@@ -660,3 +660,24 @@ fn the_selector_steps_to_custom_even_when_the_options_are_a_profiles() {
     typed(&mut d, "20");
     assert_eq!(d.app.screens.generator.profiles.shown(), "a");
 }
+
+#[test]
+fn a_remembered_length_is_offered_so_typing_a_new_one_replaces_it() {
+    let remembered = Options {
+        length: Some(20),
+        ..Options::default()
+    };
+    let mut d = remembering_with(remembered.clone(), vec![]);
+    d.press(Action::Show(Screen::Generator));
+    assert!(d.app.screens.generator.length.is_offered());
+    typed(&mut d, "16");
+    assert_eq!(d.app.screens.generator.length.value(), "16", "not 2016");
+    // Backspace edits the offered number instead; a letter leaves it as it is.
+    let mut d = remembering_with(remembered, vec![]);
+    d.press(Action::Show(Screen::Generator));
+    d.send(Msg::Edit(InputRequest::InsertChar('x')));
+    assert_eq!(d.app.screens.generator.length.value(), "20");
+    d.send(Msg::Edit(InputRequest::DeletePrevChar));
+    typed(&mut d, "4");
+    assert_eq!(d.app.screens.generator.length.value(), "24");
+}

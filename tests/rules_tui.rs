@@ -1,10 +1,11 @@
 //! Characters mode's Symbols, Exclude and Rules fields (SPEC §2, §4; issue 12) as `Msg`
 //! sequences through `App`, and what they look like from 60×20 up.
 
-use keysmith::app::{Action, Tone};
+use keysmith::app::{Action, Msg, Tone};
 use keysmith::screens::generator::Field as GeneratorField;
 use keysmith::secret::Toggle;
 use keysmith::secret::policy::Class;
+use tui_input::InputRequest;
 
 mod support;
 
@@ -141,6 +142,7 @@ fn pasted_rules_show_their_summary_and_passwords_meet_them() {
     }
     // A length outside the rules is refused where the length's refusal shows.
     focus(&mut h, GeneratorField::Length);
+    h.send(Msg::Edit(InputRequest::GoToEnd));
     h.type_text("0");
     let problem = h.app.screens.generator.problem().expect("160 > 20");
     assert!(

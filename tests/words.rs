@@ -540,3 +540,14 @@ fn words_mode_offers_no_sets_and_names_its_passphrase_in_the_footer() {
     assert_eq!(d.map(&key(KeyCode::Char('2'))), None);
     assert_eq!(phrase(&d), before);
 }
+
+#[test]
+fn the_word_count_the_focus_lands_on_is_replaced_by_what_is_typed() {
+    let mut d = words_mode();
+    d.press(Action::Activate);
+    d.press(Action::Activate);
+    assert_eq!(d.app.screens.generator.focus, Field::Words);
+    d.type_text("5");
+    assert_eq!(d.app.screens.generator.words.count.value(), "5", "not 75");
+    assert_eq!(phrase(&d).split(' ').count(), 5);
+}

@@ -31,6 +31,9 @@ pub struct TextField {
     input: Input,
     limit: usize,
     filter: CharFilter,
+    /// The text is offered, as a selection: typing or pasting replaces it; moving the cursor
+    /// or deleting keeps it, to edit.
+    offered: bool,
 }
 
 /// Fields may hold a password: `Debug` tells only the size.
@@ -81,6 +84,7 @@ impl TextField {
             input: Input::default(),
             limit,
             filter,
+            offered: false,
         }
     }
 
@@ -120,8 +124,30 @@ impl TextField {
         }
     }
 
+    /// Offers the text as a selection (a number the field was given, a name proposed): the
+    /// next character typed or pasted replaces it, any other edit keeps it.
+    pub fn offer(&mut self) {
+        self.offered = !self.is_empty();
+    }
+
+    pub fn is_offered(&self) -> bool {
+        self.offered
+    }
+
     /// Applies an edit or a paste. Other messages are not for a text field and change nothing.
     pub fn apply(&mut self, msg: &Msg) -> Edited {
+        let typed = match msg {
+            Msg::Edit(InputRequest::InsertChar(c)) => Some(c.to_string()),
+            Msg::Paste(text) => Some(text.clone()),
+            Msg::Edit(_) | Msg::Do(_) | Msg::Tick | Msg::Resize(..) => None,
+        };
+        if matches!(msg, Msg::Edit(_) | Msg::Paste(_)) && std::mem::take(&mut self.offered) {
+            // Only what the field takes replaces the offer: a letter in a number keeps it.
+            let filter = self.filter;
+            if typed.is_some_and(|text| text.chars().any(|c| filter.accept(c).is_some())) {
+                self.clear();
+            }
+        }
         match msg {
             Msg::Edit(request) => self.edit(*request),
             Msg::Paste(text) => self.insert(text),

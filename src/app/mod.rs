@@ -72,6 +72,7 @@ impl App {
         let generator = &mut self.screens.generator;
         generator.set_options(&startup.remembered.options, NoLength::Empty, rng);
         generator.focus = generator.mode.first_field();
+        generator.offer_focused_count();
         generator.use_profiles(startup.profiles, startup.file.profiles_off(), rng);
         self.wordlist = startup.remembered.options.wordlist;
         self.status = startup.note.map(Status::error);

@@ -1,8 +1,6 @@
 //! Ctrl+S on the Password screen: a prompt asks for a name, a taken name asks before it is
 //! replaced, and the runtime's answer lands in the status and the Profile selector.
 
-use tui_input::InputRequest;
-
 use super::field::{CharFilter, TextField};
 use super::msg::{Action, Effect, Msg};
 use super::{App, Overlay, Status};
@@ -16,8 +14,6 @@ pub struct NamePrompt {
     pub options: Options,
     /// Why the name typed cannot be used, shown in the prompt.
     pub problem: Option<String>,
-    /// The name shown is the one offered, not typed: typing replaces it, as a selection.
-    pub offered: bool,
 }
 
 impl NamePrompt {
@@ -26,8 +22,8 @@ impl NamePrompt {
     pub fn new(name: Option<&str>, options: Options) -> NamePrompt {
         let mut field = TextField::new(MAX_NAME_CHARS, CharFilter::Printable);
         field.set(name.unwrap_or(""));
+        field.offer();
         NamePrompt {
-            offered: !field.is_empty(),
             name: field,
             options,
             problem: None,
@@ -40,7 +36,7 @@ impl PartialEq for NamePrompt {
         self.name.value() == other.name.value()
             && self.options == other.options
             && self.problem == other.problem
-            && self.offered == other.offered
+            && self.name.is_offered() == other.name.is_offered()
     }
 }
 
@@ -118,11 +114,6 @@ impl App {
                 }
             },
             Msg::Edit(_) | Msg::Paste(_) => {
-                // Typing over the offered name replaces it; moving or deleting keeps it.
-                let typing = matches!(msg, Msg::Edit(InputRequest::InsertChar(_)) | Msg::Paste(_));
-                if std::mem::take(&mut prompt.offered) && typing {
-                    prompt.name.clear();
-                }
                 let edited = prompt.name.apply(msg);
                 prompt.problem = edited.left_out("The name", MAX_NAME_CHARS);
             }

@@ -26,7 +26,7 @@ pub fn draw_prompt(prompt: &NamePrompt, frame: &mut Frame, area: Rect, theme: Th
         }
     }
     lines.push(Line::default());
-    let hint = if prompt.offered {
+    let hint = if prompt.name.is_offered() {
         "Enter saves · Esc cancels · typing replaces it"
     } else {
         "Enter saves · Esc cancels"
@@ -41,17 +41,6 @@ pub fn draw_prompt(prompt: &NamePrompt, frame: &mut Frame, area: Rect, theme: Th
     }
     .intersection(area);
     text_field(frame, well, &prompt.name, Echo::Plain, true, theme);
-    // The offered name is shown selected: typing replaces it.
-    if prompt.offered {
-        let shown = prompt.name.char_count().min(usize::from(well.width)) as u16;
-        frame.buffer_mut().set_style(
-            Rect {
-                width: shown,
-                ..well
-            },
-            theme.selected(true),
-        );
-    }
 }
 
 pub fn draw_replace(save: &ProfileSave, frame: &mut Frame, area: Rect, theme: Theme) {

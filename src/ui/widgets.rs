@@ -64,6 +64,17 @@ pub fn text_field(
             .scroll((0, scroll_cols)),
         area,
     );
+    // An offered text shows selected while it has the focus: typing replaces it.
+    if focused && field.is_offered() {
+        let shown = field.char_count().saturating_sub(scroll).min(width);
+        let selection = Rect {
+            width: u16::try_from(shown).unwrap_or(u16::MAX),
+            ..area
+        };
+        frame
+            .buffer_mut()
+            .set_style(selection, theme.selected(true));
+    }
     if focused {
         let column = u16::try_from(cursor.saturating_sub(scroll)).unwrap_or(0);
         let x = area.x.saturating_add(column.min(area.width - 1));

@@ -9,6 +9,7 @@ mod fold;
 mod keys;
 mod profiles;
 mod result;
+mod ring;
 mod state;
 mod view;
 mod words;

@@ -17,8 +17,8 @@ use crate::app::{
     Action, FocusKind, HandOver, Msg, NamePrompt, Overlay, Reply, Settings, Status, focus,
 };
 use crate::screens::ScreenState;
-use crate::secret::policy::{Class, PolicyOptions};
-use crate::secret::{CharSet, Toggle, Toggles};
+use crate::secret::policy::PolicyOptions;
+use crate::secret::{CharSet, Toggles};
 use crate::ui::ViewContext;
 
 /// Five digits: enough to say "too long" for anything past 1024, never enough to overflow.
@@ -71,7 +71,11 @@ impl ScreenState for State {
     }
 
     fn update<R: CryptoRng + ?Sized>(&mut self, msg: Msg, _now: Instant, rng: &mut R) -> Reply {
+        let was = self.focus;
         let reply = self.handle(msg, rng);
+        if self.focus != was {
+            self.offer_focused_count();
+        }
         self.recheck_profile();
         reply
     }
@@ -249,30 +253,6 @@ impl State {
             self.words.show(rng);
         }
         Reply::ClearStatus
-    }
-
-    /// The focus ring: the mode and profile selectors first, as drawn, then the mode's fields.
-    pub fn order(&self) -> Vec<Field> {
-        let mut order = vec![Field::Mode, Field::Profile];
-        match self.mode {
-            Mode::Characters => {
-                order.push(Field::Length);
-                if self.menu_visible() {
-                    order.push(Field::Menu);
-                    order.extend(Toggle::ALL.map(Field::Toggle));
-                    order.extend([Field::Symbols, Field::Exclude]);
-                    order.extend(Class::ALL.map(Field::Minimum));
-                    order.extend([Field::MaxConsecutive, Field::Rules]);
-                }
-            }
-            Mode::Words => {
-                order.extend([Field::Words, Field::Separator, Field::Case, Field::Number]);
-            }
-        }
-        if self.shown().is_some() {
-            order.push(Field::Output);
-        }
-        order
     }
 
     /// What the current mode shows: the password, or the passphrase.

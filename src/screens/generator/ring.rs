@@ -1,0 +1,54 @@
+//! The generator's focus ring, and what landing on a field does.
+
+use super::{Field, Mode, State};
+use crate::secret::Toggle;
+use crate::secret::policy::Class;
+
+impl State {
+    /// The focus ring: the mode and profile selectors first, as drawn, then the mode's fields.
+    pub fn order(&self) -> Vec<Field> {
+        let mut order = vec![Field::Mode, Field::Profile];
+        match self.mode {
+            Mode::Characters => {
+                order.push(Field::Length);
+                if self.menu_visible() {
+                    order.push(Field::Menu);
+                    order.extend(Toggle::ALL.map(Field::Toggle));
+                    order.extend([Field::Symbols, Field::Exclude]);
+                    order.extend(Class::ALL.map(Field::Minimum));
+                    order.extend([Field::MaxConsecutive, Field::Rules]);
+                }
+            }
+            Mode::Words => {
+                order.extend([Field::Words, Field::Separator, Field::Case, Field::Number]);
+            }
+        }
+        if self.shown().is_some() {
+            order.push(Field::Output);
+        }
+        order
+    }
+
+    /// A count field the focus lands on offers its number: typing a new one replaces it
+    /// (`16` over a remembered `20`, not `2016`), Backspace or the arrows edit it.
+    pub fn offer_focused_count(&mut self) {
+        let field = match self.focus {
+            Field::Length => &mut self.length,
+            Field::Words => &mut self.words.count,
+            Field::Minimum(class) => &mut self.chars.minimums[class.index()],
+            Field::MaxConsecutive => &mut self.chars.max_consecutive,
+            Field::Mode
+            | Field::Profile
+            | Field::Menu
+            | Field::Toggle(_)
+            | Field::Symbols
+            | Field::Exclude
+            | Field::Rules
+            | Field::Separator
+            | Field::Case
+            | Field::Number
+            | Field::Output => return,
+        };
+        field.offer();
+    }
+}
