@@ -8,7 +8,7 @@ use super::state::LENGTH_DIGITS;
 use super::{Entropy, Field, LengthProblem, Note, State};
 use crate::app::field::{CharFilter, TextField};
 use crate::app::{Msg, Reply, Status};
-use crate::secret::EntropyLabel;
+use crate::secret::{CharSet, EntropyLabel};
 use crate::secret::policy::{MAX_LENGTH, WEAK_LENGTH};
 use crate::secret::policy::{
     Class, Generator, Minimums, Policy, PolicyError, PolicyOptions, SiteRules, Toggle,
@@ -107,6 +107,9 @@ pub struct Compiled {
     pub entropy: Option<Entropy>,
     /// What the Rules field parsed to, or why not; `None` while it is blank.
     pub rules: Option<Result<SiteRules, PolicyError>>,
+    /// How many characters each menu set holds after symbols, look-alikes and exclude, by
+    /// `CharSet::ALL`: what the menu shows.
+    pub set_sizes: [usize; 4],
 }
 
 impl Default for Compiled {
@@ -115,6 +118,7 @@ impl Default for Compiled {
             policy: Err(LengthProblem::Empty),
             entropy: None,
             rules: None,
+            set_sizes: [0; 4],
         }
     }
 }
@@ -207,10 +211,15 @@ impl State {
                 no_repeats_cost,
             }
         });
+        let set_sizes = CharSet::ALL.map(|set| {
+            let options = PolicyOptions { set, ..options.clone() };
+            options.alphabet_len().unwrap_or(0)
+        });
         self.compiled = Compiled {
             policy,
             entropy,
             rules,
+            set_sizes,
         };
     }
 

@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::chars_view::RULES_DECIDE;
 use super::fold::Plan;
 use super::{Field, Mode, Note, State};
-use crate::secret::policy::{MAX_LENGTH, PolicyOptions, WEAK_LENGTH};
+use crate::secret::policy::{MAX_LENGTH, WEAK_LENGTH};
 use crate::secret::{CharSet, Toggle};
 use crate::ui::ViewContext;
 use crate::ui::theme::Theme;
@@ -173,13 +173,10 @@ fn draw_menu(
         frame.render_widget(Paragraph::new(lines), area);
         return;
     }
-    let options = screen.options();
-    for set in CharSet::ALL {
+    for (set, size) in CharSet::ALL.into_iter().zip(screen.compiled.set_sizes) {
         let chosen = screen.set == set;
         // A radio mark for the chosen set; `›` is kept for the focus alone.
         let marker = if chosen { "(•)" } else { "( )" };
-        // What the set holds after symbols, look-alikes and exclude: what a pick would use.
-        let size = PolicyOptions { set, ..options.clone() }.alphabet_len().unwrap_or(0);
         let text = format!(
             "  {marker} {}. {} ({size})",
             set.number(),
