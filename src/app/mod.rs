@@ -73,7 +73,7 @@ impl App {
         generator.set_options(&startup.remembered.options, NoLength::Empty, rng);
         generator.focus = generator.mode.first_field();
         generator.offer_focused_count();
-        generator.use_profiles(startup.profiles, startup.file.profiles_off(), rng);
+        generator.use_profiles(startup.profiles, startup.file.profiles_off());
         self.wordlist = startup.remembered.options.wordlist;
         self.status = startup.note.map(Status::error);
         self.memory = Memory::new(startup.file);

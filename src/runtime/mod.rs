@@ -212,8 +212,7 @@ impl Session {
     /// Each save reads the file again: profiles added or changed there meanwhile are offered.
     fn profiles_from_file(&mut self) {
         if let Some(profiles) = self.store.profiles() {
-            let generator = &mut self.app.screens.generator;
-            generator.refresh_profiles(profiles, &mut self.rng);
+            self.app.screens.generator.refresh_profiles(profiles);
         }
     }
 

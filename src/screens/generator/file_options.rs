@@ -44,6 +44,18 @@ impl State {
         no_length: NoLength,
         rng: &mut R,
     ) {
+        self.set_fields(options, no_length);
+        self.words.fields_changed(rng);
+        if self.mode == Mode::Words {
+            self.words.show(rng);
+        }
+        self.options_changed(rng);
+    }
+
+    /// Sets every field and the mode from `options`, and nothing else: no policy compiled,
+    /// no passphrase made. What a profile looks like on the screen is read back from these
+    /// alone (`file_options`).
+    pub(super) fn set_fields(&mut self, options: &Options, no_length: NoLength) {
         let password = options.policy_options();
         let length = match (password.length, no_length) {
             (Some(length), _) => Some(length),
@@ -69,13 +81,8 @@ impl State {
             .set(&password.max_consecutive.map(count).unwrap_or_default());
         chars.rules.set(password.rules.as_deref().unwrap_or(""));
         self.mode = options.mode.unwrap_or_else(|| mode_of(options));
-        self.words.set_options(&options.passphrase_policy(), rng);
-        if self.mode == Mode::Words {
-            self.words.show(rng);
-        }
-        self.options_changed(rng);
+        self.words.set_fields(&options.passphrase_policy());
     }
-
 }
 
 /// The mode a profile means when it names none: Words where it sets only Words mode's keys.

@@ -63,17 +63,12 @@ impl Profiles {
 impl State {
     /// The profiles to offer, or why there are none this run; the one the options are, if
     /// any, is chosen.
-    pub fn use_profiles<R: CryptoRng + ?Sized>(
-        &mut self,
-        list: Vec<Profile>,
-        off: Option<&'static str>,
-        rng: &mut R,
-    ) {
+    pub fn use_profiles(&mut self, list: Vec<Profile>, off: Option<&'static str>) {
         let shown_as = list
             .iter()
             .map(|profile| {
                 let mut scratch = State::new(&Settings::default());
-                scratch.set_options(&profile.options, NoLength::Default, rng);
+                scratch.set_fields(&profile.options, NoLength::Default);
                 scratch.file_options()
             })
             .collect();
@@ -89,14 +84,14 @@ impl State {
 
     /// The file's profiles as they are now, if someone changed them meanwhile (an editor,
     /// another keysmith): the selector offers them, and keeps what it knew by name.
-    pub fn refresh_profiles<R: CryptoRng + ?Sized>(&mut self, list: &[Profile], rng: &mut R) {
+    pub fn refresh_profiles(&mut self, list: &[Profile]) {
         if self.profiles.list == list {
             return;
         }
         let origin = self.profiles.origin().map(str::to_owned);
         let before = self.profiles.before.take();
         let off = self.profiles.off;
-        self.use_profiles(list.to_vec(), off, rng);
+        self.use_profiles(list.to_vec(), off);
         let profiles = &mut self.profiles;
         profiles.origin = origin.and_then(|name| list.iter().position(|p| p.name == name));
         profiles.before = before;

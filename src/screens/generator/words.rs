@@ -183,12 +183,17 @@ impl Words {
         edited.left_out(name, limit)
     }
 
-    /// Sets the fields from `policy`; a passphrase shown is made again for them.
-    pub fn set_options<R: CryptoRng + ?Sized>(&mut self, policy: &PassphrasePolicy, rng: &mut R) {
+    /// Sets the fields from `policy`, and nothing else.
+    pub fn set_fields(&mut self, policy: &PassphrasePolicy) {
         self.count.set(&policy.words.to_string());
         self.separator.set(&policy.separator);
         self.case = policy.case;
         self.number = policy.number;
+    }
+
+    /// After `set_fields`: a generator already readied (Words mode was shown) is readied
+    /// again, and the passphrase made again for the new options.
+    pub fn fields_changed<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) {
         if self.ready.is_some() {
             self.options_changed(rng);
         }
