@@ -20,31 +20,47 @@ pub enum SettingsFile {
 }
 
 impl SettingsFile {
-    /// Why there are no profiles this run, if so, as the Profile row says it.
-    pub fn profiles_off(&self) -> Option<&'static str> {
+    /// Why there are no profiles this run, if so.
+    pub fn profiles_off(&self) -> Option<ProfilesOff> {
         match self {
             SettingsFile::Remembering(_) | SettingsFile::NotRemembering(_) => None,
-            SettingsFile::NoConfig => Some("off: --no-config"),
-            SettingsFile::Unreadable(_) => Some("off: settings file did not load"),
+            SettingsFile::NoConfig => Some(ProfilesOff::NoConfig),
+            SettingsFile::Unreadable(_) => Some(ProfilesOff::Unreadable),
         }
-    }
-
-    /// Why profiles cannot be saved this run, if so.
-    pub fn profiles_refused(&self) -> Option<String> {
-        let why = match self {
-            SettingsFile::Remembering(_) | SettingsFile::NotRemembering(_) => return None,
-            SettingsFile::NoConfig => "keysmith started with --no-config",
-            SettingsFile::Unreadable(_) => {
-                "the settings file did not load, and is left as it is this run"
-            }
-        };
-        Some(format!("Cannot save a profile: {why}"))
     }
 
     pub fn path(&self) -> Option<&str> {
         match self {
             SettingsFile::Remembering(path) | SettingsFile::NotRemembering(path) => Some(path),
             SettingsFile::NoConfig | SettingsFile::Unreadable(_) => None,
+        }
+    }
+}
+
+/// Why a run has no profiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfilesOff {
+    NoConfig,
+    Unreadable,
+}
+
+impl ProfilesOff {
+    /// As the Profile row says it.
+    pub fn row(self) -> &'static str {
+        match self {
+            ProfilesOff::NoConfig => "off: --no-config",
+            ProfilesOff::Unreadable => "off: settings file did not load",
+        }
+    }
+
+    /// Why Ctrl+S cannot save.
+    pub fn refusal(self) -> &'static str {
+        match self {
+            ProfilesOff::NoConfig => "Cannot save a profile: keysmith started with --no-config",
+            ProfilesOff::Unreadable => {
+                "Cannot save a profile: the settings file did not load, and is left as it is \
+                 this run"
+            }
         }
     }
 }

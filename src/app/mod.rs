@@ -24,7 +24,7 @@ use crate::screens::generator::NoLength;
 use crate::screens::{Screen, Screens};
 pub use clipboard::{ClipboardReport, ClipboardTimer};
 pub use focus::FocusKind;
-pub use memory::{Memory, SettingsFile, Startup};
+pub use memory::{Memory, ProfilesOff, SettingsFile, Startup};
 pub use msg::{Action, Effect, Msg};
 pub use overlay::{Dialog, HelpSize, Outcome, Overlay, OverlayOutcome};
 pub use profile_save::{NamePrompt, ProfileSave};
@@ -188,10 +188,6 @@ impl App {
             Reply::Nothing => {}
             Reply::Status(status) => self.status = Some(status),
             Reply::ClearStatus => self.status = None,
-            Reply::Open(Overlay::Prompt(_)) if self.memory.file.profiles_refused().is_some() => {
-                let refused = self.memory.file.profiles_refused().unwrap_or_default();
-                self.status = Some(Status::error(refused));
-            }
             Reply::Open(overlay) => {
                 // Help leaves the status for after; a dialog replaces it.
                 if matches!(overlay, Overlay::Dialog(_)) {

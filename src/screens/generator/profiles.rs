@@ -5,7 +5,7 @@
 use rand::CryptoRng;
 
 use super::{Field, NoLength, State};
-use crate::app::{Reply, Settings, Status, focus};
+use crate::app::{ProfilesOff, Reply, Settings, Status, focus};
 use crate::config::{CUSTOM, Options, Profile};
 use crate::screens::ScreenState;
 
@@ -25,7 +25,7 @@ pub struct Profiles {
     /// selector) makes the selector name the profile they now are.
     last_seen: Option<Options>,
     /// Why there are no profiles this run (no settings file, or one that did not load).
-    pub off: Option<&'static str>,
+    pub off: Option<ProfilesOff>,
 }
 
 impl Profiles {
@@ -63,7 +63,7 @@ impl Profiles {
 impl State {
     /// The profiles to offer, or why there are none this run; the one the options are, if
     /// any, is chosen.
-    pub fn use_profiles(&mut self, list: Vec<Profile>, off: Option<&'static str>) {
+    pub fn use_profiles(&mut self, list: Vec<Profile>, off: Option<ProfilesOff>) {
         let shown_as = list
             .iter()
             .map(|profile| {
@@ -100,7 +100,7 @@ impl State {
     /// Left or Right on the selector: the next profile's options, or `custom`.
     pub(super) fn step_profile<R: CryptoRng + ?Sized>(&mut self, step: isize, rng: &mut R) -> Reply {
         if let Some(off) = self.profiles.off {
-            return Reply::Status(Status::info(format!("No profiles: {off}")));
+            return Reply::Status(Status::info(format!("No profiles: {}", off.row())));
         }
         let count = self.profiles.list.len();
         if count == 0 {

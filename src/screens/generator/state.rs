@@ -224,6 +224,10 @@ impl State {
             Action::Copy => return self.copy(),
             Action::UseInRegister => return self.hand_over(),
             Action::SaveProfile => {
+                // No file to save in this run: say why instead of asking for a name.
+                if let Some(off) = self.profiles.off {
+                    return Reply::Status(Status::error(off.refusal()));
+                }
                 // The word list of the profile the options came from goes with them.
                 let mut options = self.file_options();
                 options.wordlist = self.profiles.origin_wordlist();

@@ -70,7 +70,7 @@ fn draw_profile(screen: &State, focus: Option<Field>, frame: &mut Frame, row: Re
     let profiles = &screen.profiles;
     let count = profiles.list.len();
     let hint = match (profiles.off, count) {
-        (Some(off), _) => format!("  {off}"),
+        (Some(off), _) => format!("  {}", off.row()),
         (None, 0) => "  none yet · Ctrl+S saves one".to_string(),
         (None, 1) => "  1 profile · Ctrl+S saves".to_string(),
         (None, n) => format!("  {n} profiles · Ctrl+S saves"),
