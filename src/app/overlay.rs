@@ -6,7 +6,7 @@ use super::msg::{Action, Msg};
 use super::profile_save::{NamePrompt, ProfileSave};
 use crate::qr::QrMatrix;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Overlay {
     /// `scroll`: the first line shown.
     Help {

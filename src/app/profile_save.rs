@@ -31,17 +31,6 @@ impl NamePrompt {
     }
 }
 
-impl PartialEq for NamePrompt {
-    fn eq(&self, other: &Self) -> bool {
-        self.name.value() == other.name.value()
-            && self.options == other.options
-            && self.problem == other.problem
-            && self.name.is_offered() == other.name.is_offered()
-    }
-}
-
-impl Eq for NamePrompt {}
-
 /// A profile to write, and whether it may replace one of that name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProfileSave {
