@@ -1,6 +1,7 @@
 //! The chains the exact sampler walks (see `grid`), and the atoms they count with.
 
 mod atoms;
+mod class_walk;
 mod composition;
 mod positional;
 mod spread;

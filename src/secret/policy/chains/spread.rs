@@ -11,18 +11,14 @@
 //! walk then yields the counts; the positions are a uniform shuffle of the atoms' labels and
 //! each character is uniform within its atom.
 
-use super::atoms::{Atom, Tracked, atoms};
+use super::atoms::Atom;
+use super::class_walk::ClassWalk;
 use crate::secret::policy::grid::{BigNat, Chain, Precision, Step, Value, Weight};
 use crate::secret::policy::magnitude::Magnitude;
 use crate::secret::policy::shape::Shape;
 
 pub(crate) struct Spread {
-    length: usize,
-    atoms: Vec<Atom>,
-    min_of: Vec<usize>,
-    closes: Vec<bool>,
-    cap: usize,
-    hit_states: usize,
+    walk: ClassWalk,
     /// Weights below this are exact (`Weight::Small`), the others `Weight::Large`.
     small_weights: u64,
     large_slack: u32,
@@ -30,31 +26,15 @@ pub(crate) struct Spread {
 
 impl Spread {
     pub fn new(shape: &Shape) -> Spread {
-        let atoms = atoms(shape, Tracked::all(shape), false);
-        let min_of: Vec<usize> = atoms
-            .iter()
-            .map(|a| a.class.map_or(0, |c| shape.mins[c.index()]))
-            .collect();
-        let closes: Vec<bool> = (0..atoms.len())
-            .map(|i| {
-                atoms
-                    .get(i + 1)
-                    .is_none_or(|next| next.class != atoms[i].class)
-            })
-            .collect();
+        let mut walk = ClassWalk::new(shape, false);
         // Only a class of several atoms carries a count from one atom to the next.
-        let cap = (0..atoms.len())
-            .filter(|&i| !closes[i])
-            .map(|i| min_of[i])
+        walk.cap = (0..walk.atoms.len())
+            .filter(|&i| !walk.closes[i])
+            .map(|i| walk.min_of[i])
             .max()
             .unwrap_or(0);
         Spread {
-            length: shape.length,
-            hit_states: 1 << shape.hits.len(),
-            atoms,
-            min_of,
-            closes,
-            cap,
+            walk,
             small_weights: Precision::EXACT_ENOUGH.small_weights,
             large_slack: Precision::EXACT_ENOUGH.large_slack,
         }
@@ -71,29 +51,20 @@ impl Spread {
     }
 
     pub fn atoms(&self) -> &[Atom] {
-        &self.atoms
-    }
-
-    fn state(&self, filled: usize, in_class: usize, hits: usize) -> usize {
-        (filled * (self.cap + 1) + in_class) * self.hit_states + hits
-    }
-
-    fn decode(&self, state: usize) -> (usize, usize, usize) {
-        let hits = state % self.hit_states;
-        let rest = state / self.hit_states;
-        (rest / (self.cap + 1), rest % (self.cap + 1), hits)
+        &self.walk.atoms
     }
 
     /// Steps examined to build the grid.
     pub fn edges(&self) -> usize {
-        let positions = (self.length + 1) * (self.length + 2) / 2;
+        let walk = &self.walk;
+        let positions = (walk.length + 1) * (walk.length + 2) / 2;
         positions
-            .saturating_mul((self.cap + 1) * self.hit_states)
-            .saturating_mul(self.atoms.len())
+            .saturating_mul((walk.cap + 1) * walk.hit_states)
+            .saturating_mul(walk.atoms.len())
     }
 
     pub fn cells(&self) -> usize {
-        self.width(0).saturating_mul(self.atoms.len() + 1)
+        self.walk.cells()
     }
 }
 
@@ -148,11 +119,11 @@ fn upper_bound(m: Magnitude, slack: u32) -> Value {
 
 impl Chain for Spread {
     fn depth(&self) -> usize {
-        self.atoms.len()
+        self.walk.atoms.len()
     }
 
     fn width(&self, _layer: usize) -> usize {
-        (self.length + 1) * (self.cap + 1) * self.hit_states
+        self.walk.width()
     }
 
     fn start(&self) -> usize {
@@ -160,17 +131,18 @@ impl Chain for Spread {
     }
 
     fn accepts(&self, state: usize) -> bool {
-        state == self.state(self.length, 0, self.hit_states - 1)
+        self.walk.accepts(state)
     }
 
     fn steps(&self, layer: usize, state: usize, out: &mut Vec<Step>) {
-        let (filled, in_class, hits) = self.decode(state);
-        let atom = &self.atoms[layer];
-        let min = self.min_of[layer];
-        let closes = self.closes[layer];
+        let walk = &self.walk;
+        let (filled, in_class, hits) = walk.decode(state);
+        let atom = &walk.atoms[layer];
+        let min = walk.min_of[layer];
+        let closes = walk.closes[layer];
         let (small, slack) = (self.small_weights, self.large_slack);
         weights(
-            self.length - filled,
+            walk.length - filled,
             atom.chars.len(),
             small,
             slack,
@@ -180,13 +152,8 @@ impl Chain for Spread {
                     return;
                 }
                 let carried = if closes { 0 } else { count.min(min) };
-                let next_hits = if x > 0 {
-                    hits | atom.mask as usize
-                } else {
-                    hits
-                };
                 out.push(Step {
-                    next: self.state(filled + x, carried, next_hits),
+                    next: walk.state(filled + x, carried, walk.hits_after(layer, hits, x)),
                     weight,
                     label: x as u32,
                 });
@@ -195,11 +162,11 @@ impl Chain for Spread {
     }
 
     fn exact_weight(&self, layer: usize, state: usize, step: &Step) -> BigNat {
-        let (filled, _, _) = self.decode(state);
+        let (filled, _, _) = self.walk.decode(state);
         exact_weight(
-            self.length - filled,
+            self.walk.length - filled,
             step.label as usize,
-            self.atoms[layer].chars.len(),
+            self.walk.atoms[layer].chars.len(),
         )
     }
 }
