@@ -75,6 +75,13 @@ fn remembering_with(options: Options, profiles: Vec<Profile>) -> Driver {
     ))
 }
 
+/// F3, and Shift+Tab from the length up to the Profile selector.
+fn to_selector(d: &mut Driver) {
+    d.press(Action::Show(Screen::Generator));
+    d.press(Action::FocusPrev);
+    assert_eq!(d.app.screens.generator.focus, Field::Profile);
+}
+
 /// The saves of the remembered options among `effects`.
 fn remembers(effects: &[Effect]) -> Vec<Remembered> {
     let pick = |effect: &Effect| match effect {
@@ -234,8 +241,7 @@ fn a_file_that_did_not_load_is_named_in_the_status_and_profiles_are_off() {
 #[test]
 fn the_selector_loads_a_profile_and_a_change_makes_the_options_custom() {
     let mut d = remembering(vec![bank(), phrase()]);
-    d.press(Action::Show(Screen::Generator));
-    d.press(Action::FocusPrev);
+    to_selector(&mut d);
     assert_eq!(d.app.screens.generator.focus, Field::Profile);
     assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
     d.press(Action::Right);
@@ -282,8 +288,7 @@ fn custom_brings_back_the_options_there_were_before_profiles_were_tried() {
         },
         vec![phrase(), bank()],
     );
-    d.press(Action::Show(Screen::Generator));
-    d.press(Action::FocusPrev);
+    to_selector(&mut d);
     d.press(Action::Right);
     d.press(Action::Right);
     assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
@@ -313,8 +318,7 @@ fn custom_brings_back_the_options_there_were_before_profiles_were_tried() {
 fn two_profiles_of_the_same_options_each_show_their_own_name_when_chosen() {
     let twin = Profile::new("twin", bank().options);
     let mut d = remembering(vec![bank(), twin]);
-    d.press(Action::Show(Screen::Generator));
-    d.press(Action::FocusPrev);
+    to_selector(&mut d);
     d.press(Action::Right);
     assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
     d.press(Action::Right);
@@ -332,8 +336,7 @@ fn a_profiles_word_list_is_said_to_be_the_commands_alone() {
         },
     );
     let mut d = remembering(vec![listed]);
-    d.press(Action::Show(Screen::Generator));
-    d.press(Action::FocusPrev);
+    to_selector(&mut d);
     d.press(Action::Right);
     assert_eq!(d.app.screens.generator.profiles.shown(), "mine");
     assert!(d.status().contains("EFF list"), "{}", d.status());
@@ -342,8 +345,7 @@ fn a_profiles_word_list_is_said_to_be_the_commands_alone() {
 #[test]
 fn without_profiles_the_selector_says_how_to_make_one() {
     let mut d = remembering(vec![]);
-    d.press(Action::Show(Screen::Generator));
-    d.press(Action::FocusPrev);
+    to_selector(&mut d);
     d.press(Action::Right);
     assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
     assert!(d.status().contains("Ctrl+S"), "{}", d.status());
@@ -518,8 +520,7 @@ fn a_save_that_fails_says_why_and_changes_no_profile() {
 #[test]
 fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
     let mut d = remembering(vec![bank()]);
-    d.press(Action::Show(Screen::Generator));
-    d.press(Action::FocusPrev);
+    to_selector(&mut d);
     d.press(Action::Right);
     d.focus_generator(Field::Toggle(Toggle::NoRepeats));
     d.press(Action::Toggle);
@@ -569,8 +570,7 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
 fn a_long_profile_name_gives_way_before_the_count_is_cut() {
     let long = Profile::new("n".repeat(40), bank().options);
     let mut d = remembering(vec![long]);
-    d.press(Action::Show(Screen::Generator));
-    d.press(Action::FocusPrev);
+    to_selector(&mut d);
     d.press(Action::Right);
     for (w, h) in [(60, 20), (80, 24)] {
         let screen = screen_text(&d.app, w, h).join("\n");
@@ -595,8 +595,7 @@ fn saving_over_a_profile_keeps_its_word_list() {
         },
     );
     let mut d = remembering(vec![listed.clone(), bank()]);
-    d.press(Action::Show(Screen::Generator));
-    d.press(Action::FocusPrev);
+    to_selector(&mut d);
     d.press(Action::Right);
     // The options it came from: Ctrl+S, Enter on the offered name, Enter to replace.
     d.press(Action::SaveProfile);
@@ -638,8 +637,7 @@ fn the_selector_steps_to_custom_even_when_the_options_are_a_profiles() {
     );
     let mut d = remembering_with(a.options.clone(), vec![a, b]);
     assert_eq!(d.app.screens.generator.profiles.shown(), "a");
-    d.press(Action::Show(Screen::Generator));
-    d.press(Action::FocusPrev);
+    to_selector(&mut d);
     for (step, shown, length) in [
         (Action::Left, "custom", "20"),
         // Custom brings back the options there were before the profiles were tried.
