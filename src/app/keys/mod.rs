@@ -16,7 +16,7 @@ use super::{App, Overlay};
 use crate::screens::{SCREEN_KEYS, Screen};
 pub use help::{HelpLine, help_lines, sections};
 pub use place::Place;
-pub use tables::{ALWAYS, CONFIRM, DIALOG, EDITING, HELP, NAVIGATION, PROMPT};
+pub use tables::{ALWAYS, CONFIRM, DIALOG, EDITING, HELP, HELP_KEY, NAVIGATION, PROMPT};
 
 pub type Key = (KeyCode, KeyModifiers);
 
@@ -160,8 +160,8 @@ impl Context {
     /// The tables in the order they are tried; `ALWAYS` last, as nothing shadows it.
     pub fn tables(self) -> Vec<&'static [Binding]> {
         match self.overlay {
-            Some(Covered::Help) => return vec![HELP, ALWAYS],
-            Some(Covered::Dialog) => return vec![DIALOG, ALWAYS],
+            Some(Covered::Help) => return vec![HELP, HELP_KEY, ALWAYS],
+            Some(Covered::Dialog) => return vec![DIALOG, HELP_KEY, ALWAYS],
             Some(Covered::Prompt) => return vec![PROMPT, EDITING, ALWAYS],
             Some(Covered::Confirm) => return vec![CONFIRM, ALWAYS],
             None => {}
@@ -170,21 +170,16 @@ impl Context {
         if self.focus.is_text() {
             tables.push(EDITING);
         }
-        tables.extend([SCREEN_KEYS, NAVIGATION, ALWAYS]);
+        tables.extend([SCREEN_KEYS, NAVIGATION, HELP_KEY, ALWAYS]);
         tables
     }
 
     /// Every binding that works here, in the order tried.
     pub fn active(self) -> impl Iterator<Item = &'static Binding> {
-        // The prompt and the question hold what is typed: the help cannot open over them.
-        let no_help = matches!(self.overlay, Some(Covered::Prompt | Covered::Confirm));
         self.tables()
             .into_iter()
             .flatten()
             .filter(move |binding| binding.place.applies(self.focus))
-            .filter(move |binding| {
-                !(no_help && binding.command == Command::Act(Action::ToggleHelp))
-            })
     }
 }
 
@@ -240,6 +235,7 @@ fn in_table(table: &[Binding], binding: &Binding) -> bool {
 /// Every table with the name of the screen it belongs to, in the help's order.
 pub fn all_tables() -> Vec<(&'static str, &'static [Binding])> {
     let mut tables = vec![
+        ("", HELP_KEY),
         ("", ALWAYS),
         ("", HELP),
         ("", DIALOG),

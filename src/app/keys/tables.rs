@@ -6,9 +6,18 @@ use tui_input::InputRequest as R;
 use super::{ALT, Binding, CTRL, Command, NONE, Place as P};
 use crate::app::msg::Action as A;
 
+/// The help: everywhere but over what is being typed into a prompt, which it cannot show
+/// over.
+pub static HELP_KEY: &[Binding] = &[Binding::new(
+    P::Anywhere,
+    &[(K::F(1), NONE)],
+    "F1",
+    "help",
+    A::ToggleHelp,
+)];
+
 /// Work everywhere, even under an overlay.
 pub static ALWAYS: &[Binding] = &[
-    Binding::new(P::Anywhere, &[(K::F(1), NONE)], "F1", "help", A::ToggleHelp),
     Binding::new(
         P::Anywhere,
         &[(K::Char('q'), CTRL)],
