@@ -35,7 +35,8 @@ fn tight() -> PolicyOptions {
     options(9, minimums, None)
 }
 
-/// Nine characters with at least two of each class: too few candidates pass for rejection.
+/// Nine characters with at least two of each class: still sampled by rejection (more than 1
+/// candidate in 32 passes), beside `tight`, which is sampled exactly.
 fn four_twos() -> PolicyOptions {
     let minimums = Minimums {
         lower: 2,
