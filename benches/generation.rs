@@ -8,9 +8,9 @@ mod common;
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use keysmith::secret::otp::write_code;
-use keysmith::secret::policy::{Generator, Policy, PolicyOptions};
-use keysmith::secret::{CharSet, OtpFormat, Toggle, Toggles};
+use keysmith_core::otp::write_code;
+use keysmith_core::policy::{Generator, Policy, PolicyOptions};
+use keysmith_core::{CharSet, OtpFormat, Toggle, Toggles};
 
 fn passwords(c: &mut Criterion) {
     let mut group = c.benchmark_group("password_16");

@@ -9,8 +9,8 @@ mod common;
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use keysmith::secret::passphrase::{Case, PassphraseGenerator, PassphrasePolicy};
-use keysmith::secret::wordlist::WordList;
+use keysmith_core::passphrase::{Case, PassphraseGenerator, PassphrasePolicy};
+use keysmith_core::wordlist::WordList;
 use zeroize::Zeroizing;
 
 fn option_sets() -> [(&'static str, PassphrasePolicy); 4] {

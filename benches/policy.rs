@@ -10,8 +10,8 @@ mod common;
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use keysmith::secret::policy::{Generator, Method, Minimums, Policy, PolicyOptions};
-use keysmith::secret::{Toggle, Toggles};
+use keysmith_core::policy::{Generator, Method, Minimums, Policy, PolicyOptions};
+use keysmith_core::{Toggle, Toggles};
 
 const SITE_RULES: &str = "minlength: 12; maxlength: 20; required: lower; required: upper; \
                           required: digit; required: [-!#$%&*_.]; max-consecutive: 2;";

@@ -16,7 +16,7 @@ use std::hint::black_box;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use keysmith::app::{Action, App, Settings};
 use keysmith::screens::Screen;
-use keysmith::secret::strength;
+use keysmith_core::strength;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

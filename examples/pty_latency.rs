@@ -33,7 +33,7 @@ use std::sync::mpsc::{self, Receiver};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use keysmith::secret::strength;
+use keysmith_core::strength;
 use portable_pty::{Child, MasterPty};
 
 #[path = "../tests/support/pty.rs"]

@@ -4,8 +4,6 @@ pub mod app;
 pub mod cli;
 pub mod clipboard;
 pub mod config;
-pub mod qr;
 pub mod runtime;
 pub mod screens;
-pub mod secret;
 pub mod ui;

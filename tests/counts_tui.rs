@@ -4,7 +4,7 @@
 
 use keysmith::app::Action;
 use keysmith::screens::generator::Field;
-use keysmith::secret::policy::{Class, Minimums, Policy};
+use keysmith_core::policy::{Class, Minimums, Policy};
 
 mod support;
 

@@ -373,7 +373,7 @@ fn a_huge_paste_into_the_name_is_cut_to_64_characters() {
 /// at the current time, types it back, and is let in.
 #[test]
 fn an_authenticator_code_computed_from_the_shown_secret_signs_up() {
-    use keysmith::secret::totp::TotpSource;
+    use keysmith_core::totp::TotpSource;
     let mut tui = Term::spawn(keysmith(&[]), 120, 40);
     tui.wait_for("the Register screen", |text| text.contains("Sign up"));
     fill_form(&mut tui);

@@ -5,7 +5,7 @@
 //! Every wait polls with a generous deadline, and the child is killed on drop, so a slow
 //! machine only makes the test slower and a failure never hangs.
 
-use keysmith::secret::wordlist::WordList;
+use keysmith_core::wordlist::WordList;
 
 mod support;
 

@@ -11,7 +11,7 @@ use keysmith::app::{Action, Msg, Tone};
 use keysmith::screens::Screen;
 use keysmith::screens::generator::Field as GeneratorField;
 use keysmith::screens::register::Field as RegisterField;
-use keysmith::secret::Toggle;
+use keysmith_core::Toggle;
 use tui_input::InputRequest;
 
 mod support;
@@ -72,11 +72,11 @@ fn a_length_of_8_is_weak_and_offers_no_menu() {
 
 #[test]
 fn the_mode_selector_heads_the_ring_but_the_screen_opens_on_the_length() {
-    use keysmith::screens::generator::Mode;
+    use keysmith_core::Kind;
     let mut h = Driver::new();
     h.press(Action::Show(Screen::Generator));
     let generator = &h.app.screens.generator;
-    assert_eq!(generator.mode, Mode::Characters);
+    assert_eq!(generator.mode, Kind::Password);
     assert_eq!(
         generator.focus,
         GeneratorField::Length,
@@ -100,7 +100,7 @@ fn the_mode_selector_heads_the_ring_but_the_screen_opens_on_the_length() {
     assert_eq!(h.app.screens.generator.focus, GeneratorField::Profile);
     h.press(Action::Activate);
     assert_eq!(h.app.screens.generator.focus, GeneratorField::Length);
-    assert_eq!(h.app.screens.generator.mode, Mode::Characters);
+    assert_eq!(h.app.screens.generator.mode, Kind::Password);
     assert!(
         h.app.screens.generator.result.is_none(),
         "nothing generated"

@@ -5,13 +5,14 @@
 use std::time::Duration;
 
 use keysmith::app::{Action, Effect, Msg, Overlay, ProfileSave, SettingsFile, Startup, Tone};
-use keysmith::config::{ConfigError, Mode, Options, Profile, Remembered, Replace, Saved};
+use keysmith::config::{ConfigError, Options, Profile, Remembered, Replace, Saved};
 use keysmith::screens::Screen;
 use keysmith::screens::generator::Field;
-use keysmith::screens::register::Delivery;
-use keysmith::secret::CharSet;
-use keysmith::secret::passphrase::Case;
-use keysmith::secret::policy::Toggle;
+use keysmith_core::CharSet;
+use keysmith_core::Delivery;
+use keysmith_core::Kind;
+use keysmith_core::passphrase::Case;
+use keysmith_core::policy::Toggle;
 use tui_input::InputRequest;
 
 mod support;
@@ -132,14 +133,14 @@ fn the_remembered_options_are_shown_at_the_start() {
 #[test]
 fn words_mode_is_remembered_and_opens_on_its_words_field_with_a_passphrase() {
     let remembered = Options {
-        mode: Some(Mode::Words),
+        mode: Some(Kind::Passphrase),
         words: Some(6),
         case: Some(Case::Title),
         ..Options::default()
     };
     let d = remembering_with(remembered, vec![]);
     let generator = &d.app.screens.generator;
-    assert_eq!(generator.mode, Mode::Words);
+    assert_eq!(generator.mode, Kind::Passphrase);
     assert_eq!(generator.focus, Field::Words);
     assert_eq!(generator.words.count.value(), "6");
     assert!(generator.words.result.is_some());
@@ -250,20 +251,20 @@ fn the_selector_loads_a_profile_and_a_change_makes_the_options_custom() {
     assert_eq!(generator.length.value(), "12");
     assert_eq!(generator.set, CharSet::Alnum);
     assert_eq!(generator.options().minimums.digits, 2);
-    assert_eq!(generator.mode, Mode::Characters);
+    assert_eq!(generator.mode, Kind::Password);
     let screen = screen_text(&d.app, 80, 24).join("\n");
     assert!(screen.contains("◀ bank ▶  2 profiles"), "{screen}");
     // A profile that sets only Words mode's keys opens Words mode.
     d.press(Action::Right);
     let generator = &d.app.screens.generator;
     assert_eq!(generator.profiles.shown(), "phrase");
-    assert_eq!(generator.mode, Mode::Words);
+    assert_eq!(generator.mode, Kind::Passphrase);
     assert_eq!(generator.words.count.value(), "5");
     assert_eq!(generator.words.separator.value(), "-");
     // Then custom, which brings back the options of the start; then round to the first.
     d.press(Action::Right);
     assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
-    assert_eq!(d.app.screens.generator.mode, Mode::Characters);
+    assert_eq!(d.app.screens.generator.mode, Kind::Password);
     assert_eq!(d.app.screens.generator.length.value(), "");
     d.press(Action::Right);
     assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
@@ -297,7 +298,7 @@ fn custom_brings_back_the_options_there_were_before_profiles_were_tried() {
     let generator = &d.app.screens.generator;
     assert_eq!(generator.profiles.shown(), "custom");
     assert_eq!(generator.length.value(), "25");
-    assert_eq!(generator.mode, Mode::Characters);
+    assert_eq!(generator.mode, Kind::Password);
     // After an edit in a profile's options, those are the custom ones.
     d.press(Action::Left);
     assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
@@ -354,7 +355,7 @@ fn without_profiles_the_selector_says_how_to_make_one() {
 #[test]
 fn the_options_a_profile_loaded_last_time_choose_it_at_the_start() {
     let remembered = Options {
-        mode: Some(Mode::Characters),
+        mode: Some(Kind::Password),
         length: Some(12),
         set: Some(CharSet::Alnum),
         min_digits: Some(2),

@@ -8,9 +8,9 @@
 use std::time::Duration;
 
 use keysmith::app::{Action, Outcome, Settings, Tone};
-use keysmith::screens::register::Delivery;
 use keysmith::screens::register::Field as RegisterField;
-use keysmith::secret::OtpFormat;
+use keysmith_core::Delivery;
+use keysmith_core::OtpFormat;
 
 mod support;
 

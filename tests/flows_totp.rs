@@ -4,8 +4,9 @@
 mod support;
 
 use keysmith::app::{Action, Overlay};
-use keysmith::screens::register::{Delivery, Field as RegisterField};
-use keysmith::secret::totp::Enrolment;
+use keysmith::screens::register::Field as RegisterField;
+use keysmith_core::Delivery;
+use keysmith_core::totp::Enrolment;
 use support::screen::screen_text;
 use support::{CITY, Driver, NAME, STRONG, wrong_code};
 
@@ -107,7 +108,7 @@ fn a_code_is_taken_once_even_inside_its_window() {
             .enrolment
             .as_mut()
             .map(|e| e.verify(&code, support::driver::UNIX_T0)),
-        Some(keysmith::secret::totp::TotpVerdict::Accepted)
+        Some(keysmith_core::totp::TotpVerdict::Accepted)
     ));
     h.submit_code(&code);
     let (title, message) = h.dialog();

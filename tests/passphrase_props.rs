@@ -6,8 +6,8 @@
 //! with one line of raw bytes put in; the rest are raw bytes. `PROPTEST_CASES=n` sets the
 //! number of cases (512 by default). Failures are not persisted; keep one as a plain test.
 
-use keysmith::secret::passphrase::{Case, PassphraseGenerator, PassphrasePolicy};
-use keysmith::secret::wordlist::{WordList, WordListError};
+use keysmith_core::passphrase::{Case, PassphraseGenerator, PassphrasePolicy};
+use keysmith_core::wordlist::{WordList, WordListError};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{Index, select};

@@ -13,10 +13,10 @@
 //! helpers and sample sizes, on deliberately wrong generators and must fail there: that shows
 //! they have power, so their passing on the real generators means something.
 
-use keysmith::secret::charset::DIGITS;
-use keysmith::secret::otp::ALNUM_ALPHABET;
-use keysmith::secret::policy::{Generator, Policy, PolicyOptions};
-use keysmith::secret::{Alphabet, CharSet, OtpFormat, Toggle, Toggles, generate_code};
+use keysmith_core::charset::DIGITS;
+use keysmith_core::otp::ALNUM_ALPHABET;
+use keysmith_core::policy::{Generator, Policy, PolicyOptions};
+use keysmith_core::{Alphabet, CharSet, OtpFormat, Toggle, Toggles, generate_code};
 use rand::rngs::StdRng;
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{RngExt, SeedableRng};
@@ -246,7 +246,7 @@ fn alphabet(policy: &PolicyOptions) -> Alphabet {
 fn length(policy: &PolicyOptions) -> usize {
     policy
         .length
-        .unwrap_or(keysmith::secret::policy::DEFAULT_LENGTH)
+        .unwrap_or(keysmith_core::policy::DEFAULT_LENGTH)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,8 +3,8 @@
 
 use keysmith::app::{Action, Msg, Tone};
 use keysmith::screens::generator::Field as GeneratorField;
-use keysmith::secret::Toggle;
-use keysmith::secret::policy::Class;
+use keysmith_core::Toggle;
+use keysmith_core::policy::Class;
 use tui_input::InputRequest;
 
 mod support;

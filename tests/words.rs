@@ -7,10 +7,11 @@
 
 use keysmith::app::{Action, App, Effect, Msg, Settings, Tone};
 use keysmith::screens::Screen;
-use keysmith::screens::generator::{Field, Mode};
+use keysmith::screens::generator::Field;
 use keysmith::screens::register::Field as RegisterField;
-use keysmith::secret::passphrase::Case;
-use keysmith::secret::wordlist::WordList;
+use keysmith_core::Kind;
+use keysmith_core::passphrase::Case;
+use keysmith_core::wordlist::WordList;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use secrecy::ExposeSecret;
 
@@ -33,7 +34,7 @@ fn words_mode_with(mut d: Driver) -> Driver {
     d.press(Action::FocusPrev);
     assert_eq!(d.app.screens.generator.focus, Field::Mode);
     d.press(Action::Right);
-    assert_eq!(d.app.screens.generator.mode, Mode::Words);
+    assert_eq!(d.app.screens.generator.mode, Kind::Passphrase);
     assert_eq!(d.app.screens.generator.focus, Field::Mode, "focus stays");
     d
 }
@@ -116,9 +117,9 @@ fn the_arrow_keys_on_the_mode_selector_switch_modes_through_the_key_tables() {
     d.send(shift_tab.clone());
     d.send(shift_tab);
     for (code, mode) in [
-        (KeyCode::Right, Mode::Words),
-        (KeyCode::Left, Mode::Characters),
-        (KeyCode::Left, Mode::Words),
+        (KeyCode::Right, Kind::Passphrase),
+        (KeyCode::Left, Kind::Password),
+        (KeyCode::Left, Kind::Passphrase),
     ] {
         let msg = d.map(&key(code)).expect("an arrow on the selector");
         d.send(msg);
@@ -381,7 +382,7 @@ fn switching_back_to_characters_keeps_each_modes_options_and_result() {
     let password = d.result();
     focus(&mut d, Field::Mode);
     d.press(Action::Right);
-    assert_eq!(d.app.screens.generator.mode, Mode::Words);
+    assert_eq!(d.app.screens.generator.mode, Kind::Passphrase);
     retype(&mut d, Field::Words, "5");
     set_case(&mut d, Case::Upper);
     let passphrase = phrase(&d);
@@ -389,7 +390,7 @@ fn switching_back_to_characters_keeps_each_modes_options_and_result() {
     focus(&mut d, Field::Mode);
     d.press(Action::Left);
     let generator = &d.app.screens.generator;
-    assert_eq!(generator.mode, Mode::Characters);
+    assert_eq!(generator.mode, Kind::Password);
     assert_eq!(generator.length.value(), "20");
     assert_eq!(generator.set.number(), 2);
     assert_eq!(d.result(), password);
@@ -414,7 +415,7 @@ fn the_set_keys_in_words_mode_say_where_the_sets_are() {
     let mut d = words_mode();
     let shown = phrase(&d);
     d.press(Action::PickOption(3));
-    assert_eq!(d.app.screens.generator.mode, Mode::Words);
+    assert_eq!(d.app.screens.generator.mode, Kind::Passphrase);
     assert_eq!(phrase(&d), shown);
     assert!(d.status().contains("Characters mode"), "{}", d.status());
 }

@@ -3,7 +3,7 @@
 use tui_input::{Input, InputRequest};
 
 use super::msg::Msg;
-use crate::secret::OtpFormat;
+use keysmith_core::OtpFormat;
 
 /// Which characters a field takes, and in what form (codes are upper-cased, say).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -71,7 +71,7 @@ impl App {
     pub fn start<R: CryptoRng + ?Sized>(&mut self, startup: Startup, rng: &mut R) {
         let generator = &mut self.screens.generator;
         generator.set_options(&startup.remembered.options, NoLength::Empty, rng);
-        generator.focus = generator.mode.first_field();
+        generator.focus = crate::screens::generator::first_field(generator.mode);
         generator.offer_focused_count();
         generator.use_profiles(startup.profiles, startup.file.profiles_off());
         self.wordlist = startup.remembered.options.wordlist;

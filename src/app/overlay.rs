@@ -4,7 +4,7 @@ use zeroize::Zeroizing;
 
 use super::msg::{Action, Msg};
 use super::profile_save::{NamePrompt, ProfileSave};
-use crate::qr::QrMatrix;
+use keysmith_core::qr::QrMatrix;
 
 #[derive(Debug, Clone)]
 pub enum Overlay {

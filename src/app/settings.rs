@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::screens::register::Delivery;
+use keysmith_core::Delivery;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Settings {
@@ -36,7 +36,7 @@ impl Palette {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            otp_ttl: crate::secret::challenge::DEFAULT_TTL,
+            otp_ttl: keysmith_core::challenge::DEFAULT_TTL,
             otp_format: Delivery::default(),
             clipboard_clear: Some(Duration::from_secs(10)),
             color: true,

@@ -2,6 +2,7 @@
 
 pub mod completions;
 pub mod man;
+mod named;
 pub mod passphrase;
 pub mod password;
 pub mod profile;
@@ -15,9 +16,9 @@ use zeroize::Zeroizing;
 
 pub mod totp;
 
-use crate::screens::register::Delivery;
-use crate::secret::OtpFormat;
-use crate::secret::otp::write_code;
+use keysmith_core::Delivery;
+use keysmith_core::OtpFormat;
+use keysmith_core::otp::write_code;
 pub use password::PasswordArgs;
 pub use profile::Given;
 
@@ -41,7 +42,7 @@ pub struct TuiArgs {
     #[arg(long, default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..=600))]
     pub otp_ttl: u64,
     /// Code format to start with [default: the remembered one, else digits6].
-    #[arg(long, value_enum, ignore_case = true)]
+    #[arg(long, ignore_case = true, value_parser = named::named::<Delivery>())]
     pub otp_format: Option<Delivery>,
     /// Seconds before a copied password is cleared from the clipboard, up to 3600; 0 means never.
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=3600))]
@@ -85,7 +86,7 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct OtpArgs {
     /// Code format.
-    #[arg(short, long, value_enum, ignore_case = true, default_value_t = OtpFormat::Digits6)]
+    #[arg(short, long, ignore_case = true, value_parser = named::named::<OtpFormat>(), default_value = "digits6")]
     pub format: OtpFormat,
     /// How many codes.
     #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]

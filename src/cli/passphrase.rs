@@ -12,8 +12,8 @@ use zeroize::Zeroizing;
 use super::profile::{self, Given, ProfileArgs};
 use super::{at_least_one, refuse};
 use crate::config::Options;
-use crate::secret::passphrase::{Case, DEFAULT_WORDS, PassphraseGenerator, PassphrasePolicy};
-use crate::secret::wordlist::{MAX_FILE_BYTES, WordList, WordListError};
+use keysmith_core::passphrase::{Case, DEFAULT_WORDS, PassphraseGenerator, PassphrasePolicy};
+use keysmith_core::wordlist::{MAX_FILE_BYTES, WordList, WordListError};
 
 /// sysexits.h's EX_IOERR: the output could not be written.
 const EXIT_OUTPUT_ERROR: u8 = 74;
@@ -27,7 +27,7 @@ pub struct PassphraseArgs {
     #[arg(long, default_value = " ", allow_hyphen_values = true)]
     pub separator: String,
     /// Case of the words; mixed makes each word lower or title at random.
-    #[arg(long, value_enum, ignore_case = true, default_value_t = Case::Lower)]
+    #[arg(long, ignore_case = true, value_parser = super::named::named::<Case>(), default_value = "lower")]
     pub case: Case,
     /// Append one random digit to one random word.
     #[arg(long)]

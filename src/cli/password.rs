@@ -10,8 +10,8 @@ use zeroize::Zeroizing;
 use super::profile::{self, Given, ProfileArgs};
 use super::{at_least_one, finish, refuse};
 use crate::config::Options;
-use crate::secret::CharSet;
-use crate::secret::policy::{Generator, Minimums, Policy, PolicyError, PolicyOptions, Toggle};
+use keysmith_core::CharSet;
+use keysmith_core::policy::{Generator, Minimums, Policy, PolicyError, PolicyOptions, Toggle};
 
 #[derive(Debug, Args)]
 pub struct PasswordArgs {
@@ -19,7 +19,7 @@ pub struct PasswordArgs {
     #[arg(short, long)]
     pub length: Option<usize>,
     /// Character set: 1|lower, 2|letters, 3|alnum, 4|all.
-    #[arg(short, long, value_enum, ignore_case = true, default_value_t = CharSet::All)]
+    #[arg(short, long, ignore_case = true, value_parser = super::named::named::<CharSet>(), default_value = "all")]
     pub set: CharSet,
     /// How many passwords.
     #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]

@@ -5,9 +5,9 @@
 //! (minimums past the length, symbols with set 3) are not errors of the file: the Password
 //! screen or the command shows that refusal when the profile is used, as it would for flags.
 
-use crate::secret::passphrase::{Case, PassphrasePolicy};
-use crate::secret::policy::MAX_LENGTH;
-use crate::secret::policy::{Minimums, Policy, PolicyOptions};
+use keysmith_core::passphrase::{Case, PassphrasePolicy};
+use keysmith_core::policy::MAX_LENGTH;
+use keysmith_core::policy::{Minimums, Policy, PolicyOptions};
 
 use super::options::Options;
 
@@ -243,7 +243,7 @@ mod tests {
                 ..Options::default()
             },
             Options {
-                set: Some(crate::secret::CharSet::Alnum),
+                set: Some(keysmith_core::CharSet::Alnum),
                 symbols: Some("-".into()),
                 ..Options::default()
             },

@@ -14,7 +14,7 @@ use super::error::{ConfigError, Position};
 use super::options::{OPTION_KEYS, Options};
 use super::values::name;
 use super::{Config, Profile, Remembered, UnknownKey};
-use crate::screens::register::Delivery;
+use keysmith_core::Delivery;
 
 /// The keys of the top of the file besides the options.
 const HEAD_KEYS: [&str; 3] = ["otp_format", "remember", "profiles"];

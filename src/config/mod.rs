@@ -34,11 +34,11 @@ pub use check::valid_or;
 pub use debounce::{DEFAULT_DELAY, Debounce};
 pub use error::{ConfigError, Position};
 pub use load::{Loaded, MAX_BYTES, Saved, load};
-pub use options::{Mode, OPTION_KEYS, Options};
+pub use options::{OPTION_KEYS, Options};
 pub use path::{ENV_VAR, Location, default_path, file, file_with, locate};
 pub use profiles::{CUSTOM, MAX_NAME_CHARS, Replace, profile_name};
 
-use crate::screens::register::Delivery;
+use keysmith_core::Delivery;
 
 /// The file, typed: what keysmith reads from it. Keys it does not know are not here, but are
 /// kept in the file on every save.

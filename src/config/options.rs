@@ -5,11 +5,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::values::{name, whole};
-use crate::secret::CharSet;
-use crate::secret::passphrase::{Case, PassphrasePolicy};
-use crate::secret::policy::{Minimums, PolicyOptions, Toggle};
+use keysmith_core::CharSet;
+use keysmith_core::passphrase::{Case, PassphrasePolicy};
+use keysmith_core::policy::{Minimums, PolicyOptions, Toggle};
 
-pub use crate::screens::generator::Mode;
+use keysmith_core::Kind;
 
 /// Every key of `Options`, in the order a new file lists them.
 pub const OPTION_KEYS: [&str; 19] = [
@@ -38,7 +38,7 @@ pub const OPTION_KEYS: [&str; 19] = [
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Options {
     #[serde(default, with = "name", skip_serializing_if = "Option::is_none")]
-    pub mode: Option<Mode>,
+    pub mode: Option<Kind>,
     // Characters mode, as `keysmith password` takes them.
     #[serde(default, with = "whole", skip_serializing_if = "Option::is_none")]
     pub length: Option<usize>,
@@ -121,7 +121,7 @@ impl Options {
     /// set, the word count, separator and case always; every other option where it is not
     /// its default, so the file stays short enough to read.
     pub fn from_screen(
-        mode: Mode,
+        mode: Kind,
         password: &PolicyOptions,
         passphrase: &PassphrasePolicy,
         wordlist: Option<&str>,
@@ -181,11 +181,11 @@ impl Options {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::secret::policy::Toggles;
+    use keysmith_core::policy::Toggles;
 
     fn every_key() -> Options {
         Options {
-            mode: Some(Mode::Words),
+            mode: Some(Kind::Passphrase),
             length: Some(20),
             set: Some(CharSet::Alnum),
             no_each_class: Some(true),
@@ -242,7 +242,7 @@ mod tests {
             case: Case::Mixed,
             number: true,
         };
-        let options = Options::from_screen(Mode::Words, &password, &passphrase, Some("w.txt"));
+        let options = Options::from_screen(Kind::Passphrase, &password, &passphrase, Some("w.txt"));
         assert_eq!(options.policy_options(), password);
         assert_eq!(options.passphrase_policy(), passphrase);
         assert_eq!(options.min_lower, None, "defaults are left out");

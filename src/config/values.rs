@@ -4,35 +4,30 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use clap::ValueEnum;
+use keysmith_core::Named;
 use serde::de::{self, Deserializer, Unexpected, Visitor};
 use serde::ser::Serializer;
 
 /// The names a value enum takes, as `lower|1, letters|2` (aliases after a bar).
-pub fn spellings<T: ValueEnum>() -> String {
-    T::value_variants()
-        .iter()
-        .filter_map(ValueEnum::to_possible_value)
-        .map(|value| value.get_name_and_aliases().collect::<Vec<_>>().join("|"))
-        .collect::<Vec<_>>()
-        .join(", ")
+pub fn spellings<T: Named>() -> String {
+    T::spellings()
 }
 
 /// An enum, by its command-line name (case-insensitively, aliases too).
 pub mod name {
     use super::*;
 
-    pub fn serialize<S: Serializer, T: ValueEnum>(
+    pub fn serialize<S: Serializer, T: Named>(
         value: &Option<T>,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        match value.as_ref().and_then(ValueEnum::to_possible_value) {
-            Some(value) => serializer.serialize_str(value.get_name()),
+        match value {
+            Some(value) => serializer.serialize_str(value.spelling()),
             None => serializer.serialize_none(),
         }
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>, T: ValueEnum>(
+    pub fn deserialize<'de, D: Deserializer<'de>, T: Named>(
         deserializer: D,
     ) -> Result<Option<T>, D::Error> {
         deserializer
@@ -42,14 +37,14 @@ pub mod name {
 
     struct NameVisitor<T>(PhantomData<T>);
 
-    impl<T: ValueEnum> NameVisitor<T> {
+    impl<T: Named> NameVisitor<T> {
         fn parse<E: de::Error>(text: &str) -> Result<T, E> {
-            T::from_str(text, true)
-                .map_err(|_| E::custom(format!("{text:?} is not one of {}", spellings::<T>())))
+            T::from_spelling(text)
+                .ok_or_else(|| E::custom(format!("{text:?} is not one of {}", spellings::<T>())))
         }
     }
 
-    impl<T: ValueEnum> Visitor<'_> for NameVisitor<T> {
+    impl<T: Named> Visitor<'_> for NameVisitor<T> {
         type Value = T;
 
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -17,8 +17,8 @@ use ratatui::DefaultTerminal;
 use crate::app::keys::{self, Context};
 use crate::app::{Action, App, Effect, Msg, Settings, Startup};
 use crate::clipboard::{Clipboard, Place};
-use crate::secret::strength;
 use crate::ui;
+use keysmith_core::strength;
 use signals::Signal;
 use store::Store;
 

@@ -2,17 +2,18 @@
 
 use std::fs;
 
-use keysmith::config::{self, ConfigError, Location, Mode, Options, Remembered, Saved};
-use keysmith::screens::register::Delivery;
-use keysmith::secret::passphrase::Case;
-use keysmith::secret::{CharSet, OtpFormat};
+use keysmith::config::{self, ConfigError, Location, Options, Remembered, Saved};
+use keysmith_core::Delivery;
+use keysmith_core::Kind;
+use keysmith_core::passphrase::Case;
+use keysmith_core::{CharSet, OtpFormat};
 
 use super::{Scratch, read};
 
 fn remembered() -> Remembered {
     Remembered {
         options: Options {
-            mode: Some(Mode::Characters),
+            mode: Some(Kind::Password),
             length: Some(20),
             set: Some(CharSet::All),
             symbols: Some("-_.!".into()),
@@ -77,7 +78,7 @@ fn every_code_format_and_mode_round_trips() {
     let mut loaded = config::load(&path).expect("missing is fine");
     for (format, mode) in Delivery::ALL
         .into_iter()
-        .zip([Mode::Words, Mode::Characters].into_iter().cycle())
+        .zip([Kind::Passphrase, Kind::Password].into_iter().cycle())
     {
         let settings = Remembered {
             options: Options {

@@ -2,7 +2,7 @@
 //! a replace, and the keys keysmith does not know kept inside them.
 
 use keysmith::config::{self, Config, ConfigError, Options, Profile, Remembered, Replace, Saved};
-use keysmith::secret::CharSet;
+use keysmith_core::CharSet;
 
 use super::{Scratch, read};
 

@@ -1,7 +1,7 @@
 //! No panic on any secret or URI text: a code or a clear refusal (SPEC §9). The parsers are
 //! called directly, as `keysmith totp` calls them, so thousands of cases cost no processes.
 
-use keysmith::secret::totp::{Digits, HashAlgorithm, ParamChoices, Period, TotpSource, code_at};
+use keysmith_core::totp::{Digits, HashAlgorithm, ParamChoices, Period, TotpSource, code_at};
 use proptest::prelude::*;
 use proptest::sample::select;
 

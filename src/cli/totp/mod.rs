@@ -10,8 +10,8 @@ use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Subcommand};
 use zeroize::Zeroizing;
 
-use crate::qr::QrMatrix;
-use crate::secret::totp::{
+use keysmith_core::qr::QrMatrix;
+use keysmith_core::totp::{
     Conflict, Digits, Enrolment, HashAlgorithm, ISSUER, ParamChoices, Period, TotpSource,
 };
 

@@ -8,9 +8,9 @@ use super::state::LENGTH_DIGITS;
 use super::{Entropy, Field, LengthProblem, Note, State};
 use crate::app::field::{CharFilter, TextField};
 use crate::app::{Msg, Reply, Status};
-use crate::secret::{CharSet, EntropyLabel};
-use crate::secret::policy::{MAX_LENGTH, WEAK_LENGTH};
-use crate::secret::policy::{
+use keysmith_core::{CharSet, EntropyLabel};
+use keysmith_core::policy::{MAX_LENGTH, WEAK_LENGTH};
+use keysmith_core::policy::{
     Class, Generator, Minimums, Policy, PolicyError, PolicyOptions, SiteRules, Toggle,
     parse_rules,
 };

@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Field, State};
-use crate::secret::CharSet;
-use crate::secret::policy::Class;
+use keysmith_core::CharSet;
+use keysmith_core::policy::Class;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, labelled, text_field, wrapping};
 

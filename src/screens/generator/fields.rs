@@ -1,35 +1,16 @@
 //! The generator's fields and modes, and what it says about the length and the entropy.
 
 use crate::app::FocusKind;
-use crate::secret::policy::{MAX_LENGTH, WEAK_LENGTH};
-use crate::secret::policy::{Class, PolicyError};
-use crate::secret::{EntropyLabel, Toggle};
+use keysmith_core::policy::{MAX_LENGTH, WEAK_LENGTH};
+use keysmith_core::policy::{Class, PolicyError};
+use keysmith_core::{EntropyLabel, Kind, Toggle};
 
-/// What the screen makes: a password of characters, or a passphrase of words. The settings
-/// file names it as the command line would (`mode = "words"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
-pub enum Mode {
-    #[default]
-    Characters,
-    Words,
-}
 
-impl Mode {
-    pub const ALL: [Mode; 2] = [Mode::Characters, Mode::Words];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Mode::Characters => "Characters",
-            Mode::Words => "Words",
-        }
-    }
-
-    /// Where the focus goes when the screen opens in this mode, so typing a number works.
-    pub fn first_field(self) -> Field {
-        match self {
-            Mode::Characters => Field::Length,
-            Mode::Words => Field::Words,
-        }
+/// Where the focus goes when the screen opens in this kind, so typing a number works.
+pub fn first_field(kind: Kind) -> Field {
+    match kind {
+        Kind::Password => Field::Length,
+        Kind::Passphrase => Field::Words,
     }
 }
 

@@ -3,9 +3,10 @@
 
 use rand::CryptoRng;
 
-use super::{Mode, State};
+use super::State;
+use keysmith_core::Kind;
 use crate::config::Options;
-use crate::secret::policy::{Class, DEFAULT_LENGTH, Policy};
+use keysmith_core::policy::{Class, DEFAULT_LENGTH, Policy};
 
 /// What the length field shows when the options give no length.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +47,7 @@ impl State {
     ) {
         self.set_fields(options, no_length);
         self.words.fields_changed(rng);
-        if self.mode == Mode::Words {
+        if self.mode == Kind::Passphrase {
             self.words.show(rng);
         }
         self.options_changed(rng);
@@ -86,7 +87,7 @@ impl State {
 }
 
 /// The mode a profile means when it names none: Words where it sets only Words mode's keys.
-fn mode_of(options: &Options) -> Mode {
+fn mode_of(options: &Options) -> Kind {
     let o = options;
     let words = o.words.is_some() || o.separator.is_some() || o.case.is_some();
     let words = words || o.number.is_some() || o.wordlist.is_some();
@@ -99,8 +100,8 @@ fn mode_of(options: &Options) -> Mode {
         || o.set.is_some()
         || o.max_consecutive.is_some();
     if words && !characters {
-        Mode::Words
+        Kind::Passphrase
     } else {
-        Mode::Characters
+        Kind::Password
     }
 }

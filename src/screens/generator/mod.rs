@@ -16,7 +16,7 @@ mod words;
 mod words_view;
 
 pub use characters::{CHARS_LIMIT, CharFields, RULES_LIMIT};
-pub use fields::{Entropy, Field, LengthProblem, Mode, Note};
+pub use fields::{Entropy, Field, LengthProblem, Note, first_field};
 pub use file_options::NoLength;
 pub use profiles::Profiles;
 pub use state::State;

@@ -7,7 +7,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{Field, State, Words};
-use crate::secret::EntropyLabel;
+use keysmith_core::EntropyLabel;
 use crate::ui::theme::Theme;
 
 pub fn draw(screen: &State, focus: Option<Field>, frame: &mut Frame, area: Rect, theme: Theme) {

@@ -1,15 +1,16 @@
 //! The generator's focus ring, and what landing on a field does.
 
-use super::{Field, Mode, State};
-use crate::secret::Toggle;
-use crate::secret::policy::Class;
+use super::{Field, State};
+use keysmith_core::Kind;
+use keysmith_core::Toggle;
+use keysmith_core::policy::Class;
 
 impl State {
     /// The focus ring: the mode and profile selectors first, as drawn, then the mode's fields.
     pub fn order(&self) -> Vec<Field> {
         let mut order = vec![Field::Mode, Field::Profile];
         match self.mode {
-            Mode::Characters => {
+            Kind::Password => {
                 order.push(Field::Length);
                 if self.menu_visible() {
                     order.push(Field::Menu);
@@ -19,7 +20,7 @@ impl State {
                     order.extend([Field::MaxConsecutive, Field::Rules]);
                 }
             }
-            Mode::Words => {
+            Kind::Passphrase => {
                 order.extend([Field::Words, Field::Separator, Field::Case, Field::Number]);
             }
         }

@@ -10,15 +10,16 @@ use secrecy::SecretString;
 use super::characters::{CharFields, Compiled};
 use super::profiles::Profiles;
 use super::words::Words;
-use super::{Field, Mode};
+use super::Field;
+use keysmith_core::Kind;
 use crate::app::field::{CharFilter, TextField};
 use crate::app::keys::Binding;
 use crate::app::{
     Action, FocusKind, HandOver, Msg, NamePrompt, Overlay, Reply, Settings, Status, focus,
 };
 use crate::screens::ScreenState;
-use crate::secret::policy::PolicyOptions;
-use crate::secret::{CharSet, Toggles};
+use keysmith_core::policy::PolicyOptions;
+use keysmith_core::{CharSet, Toggles};
 use crate::ui::ViewContext;
 
 /// Five digits: enough to say "too long" for anything past 1024, never enough to overflow.
@@ -26,7 +27,7 @@ pub(super) const LENGTH_DIGITS: usize = 5;
 
 #[derive(Debug)]
 pub struct State {
-    pub mode: Mode,
+    pub mode: Kind,
     pub focus: Field,
     pub length: TextField,
     pub set: CharSet,
@@ -48,10 +49,10 @@ pub struct State {
 impl ScreenState for State {
     fn new(_settings: &Settings) -> State {
         let defaults = PolicyOptions::default();
-        let mode = Mode::Characters;
+        let mode = Kind::Password;
         let mut state = State {
             mode,
-            focus: mode.first_field(),
+            focus: super::first_field(mode),
             length: TextField::new(LENGTH_DIGITS, CharFilter::Digits),
             set: defaults.set,
             toggles: defaults.toggles,
@@ -87,8 +88,8 @@ impl ScreenState for State {
     /// Words mode has no sets to pick, and its result is a passphrase.
     fn keys_now(&self) -> &'static [Binding] {
         match self.mode {
-            Mode::Characters => super::keys::KEYS,
-            Mode::Words => super::keys::WORDS_KEYS,
+            Kind::Password => super::keys::KEYS,
+            Kind::Passphrase => super::keys::WORDS_KEYS,
         }
     }
 
@@ -160,7 +161,7 @@ impl State {
                 }
             }
             Action::PickOption(n) => match self.mode {
-                Mode::Characters => {
+                Kind::Password => {
                     if let Some(set) = CharSet::from_number(n)
                         && self.menu_visible()
                     {
@@ -169,7 +170,7 @@ impl State {
                         self.options_changed(rng);
                     }
                 }
-                Mode::Words => {
+                Kind::Passphrase => {
                     return Reply::Status(Status::info(
                         "1-4 pick a set in Characters mode: Left or Right on Mode switches to it",
                     ));
@@ -252,8 +253,8 @@ impl State {
     /// Left or Right on the mode selector. Each mode keeps its options and its result; Words
     /// mode shows a passphrase at once, as its default options always make one.
     fn switch_mode<R: CryptoRng + ?Sized>(&mut self, step: isize, rng: &mut R) -> Reply {
-        self.mode = focus::step(&Mode::ALL, self.mode, step);
-        if self.mode == Mode::Words {
+        self.mode = focus::step(&Kind::ALL, self.mode, step);
+        if self.mode == Kind::Passphrase {
             self.words.show(rng);
         }
         Reply::ClearStatus
@@ -262,15 +263,15 @@ impl State {
     /// What the current mode shows: the password, or the passphrase.
     pub fn shown(&self) -> Option<&SecretString> {
         match self.mode {
-            Mode::Characters => self.result.as_ref(),
-            Mode::Words => self.words.result.as_ref(),
+            Kind::Password => self.result.as_ref(),
+            Kind::Passphrase => self.words.result.as_ref(),
         }
     }
 
     fn generate<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> Reply {
         match self.mode {
-            Mode::Characters => self.generate_password(rng),
-            Mode::Words => match self.words.generate(rng) {
+            Kind::Password => self.generate_password(rng),
+            Kind::Passphrase => match self.words.generate(rng) {
                 Ok(()) => {
                     self.focus = Field::Output;
                     Reply::ClearStatus

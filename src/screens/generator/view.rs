@@ -9,9 +9,10 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::chars_view::RULES_DECIDE;
 use super::fold::Plan;
-use super::{Field, Mode, Note, State};
-use crate::secret::policy::{MAX_LENGTH, WEAK_LENGTH};
-use crate::secret::{CharSet, Toggle};
+use super::{Field, Note, State};
+use keysmith_core::Kind;
+use keysmith_core::policy::{MAX_LENGTH, WEAK_LENGTH};
+use keysmith_core::{CharSet, Toggle};
 use crate::ui::ViewContext;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, labelled, text_field};
@@ -20,8 +21,8 @@ pub fn draw(screen: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
     let focus = (!cx.covered).then_some(screen.focus);
     // Blank lines between the parts only when the password keeps room enough below them.
     let plan = match screen.mode {
-        Mode::Characters => Plan::new(screen, area.width, area.height),
-        Mode::Words => Plan::plain(area.height),
+        Kind::Password => Plan::new(screen, area.width, area.height),
+        Kind::Passphrase => Plan::plain(area.height),
     };
     let title_rows = if plan.title { 1 + plan.spacer } else { 0 };
     let [title, mode_row, profile_row, rest] = Layout::vertical([
@@ -40,23 +41,23 @@ pub fn draw(screen: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
     draw_mode(screen.mode, focus, frame, mode_row, cx.theme);
     draw_profile(screen, focus, frame, profile_row, cx.theme);
     match screen.mode {
-        Mode::Characters => draw_characters(screen, focus, frame, rest, plan, cx.theme),
-        Mode::Words => super::words_view::draw(&screen.words, focus, frame, rest, cx.theme),
+        Kind::Password => draw_characters(screen, focus, frame, rest, plan, cx.theme),
+        Kind::Passphrase => super::words_view::draw(&screen.words, focus, frame, rest, cx.theme),
     }
 }
 
 /// `Mode  (•) Characters  ( ) Words`: the radio mark tells the mode without colour.
-fn draw_mode(mode: Mode, focus: Option<Field>, frame: &mut Frame, row: Rect, theme: Theme) {
+fn draw_mode(mode: Kind, focus: Option<Field>, frame: &mut Frame, row: Rect, theme: Theme) {
     let focused = focus == Some(Field::Mode);
     let rest = labelled(frame, row, "Mode", focused, theme);
     let mut spans = Vec::new();
-    for choice in Mode::ALL {
+    for choice in Kind::ALL {
         let (mark, style) = if choice == mode {
             ("(•)", theme.selected(focused))
         } else {
             ("( )", Style::new())
         };
-        spans.push(Span::styled(format!("{mark} {}", choice.name()), style));
+        spans.push(Span::styled(format!("{mark} {}", choice.label()), style));
         spans.push(Span::raw("  "));
     }
     frame.render_widget(Line::from(spans), rest);

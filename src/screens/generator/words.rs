@@ -11,12 +11,12 @@ use secrecy::SecretString;
 use crate::app::Msg;
 use crate::app::field::{CharFilter, Edited, TextField};
 use crate::app::focus;
-use crate::secret::EntropyLabel;
-use crate::secret::passphrase::{
+use keysmith_core::EntropyLabel;
+use keysmith_core::passphrase::{
     Case, DEFAULT_WORDS, LeftOut, MAX_SEPARATOR_CHARS, MAX_WORDS, MIN_WORDS, PassphraseError,
     PassphraseGenerator, PassphrasePolicy,
 };
-use crate::secret::wordlist::WordList;
+use keysmith_core::wordlist::WordList;
 
 /// Three digits: enough to say "too many" for anything past 40, never enough to overflow.
 pub const COUNT_DIGITS: usize = 3;

@@ -6,8 +6,8 @@ use zeroize::Zeroizing;
 use super::{Field, State};
 use crate::app::overlay::{Overlay, QrCard};
 use crate::app::{Dialog, Reply, Status};
-use crate::qr::QrMatrix;
-use crate::secret::totp::{CODE_LEN, Enrolment, TotpVerdict};
+use keysmith_core::qr::QrMatrix;
+use keysmith_core::totp::{CODE_LEN, Enrolment, TotpVerdict};
 
 /// Which way the last code went out: what Submit checks against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

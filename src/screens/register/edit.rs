@@ -3,7 +3,7 @@
 use super::{Field, PASSWORD_LIMIT, State};
 use crate::app::field::TextField;
 use crate::app::{Msg, Reply, Status};
-use crate::secret::strength::assess;
+use keysmith_core::strength::assess;
 
 impl State {
     pub fn text_field_mut(&mut self, field: Field) -> Option<&mut TextField> {

@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use secrecy::SecretString;
 
-use crate::secret::{Challenge, ChallengeState};
+use keysmith_core::{Challenge, ChallengeState};
 
 /// What the phone keeps: enough to read back, not a log.
 const KEPT: usize = 4;

@@ -8,9 +8,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph, Wrap};
 use secrecy::ExposeSecret;
 
-use super::{Delivery, State};
+use super::State;
+use keysmith_core::Delivery;
 use super::inbox::Fate;
-use crate::secret::ChallengeState;
+use keysmith_core::ChallengeState;
 use crate::ui::ViewContext;
 
 pub fn draw(form: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {

@@ -1,7 +1,6 @@
 //! The sign-up form: name, city, password, gender, a one-time code, and Submit.
 
 mod authenticator;
-mod delivery;
 mod edit;
 mod fields;
 mod inbox;
@@ -11,9 +10,8 @@ mod state;
 mod submit;
 mod view;
 
-pub use delivery::Delivery;
 pub use fields::{Field, Gender};
-pub use state::State;
+pub use state::{State, code_filter};
 
 pub const NAME_LIMIT: usize = 64;
 pub const CITY_LIMIT: usize = 64;

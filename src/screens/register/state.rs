@@ -9,16 +9,17 @@ use secrecy::ExposeSecret;
 
 use super::authenticator::Channel;
 use super::inbox::Inbox;
-use super::{CITY_LIMIT, Delivery, Field, Gender, NAME_LIMIT, PASSWORD_LIMIT};
+use keysmith_core::Delivery;
+use super::{CITY_LIMIT, Field, Gender, NAME_LIMIT, PASSWORD_LIMIT};
 use crate::app::field::{CharFilter, TextField};
 use crate::app::keys::Binding;
 use crate::app::timers::next_whole_second;
 use crate::app::{Action, Dialog, FocusKind, HandOver, Msg, Outcome, Reply, Settings, Status};
 use crate::app::{focus, overlay::Overlay};
 use crate::screens::ScreenState;
-use crate::secret::OtpSession;
-use crate::secret::strength::TypedStrength;
-use crate::secret::totp::Enrolment;
+use keysmith_core::OtpSession;
+use keysmith_core::strength::TypedStrength;
+use keysmith_core::totp::Enrolment;
 use crate::ui::ViewContext;
 
 #[derive(Debug)]
@@ -62,7 +63,7 @@ impl ScreenState for State {
             gender: None,
             gender_cursor: Gender::Male,
             delivery,
-            code: TextField::new(delivery.code_len(), delivery.filter()),
+            code: TextField::new(delivery.code_len(), code_filter(delivery)),
             otp: OtpSession::new(settings.otp_ttl),
             problem_about: None,
             inbox: Inbox::default(),
@@ -267,7 +268,7 @@ impl State {
 
     pub(super) fn sync_code_field(&mut self) {
         let format = self.code_format();
-        self.code.refilter(format.code_len(), format.filter());
+        self.code.refilter(format.code_len(), code_filter(format));
     }
 
     fn send_code<R: CryptoRng + ?Sized>(&mut self, now: Instant, rng: &mut R) -> Status {
@@ -295,5 +296,13 @@ impl State {
         self.otp
             .current()
             .map(|challenge| challenge.code().expose_secret())
+    }
+}
+
+/// What the code field takes: the format's alphabet (an authenticator's digits).
+pub fn code_filter(delivery: Delivery) -> CharFilter {
+    match delivery {
+        Delivery::Text(format) => CharFilter::Otp(format),
+        Delivery::Authenticator => CharFilter::Digits,
     }
 }

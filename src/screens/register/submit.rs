@@ -3,10 +3,11 @@
 use std::time::Instant;
 
 use super::authenticator::Channel;
-use super::{Delivery, Field, PASSWORD_MIN, STRENGTH_MIN, State};
+use keysmith_core::Delivery;
+use super::{Field, PASSWORD_MIN, STRENGTH_MIN, State};
 use crate::app::field::TextField;
 use crate::app::{Dialog, Status};
-use crate::secret::Verdict;
+use keysmith_core::Verdict;
 
 impl State {
     pub fn submit(&mut self, now: Instant) -> Result<Dialog, Status> {

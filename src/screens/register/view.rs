@@ -5,9 +5,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph};
 
-use super::{Delivery, Field, Gender, State};
+use super::{Field, Gender, State};
+use keysmith_core::Delivery;
 use crate::app::FocusKind;
-use crate::secret::Cooldown;
+use keysmith_core::Cooldown;
 use crate::ui::ViewContext;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, LABEL_WIDTH, button, labelled, text_field};

@@ -1,0 +1,148 @@
+//! Passphrases: words from a [`WordList`](super::wordlist::WordList), their options, and the
+//! refusals that keep the entropy shown exact.
+//!
+//! - `spelling`: a word in each case;
+//! - `tokens`: which words a run can use, and why the count of distinct passphrases is exact;
+//! - `left_out`: the words a run leaves out, and why;
+//! - `generator`: uniform generation and the entropy.
+
+mod generator;
+mod left_out;
+mod spelling;
+mod tokens;
+
+pub use generator::{PassphraseGenerator, generate};
+pub use left_out::LeftOut;
+
+use super::wordlist::is_printable;
+
+pub const MIN_WORDS: usize = 3;
+pub const MAX_WORDS: usize = 40;
+pub const DEFAULT_WORDS: usize = 7;
+/// The longest separator, in characters.
+pub const MAX_SEPARATOR_CHARS: usize = 5;
+
+/// How the words of a passphrase are capitalised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Case {
+    #[default]
+    Lower,
+    /// The first letter capital, the rest small.
+    Title,
+    Upper,
+    /// Each word lower or title, at random.
+    Mixed,
+}
+
+impl Case {
+    pub const ALL: [Case; 4] = [Case::Lower, Case::Title, Case::Upper, Case::Mixed];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Case::Lower => "lower",
+            Case::Title => "title",
+            Case::Upper => "upper",
+            Case::Mixed => "mixed",
+        }
+    }
+}
+
+impl crate::Named for Case {
+    const VARIANTS: &'static [Case] = &Case::ALL;
+
+    fn spelling(self) -> &'static str {
+        self.name()
+    }
+}
+
+/// Every refusal a passphrase request can meet.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PassphraseError {
+    #[error("Too few words: a passphrase needs at least {MIN_WORDS}")]
+    TooFewWords,
+    #[error("Too many words: a passphrase has at most {MAX_WORDS}")]
+    TooManyWords,
+    #[error("The separator can have at most {MAX_SEPARATOR_CHARS} characters (it has {chars})")]
+    SeparatorTooLong { chars: usize },
+    #[error("The separator contains a control or invisible character (U+{code:04X})")]
+    SeparatorUnprintable { code: u32 },
+    #[error(
+        "With no separator, {} words run together ambiguously (\"ab\" + \"c\" = \"a\" + \"bc\"): \
+         use title case, whose capitals mark where each word starts, or a separator",
+        case.name()
+    )]
+    EmptySeparator { case: Case },
+    #[error("With a number, the separator cannot contain a digit: the number would run into it")]
+    DigitInSeparator,
+    #[error("No word of the list can be used with these options ({left_out})")]
+    NoWordsLeft { left_out: LeftOut },
+}
+
+/// The options of a passphrase (the word list is given beside it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PassphrasePolicy {
+    /// How many words, [`MIN_WORDS`] to [`MAX_WORDS`].
+    pub words: usize,
+    /// Put between words: 0 to [`MAX_SEPARATOR_CHARS`] printable characters.
+    pub separator: String,
+    pub case: Case,
+    /// One random digit appended to one random word.
+    pub number: bool,
+}
+
+impl Default for PassphrasePolicy {
+    fn default() -> Self {
+        PassphrasePolicy {
+            words: DEFAULT_WORDS,
+            separator: " ".to_string(),
+            case: Case::Lower,
+            number: false,
+        }
+    }
+}
+
+impl PassphrasePolicy {
+    /// Every refusal that does not depend on the word list.
+    pub fn validate(&self) -> Result<(), PassphraseError> {
+        if self.words < MIN_WORDS {
+            return Err(PassphraseError::TooFewWords);
+        }
+        if self.words > MAX_WORDS {
+            return Err(PassphraseError::TooManyWords);
+        }
+        let chars = self.separator.chars().count();
+        if chars > MAX_SEPARATOR_CHARS {
+            return Err(PassphraseError::SeparatorTooLong { chars });
+        }
+        if let Some(c) = self.separator.chars().find(|&c| !is_printable(c)) {
+            return Err(PassphraseError::SeparatorUnprintable { code: u32::from(c) });
+        }
+        self.check_spelling()
+    }
+
+    /// The combinations refused because their passphrases could not be told apart whatever
+    /// the list (see `tokens` for the argument).
+    fn check_spelling(&self) -> Result<(), PassphraseError> {
+        if self.separator.is_empty() {
+            match self.case {
+                Case::Title => {}
+                case @ (Case::Lower | Case::Upper | Case::Mixed) => {
+                    return Err(PassphraseError::EmptySeparator { case });
+                }
+            }
+        }
+        if self.number && self.separator.chars().any(|c| c.is_ascii_digit()) {
+            return Err(PassphraseError::DigitInSeparator);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod policy_tests;
+
+#[cfg(test)]
+mod brute_force_tests;
+
+#[cfg(test)]
+mod uniformity_tests;

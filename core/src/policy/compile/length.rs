@@ -1,0 +1,47 @@
+//! The length: the tutorial's rule (more than 8, at most 1024) within the rules' bounds.
+
+use std::ops::RangeInclusive;
+
+use crate::policy::error::PolicyError;
+use crate::policy::options::DEFAULT_LENGTH;
+use crate::policy::rules::SiteRules;
+use crate::policy::{MAX_LENGTH, WEAK_LENGTH};
+
+/// The length to use and every length that would be accepted.
+pub(super) fn resolve(
+    asked: Option<usize>,
+    rules: Option<&SiteRules>,
+) -> Result<(usize, RangeInclusive<usize>), PolicyError> {
+    let min = rules.and_then(|r| r.min_length);
+    let max = rules.and_then(|r| r.max_length);
+    if let Some(max) = max.filter(|&m| m <= WEAK_LENGTH) {
+        return Err(PolicyError::RulesMaxLengthWeak { max });
+    }
+    if let Some(min) = min.filter(|&m| m > MAX_LENGTH) {
+        return Err(PolicyError::RulesMinLengthTooLong { min });
+    }
+    if let (Some(min), Some(max)) = (min, max)
+        && min > max
+    {
+        return Err(PolicyError::RulesLengthsContradict { min, max });
+    }
+    let low = min.map_or(WEAK_LENGTH + 1, |m| m.max(WEAK_LENGTH + 1));
+    let high = max.map_or(MAX_LENGTH, |m| m.min(MAX_LENGTH));
+    let Some(length) = asked else {
+        return Ok((DEFAULT_LENGTH.clamp(low, high), low..=high));
+    };
+    if length <= WEAK_LENGTH {
+        return Err(PolicyError::TooShort);
+    }
+    if length > MAX_LENGTH {
+        return Err(PolicyError::TooLong);
+    }
+    if !(low..=high).contains(&length) {
+        return Err(PolicyError::LengthOutsideRules {
+            length,
+            min: low,
+            max: high,
+        });
+    }
+    Ok((length, low..=high))
+}

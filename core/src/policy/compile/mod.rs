@@ -1,0 +1,161 @@
+//! From options to a policy: every option mapped onto one alphabet, class minimums and hit
+//! sets, each impossibility refused with its cause, then counted and planned.
+
+mod alphabet;
+mod length;
+
+use self::alphabet::Stages;
+use super::byteset::ByteSet;
+use super::compiled::{Overridden, Policy, requirements};
+use super::count;
+use super::error::PolicyError;
+use super::options::{Class, PolicyOptions, Toggle};
+use super::plan;
+use super::rules::{SiteRules, parse_rules};
+use super::shape::Shape;
+use crate::CharSet;
+
+impl Policy {
+    /// Checks `options` and decides everything: the alphabet, the requirements, the exact
+    /// count and how to sample. Every refusal names its cause.
+    pub fn compile(options: &PolicyOptions) -> Result<Policy, PolicyError> {
+        let rules = match &options.rules {
+            Some(text) => parse_rules(text)?,
+            None => None,
+        };
+        let (length, lengths) = length::resolve(options.length, rules.as_ref())?;
+        if options.max_consecutive == Some(0) {
+            return Err(PolicyError::MaxConsecutiveZero);
+        }
+        let rules_run = rules.as_ref().and_then(|r| r.max_consecutive);
+        if rules_run == Some(0) {
+            return Err(PolicyError::RulesMaxConsecutiveZero);
+        }
+        let max_consecutive = match (options.max_consecutive, rules_run) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let stages = Stages::new(options, rules.as_ref())?;
+        let (mins, hits) = requirements_of(options, rules.as_ref(), &stages)?;
+        let shape = Shape {
+            length,
+            alphabet: stages.alphabet,
+            mins,
+            hits: hits.iter().map(|(h, _)| *h).collect(),
+            no_repeats: options.toggles.contains(Toggle::NoRepeats),
+            max_run: max_consecutive,
+        };
+        let overridden = if rules.is_some() {
+            vec![Overridden::Set, Overridden::EachClass]
+        } else {
+            Vec::new()
+        };
+        let mut policy = Policy::from_shape(shape, &hits)?;
+        policy.lengths = lengths;
+        policy.max_consecutive = max_consecutive;
+        policy.rules = rules;
+        policy.overridden = overridden;
+        Ok(policy)
+    }
+
+    /// Normalises, counts and plans a shape; `hit_names` name its hit sets. Tests build tiny
+    /// shapes (any length) through this directly.
+    pub(crate) fn from_shape(
+        shape: Shape,
+        hit_names: &[(ByteSet, String)],
+    ) -> Result<Policy, PolicyError> {
+        let shape = shape.normalized()?;
+        let Some(count) = count::count(&shape)? else {
+            return Err(PolicyError::Unsatisfiable {
+                length: shape.length,
+            });
+        };
+        let log2_count = count.log2();
+        let (plan, method) = plan::choose(&shape, log2_count)?;
+        Ok(Policy {
+            lengths: shape.length..=shape.length,
+            requirements: requirements(&shape, hit_names),
+            max_consecutive: shape.max_run,
+            rules: None,
+            overridden: Vec::new(),
+            log2_count,
+            plan,
+            method,
+            shape,
+        })
+    }
+}
+
+/// Class minimums (by `Class::index`) and hit sets with their names.
+type Requirements = ([usize; 4], Vec<(ByteSet, String)>);
+
+fn requirements_of(
+    options: &PolicyOptions,
+    rules: Option<&SiteRules>,
+    stages: &Stages,
+) -> Result<Requirements, PolicyError> {
+    let alphabet = stages.alphabet;
+    let present = |wanted: ByteSet, requirement: String| -> Result<ByteSet, PolicyError> {
+        let left = wanted.intersection(alphabet);
+        if left.is_empty() {
+            return Err(PolicyError::RequiredSetEmpty {
+                requirement,
+                cause: stages.why_empty(wanted),
+            });
+        }
+        Ok(left)
+    };
+    let mut mins = [0usize; 4];
+    let mut hits = Vec::new();
+    match rules {
+        None if options.toggles.contains(Toggle::EachClass) => {
+            for &class in Class::of_set(options.set) {
+                present(
+                    class.chars(),
+                    format!("Each class needs {}", class.singular()),
+                )?;
+                mins[class.index()] = 1;
+            }
+        }
+        None => {}
+        Some(rules) => {
+            for line in &rules.required {
+                let left = present(line.chars, format!("The rules require {}", line.label))?;
+                hits.push((left, line.label.clone()));
+            }
+        }
+    }
+    for class in Class::ALL {
+        let min = options.minimums.get(class);
+        if min == 0 {
+            continue;
+        }
+        let wanted = class.chars().union(match class {
+            Class::Symbol => ByteSet::of(b" "),
+            Class::Lower | Class::Upper | Class::Digit => ByteSet::EMPTY,
+        });
+        let requirement = if min == 1 {
+            let one = class.singular();
+            format!("{}{} is required", one[..1].to_uppercase(), &one[1..])
+        } else {
+            format!("At least {min} {} are required", class.plural())
+        };
+        present(wanted, requirement)?;
+        mins[class.index()] = mins[class.index()].max(min);
+    }
+    Ok((mins, hits))
+}
+
+impl PolicyOptions {
+    /// How many characters the set, symbols, no look-alikes and exclude leave, rules aside:
+    /// what the menu shows beside each set. Symbols count for set 4 alone. `None` where
+    /// they leave none or the symbols are not symbols.
+    pub fn alphabet_len(&self) -> Option<usize> {
+        let options = PolicyOptions {
+            rules: None,
+            symbols: self.symbols.clone().filter(|_| self.set == CharSet::All),
+            ..self.clone()
+        };
+        Stages::new(&options, None).ok().map(|s| s.alphabet.len())
+    }
+}
