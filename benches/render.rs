@@ -1,4 +1,4 @@
-//! Frame cost: each screen drawn by `keysmith::ui::view` into ratatui's `TestBackend` at
+//! Frame cost: each screen drawn by `keysmith::for_tests::view` into ratatui's `TestBackend` at
 //! 120×40, and the zxcvbn estimate that typing in the Register password field costs.
 //!
 //! Run: `cargo bench --bench render`.
@@ -14,8 +14,8 @@ mod common;
 use std::hint::black_box;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use keysmith::app::{Action, App, Settings};
-use keysmith::screens::Screen;
+use keysmith::for_tests::Screen;
+use keysmith::for_tests::{Action, App, Settings};
 use keysmith_core::strength;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -84,7 +84,7 @@ fn frames(c: &mut Criterion) {
         group.bench_function(*name, |b| {
             b.iter(|| {
                 terminal
-                    .draw(|frame| keysmith::ui::view(black_box(app), frame))
+                    .draw(|frame| keysmith::for_tests::view(black_box(app), frame))
                     .expect("draw");
             });
         });
@@ -97,7 +97,7 @@ fn frames(c: &mut Criterion) {
                 || Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("test backend"),
                 |mut terminal| {
                     terminal
-                        .draw(|frame| keysmith::ui::view(black_box(app), frame))
+                        .draw(|frame| keysmith::for_tests::view(black_box(app), frame))
                         .expect("draw");
                     terminal
                 },

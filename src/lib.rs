@@ -1,9 +1,72 @@
-//! keysmith: one-time codes and strong passwords.
+//! keysmith: one-time codes and strong passwords, as a full-screen program and as commands
+//! for scripts. The engine is the `keysmith-core` library; this crate is the program around it,
+//! and its modules are its own. Tests reach in through [`for_tests`] alone.
 
-pub mod app;
-pub mod cli;
-pub mod clipboard;
-pub mod config;
-pub mod runtime;
-pub mod screens;
-pub mod ui;
+mod app;
+mod cli;
+mod clipboard;
+mod config;
+#[doc(hidden)]
+pub mod for_tests;
+mod runtime;
+mod screens;
+mod ui;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use crate::app::{Palette, Settings};
+use crate::cli::{Cli, TuiArgs};
+use clap::Parser;
+
+const NEEDS_A_TERMINAL: &str = "keysmith: the full-screen program needs a terminal; for scripts \
+     use 'keysmith password', 'keysmith passphrase', 'keysmith otp' or 'keysmith totp'";
+
+/// The program: a script command when one is given, else the full-screen program.
+pub fn run() -> ExitCode {
+    let args = Cli::parse();
+    match &args.command {
+        Some(command) => cli::run(command),
+        None => run_tui(&args.tui),
+    }
+}
+
+fn run_tui(args: &TuiArgs) -> ExitCode {
+    // Drawing into a file or a pipe would write the secrets there: refuse before anything.
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        eprintln!("{NEEDS_A_TERMINAL}");
+        return ExitCode::FAILURE;
+    }
+    let detailed_errors = std::io::stderr().is_terminal();
+    if detailed_errors && let Err(error) = color_eyre::install() {
+        eprintln!("keysmith: {error}");
+    }
+    let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
+    let colorterm = std::env::var("COLORTERM").ok();
+    let (store, startup) = runtime::store::open(args.config_location());
+    // A format given on the command line wins over the remembered one.
+    let otp_format = args.otp_format.or(startup.remembered.otp_format);
+    let settings = Settings {
+        otp_ttl: Duration::from_secs(args.otp_ttl),
+        otp_format: otp_format.unwrap_or_default(),
+        clipboard_clear: (args.clipboard_clear > 0)
+            .then(|| Duration::from_secs(args.clipboard_clear)),
+        color: !(args.no_color || no_color_env || dumb),
+        palette: Palette::from_colorterm(colorterm.as_deref()),
+    };
+    match runtime::run(settings, store, startup) {
+        // 0 after Ctrl+Q, 130 after Ctrl+C or SIGINT, 143 after SIGTERM, 129 after SIGHUP.
+        Ok(exit) => ExitCode::from(exit.code()),
+        Err(error) => {
+            // One plain line (causes joined by colons) unless a backtrace was asked for.
+            if detailed_errors && std::env::var_os("RUST_BACKTRACE").is_some() {
+                eprintln!("keysmith: {error:?}");
+            } else {
+                eprintln!("keysmith: {error:#}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-use keysmith::app::clipboard::{ClipboardReport, SystemClear, SystemCopy, Terminal};
-use keysmith::app::{Action, Effect, Settings, Status, Tone};
+use keysmith::for_tests::{Action, Effect, Settings, Status, Tone};
+use keysmith::for_tests::{ClipboardReport, SystemClear, SystemCopy, Terminal};
 
 mod support;
 

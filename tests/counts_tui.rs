@@ -2,8 +2,8 @@
 //! sequences through `App`: what the passwords meet, the exact entropy the screen shows, the
 //! refusals, the menu's sizes, and how the option fields fold at 60×20.
 
-use keysmith::app::Action;
-use keysmith::screens::generator::Field;
+use keysmith::for_tests::Action;
+use keysmith::for_tests::GeneratorField as Field;
 use keysmith_core::policy::{Class, Minimums, Policy};
 
 mod support;

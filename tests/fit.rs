@@ -3,10 +3,10 @@
 
 mod support;
 
-use keysmith::app::keys::{HelpLine, help_lines};
-use keysmith::app::{Action, Msg};
-use keysmith::screens::Screen;
-use keysmith::screens::register::Field as RegisterField;
+use keysmith::for_tests::RegisterField;
+use keysmith::for_tests::Screen;
+use keysmith::for_tests::{Action, Msg};
+use keysmith::for_tests::{HelpLine, help_lines};
 use support::screen::screen_text;
 use support::{Driver, wrong_code};
 
@@ -250,7 +250,7 @@ fn the_results_footer_names_r_beside_enter() {
 
 #[test]
 fn characters_mode_with_rules_pasted_fits_from_60x20() {
-    use keysmith::screens::generator::Field as GeneratorField;
+    use keysmith::for_tests::GeneratorField;
     let mut d = Driver::new();
     d.password_screen_with_length("16");
     while d.app.screens.generator.focus != GeneratorField::Rules {
@@ -313,7 +313,7 @@ fn a_long_status_takes_up_to_four_lines_and_shows_whole() {
         "Options not remembered: not saved, so as not to overwrite a file that cannot be read \
          now: {path}, line 2, column 11: invalid basic string"
     );
-    d.app.status = Some(keysmith::app::Status::error(message.clone()));
+    d.app.status = Some(keysmith::for_tests::Status::error(message.clone()));
     for (w, h) in [(60, 20), (80, 24)] {
         let rows = screen_text(&d.app, w, h);
         assert!(

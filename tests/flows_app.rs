@@ -8,11 +8,11 @@
 
 use std::time::Duration;
 
-use keysmith::app::clipboard::{ClipboardReport, SystemCopy, Terminal};
-use keysmith::app::{Action, Effect, Msg, Settings};
-use keysmith::screens::Screen;
-use keysmith::screens::generator::Field as GeneratorField;
-use keysmith::screens::register::Field as RegisterField;
+use keysmith::for_tests::GeneratorField;
+use keysmith::for_tests::RegisterField;
+use keysmith::for_tests::Screen;
+use keysmith::for_tests::{Action, Effect, Msg, Settings};
+use keysmith::for_tests::{ClipboardReport, SystemCopy, Terminal};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use secrecy::ExposeSecret;

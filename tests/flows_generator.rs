@@ -7,10 +7,10 @@
 
 use std::collections::HashSet;
 
-use keysmith::app::{Action, Msg, Tone};
-use keysmith::screens::Screen;
-use keysmith::screens::generator::Field as GeneratorField;
-use keysmith::screens::register::Field as RegisterField;
+use keysmith::for_tests::GeneratorField;
+use keysmith::for_tests::RegisterField;
+use keysmith::for_tests::Screen;
+use keysmith::for_tests::{Action, Msg, Tone};
 use keysmith_core::Toggle;
 use tui_input::InputRequest;
 
@@ -534,7 +534,7 @@ fn the_length_field_says_what_it_left_out() {
 
 #[test]
 fn the_weak_length_refusal_waits_for_enter_and_clears_when_fixed() {
-    use keysmith::screens::generator::Note;
+    use keysmith::for_tests::Note;
     let mut h = Driver::new();
     h.press(Action::Show(Screen::Generator));
     h.type_text("8");

@@ -4,10 +4,10 @@
 
 use std::time::Duration;
 
-use keysmith::app::{Action, Effect, Msg, Overlay, ProfileSave, SettingsFile, Startup, Tone};
-use keysmith::config::{ConfigError, Options, Profile, Remembered, Replace, Saved};
-use keysmith::screens::Screen;
-use keysmith::screens::generator::Field;
+use keysmith::for_tests::GeneratorField as Field;
+use keysmith::for_tests::Screen;
+use keysmith::for_tests::{Action, Effect, Msg, Overlay, ProfileSave, SettingsFile, Startup, Tone};
+use keysmith::for_tests::{ConfigError, Options, Profile, Remembered, Replace, Saved};
 use keysmith_core::CharSet;
 use keysmith_core::Delivery;
 use keysmith_core::Kind;
@@ -179,7 +179,7 @@ fn a_burst_of_changes_is_saved_once_after_they_stop_and_a_pending_save_goes_befo
 #[test]
 fn the_code_format_is_remembered_too() {
     let mut d = remembering(vec![]);
-    d.focus_register(keysmith::screens::register::Field::CodeFormat);
+    d.focus_register(keysmith::for_tests::RegisterField::CodeFormat);
     d.press(Action::Right);
     d.advance(Duration::from_secs(1));
     let saved = remembers(&d.tick());

@@ -7,8 +7,8 @@
 
 use std::time::Duration;
 
-use keysmith::app::{Action, Outcome, Settings, Tone};
-use keysmith::screens::register::Field as RegisterField;
+use keysmith::for_tests::RegisterField;
+use keysmith::for_tests::{Action, Outcome, Settings, Tone};
 use keysmith_core::Delivery;
 use keysmith_core::OtpFormat;
 

@@ -3,8 +3,8 @@
 
 mod support;
 
-use keysmith::app::{Action, Overlay};
-use keysmith::screens::register::Field as RegisterField;
+use keysmith::for_tests::RegisterField;
+use keysmith::for_tests::{Action, Overlay};
 use keysmith_core::Delivery;
 use keysmith_core::totp::Enrolment;
 use support::screen::screen_text;
@@ -240,7 +240,7 @@ fn the_drawn_qr_code_decodes_to_the_uri_at_the_smallest_size_that_shows_it() {
     let Some(Overlay::Qr(card)) = &h.app.overlay else {
         panic!("the QR code is open");
     };
-    let (columns, rows) = keysmith::ui::qr::needed_window(card);
+    let (columns, rows) = keysmith::for_tests::needed_window(card);
     let at_size = screen_text(&h.app, columns, rows);
     assert_eq!(
         decode_screen(&at_size),

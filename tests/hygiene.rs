@@ -2,7 +2,7 @@
 
 mod support;
 
-use keysmith::app::Settings;
+use keysmith::for_tests::Settings;
 use support::Driver;
 
 #[test]

@@ -13,16 +13,15 @@
 use std::num::NonZeroUsize;
 use std::time::{Duration, Instant};
 
-use keysmith::app::field::{CharFilter, TextField};
-use keysmith::app::keys::Context;
-use keysmith::app::{
+use keysmith::for_tests::Context;
+use keysmith::for_tests::GeneratorField;
+use keysmith::for_tests::Screen;
+use keysmith::for_tests::{
     Action, Effect, FocusKind, Msg, Overlay, Palette, Settings, SettingsFile, Startup,
 };
-use keysmith::config::{Options, Profile, Remembered, Saved};
-use keysmith::screens::Screen;
-use keysmith::screens::generator::Field as GeneratorField;
-use keysmith::screens::register::{self, Field as RegisterField};
-use keysmith::ui;
+use keysmith::for_tests::{CharFilter, TextField};
+use keysmith::for_tests::{Options, Profile, Remembered, Saved};
+use keysmith::for_tests::{RegisterField, register};
 use keysmith_core::Delivery;
 use keysmith_core::Toggle;
 use keysmith_core::challenge::MAX_WRONG_TRIES;
@@ -722,7 +721,7 @@ impl Run {
         self.terminal.backend_mut().resize(w, h);
         let app = &self.driver.app;
         self.terminal
-            .draw(|frame| ui::view(app, frame))
+            .draw(|frame| keysmith::for_tests::view(app, frame))
             .unwrap_or_else(|error| panic!("render at {w}×{h} failed: {error}"));
         let backend = self.terminal.backend();
         if backend.cursor_visible() {

@@ -1,4 +1,4 @@
-//! Rendering tests (SPEC §3–§5): `keysmith::ui::view` drawn into ratatui's `TestBackend`.
+//! Rendering tests (SPEC §3–§5): `keysmith::for_tests::view` drawn into ratatui's `TestBackend`.
 //!
 //! Every state is built through the public state machine (`App::update`) with a seeded RNG and
 //! a fixed clock, so the snapshots are deterministic. Only differences of `Instant`s reach the
@@ -13,8 +13,8 @@
 
 use std::time::Duration;
 
-use keysmith::app::{Action, App, Settings};
-use keysmith::screens::Screen;
+use keysmith::for_tests::Screen;
+use keysmith::for_tests::{Action, App, Settings};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -362,7 +362,7 @@ fn sweep(sizes: impl IntoIterator<Item = (u16, u16)>) {
         for (state, d) in &drivers {
             let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 let mut frame = terminal.get_frame();
-                keysmith::ui::view(&d.app, &mut frame);
+                keysmith::for_tests::view(&d.app, &mut frame);
             }));
             assert!(drawn.is_ok(), "{state:?} panicked at {width}x{height}");
         }

@@ -1,8 +1,8 @@
 //! Characters mode's Symbols, Exclude and Rules fields (SPEC §2, §4; issue 12) as `Msg`
 //! sequences through `App`, and what they look like from 60×20 up.
 
-use keysmith::app::{Action, Msg, Tone};
-use keysmith::screens::generator::Field as GeneratorField;
+use keysmith::for_tests::GeneratorField;
+use keysmith::for_tests::{Action, Msg, Tone};
 use keysmith_core::Toggle;
 use keysmith_core::policy::Class;
 use tui_input::InputRequest;

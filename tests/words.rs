@@ -5,10 +5,10 @@
 //! The entropy figures and messages are spelled out from the specification and the issue, not
 //! taken from the crate.
 
-use keysmith::app::{Action, App, Effect, Msg, Settings, Tone};
-use keysmith::screens::Screen;
-use keysmith::screens::generator::Field;
-use keysmith::screens::register::Field as RegisterField;
+use keysmith::for_tests::GeneratorField as Field;
+use keysmith::for_tests::RegisterField;
+use keysmith::for_tests::Screen;
+use keysmith::for_tests::{Action, App, Effect, Msg, Settings, Tone};
 use keysmith_core::Kind;
 use keysmith_core::passphrase::Case;
 use keysmith_core::wordlist::WordList;

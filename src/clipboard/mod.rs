@@ -92,11 +92,6 @@ impl Clipboard {
         ClipboardReport::Cleared { system, terminal }
     }
 
-    /// Whether something keysmith copied may still be there.
-    pub fn pending(&self) -> bool {
-        self.in_system.is_some() || self.in_terminal
-    }
-
     fn send(&self, written: bool) -> Terminal {
         match (written, self.place.tmux) {
             (false, _) => Terminal::NotSent,

@@ -31,11 +31,11 @@ mod profiles;
 mod values;
 
 pub use check::valid_or;
-pub use debounce::{DEFAULT_DELAY, Debounce};
+pub use debounce::Debounce;
 pub use error::{ConfigError, Position};
 pub use load::{Loaded, MAX_BYTES, Saved, load};
-pub use options::{OPTION_KEYS, Options};
-pub use path::{ENV_VAR, Location, default_path, file, file_with, locate};
+pub use options::Options;
+pub use path::{Location, file, locate};
 pub use profiles::{CUSTOM, MAX_NAME_CHARS, Replace, profile_name};
 
 use keysmith_core::Delivery;

@@ -6,7 +6,7 @@ use std::process::Output;
 
 use assert_cmd::cargo::cargo_bin_cmd;
 use clap::Parser;
-use keysmith::cli::{Cli, Command};
+use keysmith::for_tests::{Cli, Command};
 
 use super::Scratch;
 

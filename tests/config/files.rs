@@ -2,7 +2,7 @@
 
 use std::fs;
 
-use keysmith::config::{self, ConfigError, Location, Options, Remembered, Saved};
+use keysmith::for_tests::{ConfigError, Location, Options, Remembered, Saved, config};
 use keysmith_core::Delivery;
 use keysmith_core::Kind;
 use keysmith_core::passphrase::Case;

@@ -4,7 +4,7 @@
 use std::process::Command;
 use std::time::Duration;
 
-use keysmith::config::{self, Options, Remembered};
+use keysmith::for_tests::{Options, Remembered, config};
 
 use super::Scratch;
 

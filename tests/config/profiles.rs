@@ -1,7 +1,9 @@
 //! Named profiles through the library: listing, loading, saving with a confirmation before
 //! a replace, and the keys keysmith does not know kept inside them.
 
-use keysmith::config::{self, Config, ConfigError, Options, Profile, Remembered, Replace, Saved};
+use keysmith::for_tests::{
+    Config, ConfigError, Options, Profile, Remembered, Replace, Saved, config,
+};
 use keysmith_core::CharSet;
 
 use super::{Scratch, read};

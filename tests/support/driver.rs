@@ -3,11 +3,11 @@
 
 use std::time::{Duration, Instant};
 
-use keysmith::app::keys::{Context, map_event};
-use keysmith::app::{Action, App, Effect, Msg, Settings, Tone};
-use keysmith::screens::Screen;
-use keysmith::screens::generator::Field as GeneratorField;
-use keysmith::screens::register::Field as RegisterField;
+use keysmith::for_tests::GeneratorField;
+use keysmith::for_tests::RegisterField;
+use keysmith::for_tests::Screen;
+use keysmith::for_tests::{Action, App, Effect, Msg, Settings, Tone};
+use keysmith::for_tests::{Context, map_event};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use ratatui::crossterm::event::Event;

@@ -1,6 +1,6 @@
-//! The app drawn by `keysmith::ui::view` into ratatui's `TestBackend`, and read back as text.
+//! The app drawn by `keysmith::for_tests::view` into ratatui's `TestBackend`, and read back as text.
 
-use keysmith::app::App;
+use keysmith::for_tests::App;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 pub fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
     terminal
-        .draw(|frame| keysmith::ui::view(app, frame))
+        .draw(|frame| keysmith::for_tests::view(app, frame))
         .expect("draw");
     terminal
 }

@@ -14,7 +14,7 @@ use super::focus::FocusKind;
 use super::msg::{Action, Msg};
 use super::{App, Overlay};
 use crate::screens::{SCREEN_KEYS, Screen};
-pub use help::{HelpLine, help_lines, sections};
+pub use help::{HelpLine, help_lines};
 pub use place::Place;
 pub use tables::{ALWAYS, CONFIRM, DIALOG, EDITING, HELP, HELP_KEY, NAVIGATION, PROMPT};
 

@@ -15,9 +15,7 @@ mod view;
 mod words;
 mod words_view;
 
-pub use characters::{CHARS_LIMIT, CharFields, RULES_LIMIT};
 pub use fields::{Entropy, Field, LengthProblem, Note, first_field};
 pub use file_options::NoLength;
-pub use profiles::Profiles;
 pub use state::State;
-pub use words::{COUNT_DIGITS, PassphraseEntropy, SEPARATOR_LIMIT, Words, WordsProblem};
+pub use words::Words;
