@@ -1,22 +1,21 @@
 //! The one door through which the tests and benches reach inside the program. Everything else
 //! in this crate is private to the `keysmith` binary; `keysmith-core` is the library.
 
-pub use crate::app::clipboard::{ClipboardReport, SystemClear, SystemCopy, Terminal};
-pub use crate::app::field::{CharFilter, TextField};
 pub use crate::app::keys::{Context, HelpLine, help_lines, map_event};
-pub use crate::app::{
-    Action, App, Effect, FocusKind, Msg, Outcome, Overlay, Palette, ProfileSave, Settings,
-    SettingsFile, Startup, Status, Tone,
-};
+pub use crate::app::view::qr::needed_window;
+pub use crate::app::view::view;
+pub use crate::app::{App, Effect, Overlay, SettingsFile, Startup};
 pub use crate::cli::{Cli, Command};
+pub use crate::clipboard::{ClipboardReport, SystemClear, SystemCopy, Terminal};
 pub use crate::config::{
     Config, ConfigError, Location, Options, Profile, Remembered, Replace, Saved,
 };
+pub use crate::kit::{
+    Action, CharFilter, FocusKind, Msg, Outcome, Palette, Settings, Status, Tab, TextField, Tone,
+};
 pub use crate::screens::Screen;
-pub use crate::screens::generator::{Field as GeneratorField, Note};
+pub use crate::screens::generator::{Field as GeneratorField, Note, ProfileSave};
 pub use crate::screens::register::Field as RegisterField;
-pub use crate::ui::qr::needed_window;
-pub use crate::ui::view;
 
 /// Reading and finding the settings file.
 pub mod config {

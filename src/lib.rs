@@ -8,6 +8,7 @@ mod clipboard;
 mod config;
 #[doc(hidden)]
 pub mod for_tests;
+mod kit;
 mod runtime;
 mod screens;
 mod ui;
@@ -16,8 +17,8 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use crate::app::{Palette, Settings};
 use crate::cli::{Cli, TuiArgs};
+use crate::kit::{Palette, Settings};
 use clap::Parser;
 
 const NEEDS_A_TERMINAL: &str = "keysmith: the full-screen program needs a terminal; for scripts \

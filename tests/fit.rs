@@ -216,7 +216,7 @@ fn a_wrong_code_message_and_the_denied_dialog_fit_at_60x20() {
 #[test]
 fn the_password_screen_opens_neutral_and_refuses_only_what_is_entered() {
     let mut d = Driver::new();
-    d.press(Action::Show(Screen::Generator));
+    d.press(Action::Show(Screen::Generator.tab()));
     let rows = screen_text(&d.app, 80, 24).join("\n");
     assert!(!rows.contains("Weak password"), "{rows}");
     d.type_text("1");

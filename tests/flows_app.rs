@@ -36,7 +36,7 @@ fn an_open_dialog_swallows_typing_and_navigation() {
     let focus = h.app.screens.register.focus;
     h.type_text("xyz");
     h.press(Action::FocusNext);
-    h.press(Action::Show(Screen::Generator));
+    h.press(Action::Show(Screen::Generator.tab()));
     h.press(Action::ToggleHelp);
     assert!(h.app.dialog().is_some());
     assert_eq!(h.app.screens.register.focus, focus);
@@ -56,7 +56,7 @@ fn the_help_overlay_swallows_other_actions_until_closed() {
         Action::FocusNext,
         Action::Down,
         Action::Activate,
-        Action::Show(Screen::Generator),
+        Action::Show(Screen::Generator.tab()),
         Action::RevealPassword,
     ] {
         h.press(action);
@@ -94,7 +94,7 @@ fn f2_and_f3_keep_each_screens_state() {
     h.press(Action::Activate);
     let password = h.result();
 
-    h.press(Action::Show(Screen::Register));
+    h.press(Action::Show(Screen::Register.tab()));
     assert_eq!(h.app.screen, Screen::Register);
     assert_eq!(h.app.screens.register.name.value(), NAME);
     assert_eq!(h.app.screens.register.city.value(), "Lis");
@@ -106,7 +106,7 @@ fn f2_and_f3_keep_each_screens_state() {
         "typing goes to Register"
     );
 
-    h.press(Action::Show(Screen::Generator));
+    h.press(Action::Show(Screen::Generator.tab()));
     assert_eq!(h.app.screen, Screen::Generator);
     assert_eq!(h.app.screens.generator.length.value(), "14");
     assert_eq!(h.app.screens.generator.set.number(), 2);
@@ -272,7 +272,7 @@ fn nothing_but_copy_clear_and_quit_ever_asks_the_runtime_for_anything() {
     }
     effects.extend(h.press(Action::Activate));
     effects.extend(h.press(Action::Close));
-    effects.extend(h.press(Action::Show(Screen::Generator)));
+    effects.extend(h.press(Action::Show(Screen::Generator.tab())));
     effects.extend(h.press(Action::RevealPassword));
     assert!(effects.is_empty(), "{effects:?}");
 }
@@ -297,8 +297,8 @@ fn random_message_sequences_never_panic_the_app_or_the_view() {
         Action::PickOption(3),
         Action::PickOption(4),
         Action::PickOption(9),
-        Action::Show(Screen::Register),
-        Action::Show(Screen::Generator),
+        Action::Show(Screen::Register.tab()),
+        Action::Show(Screen::Generator.tab()),
         Action::ToggleHelp,
         Action::Close,
     ];

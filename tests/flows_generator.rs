@@ -24,7 +24,7 @@ use support::{CITY, Driver, NAME, screen};
 #[test]
 fn a_length_of_8_is_weak_and_offers_no_menu() {
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Generator));
+    h.press(Action::Show(Screen::Generator.tab()));
     assert_eq!(h.app.screen, Screen::Generator);
     h.type_text("8");
     assert_eq!(
@@ -74,7 +74,7 @@ fn a_length_of_8_is_weak_and_offers_no_menu() {
 fn the_mode_selector_heads_the_ring_but_the_screen_opens_on_the_length() {
     use keysmith_core::Kind;
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Generator));
+    h.press(Action::Show(Screen::Generator.tab()));
     let generator = &h.app.screens.generator;
     assert_eq!(generator.mode, Kind::Password);
     assert_eq!(
@@ -110,7 +110,7 @@ fn the_mode_selector_heads_the_ring_but_the_screen_opens_on_the_length() {
 #[test]
 fn a_length_of_9_shows_the_menu_and_enter_moves_to_it() {
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Generator));
+    h.press(Action::Show(Screen::Generator.tab()));
     h.type_text("9");
     assert_eq!(h.app.screens.generator.problem(), None);
     assert!(h.app.screens.generator.menu_visible());
@@ -125,7 +125,7 @@ fn a_length_of_9_shows_the_menu_and_enter_moves_to_it() {
 #[test]
 fn the_length_field_takes_digits_only_and_explains_bad_lengths() {
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Generator));
+    h.press(Action::Show(Screen::Generator.tab()));
     h.type_text("x1-2 ");
     assert_eq!(h.app.screens.generator.length.value(), "12");
 
@@ -413,7 +413,7 @@ fn use_in_register_fills_the_register_password_and_says_so() {
     assert!(h.status().contains("password"), "{}", h.status());
     assert_eq!(h.app.screen, Screen::Generator, "stays on the screen");
 
-    h.press(Action::Show(Screen::Register));
+    h.press(Action::Show(Screen::Register.tab()));
     h.focus_register(RegisterField::Name);
     h.type_text(NAME);
     h.focus_register(RegisterField::City);
@@ -516,7 +516,7 @@ fn use_in_register_never_puts_a_different_password_than_the_one_shown() {
 #[test]
 fn the_length_field_says_what_it_left_out() {
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Generator));
+    h.press(Action::Show(Screen::Generator.tab()));
     h.type_text("12.5");
     assert_eq!(h.app.screens.generator.length.value(), "125");
     assert_eq!(
@@ -536,7 +536,7 @@ fn the_length_field_says_what_it_left_out() {
 fn the_weak_length_refusal_waits_for_enter_and_clears_when_fixed() {
     use keysmith::for_tests::Note;
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Generator));
+    h.press(Action::Show(Screen::Generator.tab()));
     h.type_text("8");
     assert!(matches!(
         h.app.screens.generator.length_note(),

@@ -78,7 +78,7 @@ fn remembering_with(options: Options, profiles: Vec<Profile>) -> Driver {
 
 /// F3, and Shift+Tab from the length up to the Profile selector.
 fn to_selector(d: &mut Driver) {
-    d.press(Action::Show(Screen::Generator));
+    d.press(Action::Show(Screen::Generator.tab()));
     d.press(Action::FocusPrev);
     assert_eq!(d.app.screens.generator.focus, Field::Profile);
 }
@@ -150,7 +150,7 @@ fn words_mode_is_remembered_and_opens_on_its_words_field_with_a_passphrase() {
 fn a_burst_of_changes_is_saved_once_after_they_stop_and_a_pending_save_goes_before_quit() {
     let mut d = remembering(vec![]);
     assert_eq!(d.app.next_wakeup(), None, "nothing to save at the start");
-    d.press(Action::Show(Screen::Generator));
+    d.press(Action::Show(Screen::Generator.tab()));
     for (i, digit) in "20".chars().enumerate() {
         d.at(Duration::from_millis(100 * i as u64));
         let effects = d.send(Msg::Edit(InputRequest::InsertChar(digit)));
@@ -196,7 +196,7 @@ fn nothing_is_remembered_without_a_file_that_remembers() {
         SettingsFile::Unreadable(FILE.into()),
     ] {
         let mut d = started(startup(file.clone(), Options::default(), vec![]));
-        d.press(Action::Show(Screen::Generator));
+        d.press(Action::Show(Screen::Generator.tab()));
         typed(&mut d, "20");
         assert_eq!(d.app.next_wakeup(), None, "{file:?}");
         d.advance(Duration::from_secs(5));
@@ -218,7 +218,7 @@ fn a_file_that_did_not_load_is_named_in_the_status_and_profiles_are_off() {
     });
     assert_eq!(d.status(), note);
     assert_eq!(d.status_tone(), Some(Tone::Error));
-    d.press(Action::Show(Screen::Generator));
+    d.press(Action::Show(Screen::Generator.tab()));
     let effects = d.press(Action::SaveProfile);
     assert!(effects.is_empty());
     assert!(
@@ -233,7 +233,7 @@ fn a_file_that_did_not_load_is_named_in_the_status_and_profiles_are_off() {
     );
 
     let mut d = started(startup(SettingsFile::NoConfig, Options::default(), vec![]));
-    d.press(Action::Show(Screen::Generator));
+    d.press(Action::Show(Screen::Generator.tab()));
     d.press(Action::SaveProfile);
     assert!(d.app.overlay.is_none());
     assert!(d.status().contains("--no-config"), "{}", d.status());
@@ -367,7 +367,7 @@ fn the_options_a_profile_loaded_last_time_choose_it_at_the_start() {
 
 /// Ctrl+S on the Password screen and `name` typed into the prompt.
 fn prompt_with(d: &mut Driver, name: &str) {
-    d.press(Action::Show(Screen::Generator));
+    d.press(Action::Show(Screen::Generator.tab()));
     d.press(Action::SaveProfile);
     assert!(matches!(d.app.overlay, Some(Overlay::Prompt(_))));
     typed(d, name);
@@ -667,13 +667,13 @@ fn a_remembered_length_is_offered_so_typing_a_new_one_replaces_it() {
         ..Options::default()
     };
     let mut d = remembering_with(remembered.clone(), vec![]);
-    d.press(Action::Show(Screen::Generator));
+    d.press(Action::Show(Screen::Generator.tab()));
     assert!(d.app.screens.generator.length.is_offered());
     typed(&mut d, "16");
     assert_eq!(d.app.screens.generator.length.value(), "16", "not 2016");
     // Backspace edits the offered number instead; a letter leaves it as it is.
     let mut d = remembering_with(remembered, vec![]);
-    d.press(Action::Show(Screen::Generator));
+    d.press(Action::Show(Screen::Generator.tab()));
     d.send(Msg::Edit(InputRequest::InsertChar('x')));
     assert_eq!(d.app.screens.generator.length.value(), "20");
     d.send(Msg::Edit(InputRequest::DeletePrevChar));

@@ -106,7 +106,7 @@ fn action() -> impl Strategy<Value = Action> {
         // that take over: the help overlay swallows every other key until closed, so now
         // and then is enough.
         17 => select(
-            Action::every()
+            Action::every(u8::try_from(Screen::ALL.len()).expect("a few screens"))
                 .into_iter()
                 .filter(|a| {
                     !matches!(
@@ -920,7 +920,7 @@ fn a_200_kb_paste_lands_in_the_code_field_of_every_format() {
 fn a_200_kb_paste_lands_in_the_length_field_as_one_cut_edit() {
     let paste = huge_paste();
     let mut d = Driver::seeded(Settings::default(), 3);
-    d.press(Action::Show(Screen::Generator));
+    d.press(Action::Show(Screen::Generator.tab()));
     assert_eq!(d.app.screens.generator.focus, GeneratorField::Length);
     paste_event(&mut d, &paste);
     let generator = &d.app.screens.generator;

@@ -27,7 +27,7 @@ use support::screen::{draw, screen_text};
 /// F3, Shift+Tab from the length past the profile selector up to the mode selector, Right:
 /// Words mode.
 fn words_mode_with(mut d: Driver) -> Driver {
-    d.press(Action::Show(Screen::Generator));
+    d.press(Action::Show(Screen::Generator.tab()));
     assert_eq!(d.app.screens.generator.focus, Field::Length);
     d.press(Action::FocusPrev);
     assert_eq!(d.app.screens.generator.focus, Field::Profile);
@@ -112,7 +112,7 @@ fn words_mode_shows_seven_eff_words_separated_by_spaces_at_once() {
 #[test]
 fn the_arrow_keys_on_the_mode_selector_switch_modes_through_the_key_tables() {
     let mut d = Driver::new();
-    d.press(Action::Show(Screen::Generator));
+    d.press(Action::Show(Screen::Generator.tab()));
     let shift_tab = d.map(&key(KeyCode::BackTab)).expect("Shift+Tab");
     d.send(shift_tab.clone());
     d.send(shift_tab);
@@ -359,7 +359,7 @@ fn copy_and_use_in_register_take_the_passphrase_shown() {
     assert_eq!(d.app.screens.register.password.value(), shown);
     assert_eq!(d.status_tone(), Some(Tone::Info));
     assert_eq!(d.app.screen, Screen::Generator, "stays on the screen");
-    d.press(Action::Show(Screen::Register));
+    d.press(Action::Show(Screen::Register.tab()));
     assert_eq!(d.app.screens.register.focus, RegisterField::Name);
 }
 

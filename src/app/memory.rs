@@ -4,6 +4,7 @@
 use std::time::Instant;
 
 use crate::config::{Debounce, Profile, Remembered};
+use crate::screens::generator::ProfilesOff;
 
 /// The settings file as this run found it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,34 +34,6 @@ impl SettingsFile {
         match self {
             SettingsFile::Remembering(path) | SettingsFile::NotRemembering(path) => Some(path),
             SettingsFile::NoConfig | SettingsFile::Unreadable(_) => None,
-        }
-    }
-}
-
-/// Why a run has no profiles.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProfilesOff {
-    NoConfig,
-    Unreadable,
-}
-
-impl ProfilesOff {
-    /// As the Profile row says it.
-    pub fn row(self) -> &'static str {
-        match self {
-            ProfilesOff::NoConfig => "off: --no-config",
-            ProfilesOff::Unreadable => "off: settings file did not load",
-        }
-    }
-
-    /// Why Ctrl+S cannot save.
-    pub fn refusal(self) -> &'static str {
-        match self {
-            ProfilesOff::NoConfig => "Cannot save a profile: keysmith started with --no-config",
-            ProfilesOff::Unreadable => {
-                "Cannot save a profile: the settings file did not load, and is left as it is \
-                 this run"
-            }
         }
     }
 }

@@ -3,17 +3,12 @@
 //! and returns what only the runtime may do. No I/O here.
 
 pub mod clipboard;
-pub mod field;
-pub mod focus;
+pub mod effect;
 pub mod keys;
 pub mod memory;
-pub mod msg;
 pub mod overlay;
 pub mod profile_save;
-pub mod reply;
-pub mod settings;
-pub mod status;
-pub mod timers;
+pub mod view;
 
 use std::time::Instant;
 
@@ -21,16 +16,14 @@ use rand::CryptoRng;
 
 use crate::config::Remembered;
 use crate::screens::generator::NoLength;
-use crate::screens::{Screen, Screens};
-pub use clipboard::{ClipboardReport, ClipboardTimer};
-pub use focus::FocusKind;
-pub use memory::{Memory, ProfilesOff, SettingsFile, Startup};
-pub use msg::{Action, Effect, Msg};
-pub use overlay::{Dialog, HelpSize, Outcome, Overlay, OverlayOutcome};
-pub use profile_save::{NamePrompt, ProfileSave};
-pub use reply::{HandOver, Reply};
-pub use settings::{Palette, Settings};
-pub use status::{Status, Tone};
+use crate::screens::{Request, Screen, Screens, generator};
+pub use clipboard::ClipboardTimer;
+pub use effect::Effect;
+pub use memory::{Memory, SettingsFile, Startup};
+pub use overlay::{HelpSize, Overlay, OverlayOutcome};
+
+use crate::clipboard::ClipboardReport;
+use crate::kit::{Action, Dialog, FocusKind, Modal, Msg, Reply, Settings, Status};
 
 #[derive(Debug)]
 pub struct App {
@@ -158,10 +151,16 @@ impl App {
             return Vec::new();
         }
         let reply = match msg {
-            Msg::Do(Action::ToggleHelp) => Reply::Open(Overlay::help()),
+            Msg::Do(Action::ToggleHelp) => {
+                // The help leaves the status for after.
+                self.overlay = Some(Overlay::help());
+                Reply::Nothing
+            }
             Msg::Resize(..) => Reply::Nothing,
-            Msg::Do(Action::Show(screen)) => {
-                self.screen = screen;
+            Msg::Do(Action::Show(tab)) => {
+                if let Some(screen) = Screen::at(tab) {
+                    self.screen = screen;
+                }
                 Reply::Nothing
             }
             msg => self.screens.update(self.screen, msg, now, rng),
@@ -179,21 +178,25 @@ impl App {
     pub fn help_size(&self) -> HelpSize {
         HelpSize {
             lines: keys::help_lines().len(),
-            page: usize::from(crate::ui::help_page(self.size.1)),
+            page: usize::from(view::help_page(self.size.1)),
         }
     }
 
-    fn apply(&mut self, reply: Reply, now: Instant) -> Vec<Effect> {
+    fn apply(&mut self, reply: Reply<Request>, now: Instant) -> Vec<Effect> {
         match reply {
             Reply::Nothing => {}
             Reply::Status(status) => self.status = Some(status),
             Reply::ClearStatus => self.status = None,
-            Reply::Open(overlay) => {
-                // Help leaves the status for after; a dialog replaces it.
-                if matches!(overlay, Overlay::Dialog(_)) {
+            Reply::Open(modal) => {
+                // A dialog replaces the status; a QR code leaves it.
+                if matches!(modal, Modal::Dialog(_)) {
                     self.status = None;
                 }
-                self.overlay = Some(overlay);
+                self.overlay = Some(Overlay::of(modal));
+            }
+            Reply::Own(Request::Register(never)) => match never {},
+            Reply::Own(Request::Generator(generator::Request::AskName(prompt))) => {
+                self.overlay = Some(Overlay::Prompt(prompt));
             }
             Reply::Copy(secret) => return self.copy(secret, now),
             Reply::HandOver(handover) => match self.screens.hand_over(&handover) {

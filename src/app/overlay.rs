@@ -1,10 +1,7 @@
 //! What covers the screen: the help or a dialog. An open overlay takes every key first.
 
-use zeroize::Zeroizing;
-
-use super::msg::{Action, Msg};
-use super::profile_save::{NamePrompt, ProfileSave};
-use keysmith_core::qr::QrMatrix;
+use crate::kit::{Action, Dialog, Modal, Msg, QrCard};
+use crate::screens::generator::{NamePrompt, ProfileSave};
 
 #[derive(Debug, Clone)]
 pub enum Overlay {
@@ -19,23 +16,6 @@ pub enum Overlay {
     Prompt(Box<NamePrompt>),
     /// A profile of that name exists: replace it?
     Replace(Box<ProfileSave>),
-}
-
-/// What a phone scans, and what a person types instead: both hold the secret.
-#[derive(Clone, PartialEq, Eq)]
-pub struct QrCard {
-    pub matrix: QrMatrix,
-    /// The base32 secret in groups of four.
-    pub secret_groups: Zeroizing<String>,
-    pub account: String,
-}
-
-impl std::fmt::Debug for QrCard {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("QrCard")
-            .field("account", &self.account)
-            .finish_non_exhaustive()
-    }
 }
 
 /// How much help there is, and how much of it the window shows.
@@ -61,6 +41,14 @@ pub enum OverlayOutcome {
 impl Overlay {
     pub fn help() -> Overlay {
         Overlay::Help { scroll: 0 }
+    }
+
+    /// What covers the screen for a modal a screen asked for.
+    pub fn of(modal: Modal) -> Overlay {
+        match modal {
+            Modal::Dialog(dialog) => Overlay::Dialog(dialog),
+            Modal::Qr(card) => Overlay::Qr(card),
+        }
     }
 
     pub fn handle(&mut self, msg: &Msg, size: HelpSize) -> OverlayOutcome {
@@ -117,41 +105,5 @@ fn scrolled(action: Action, scroll: usize, size: HelpSize) -> usize {
         | Action::Quit
         | Action::Interrupt
         | Action::Suspend => scroll,
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    Success,
-    Denied,
-}
-
-/// The modal outcome of a login attempt.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Dialog {
-    pub outcome: Outcome,
-    pub message: String,
-}
-
-impl Dialog {
-    pub fn success(message: String) -> Dialog {
-        Dialog {
-            outcome: Outcome::Success,
-            message,
-        }
-    }
-
-    pub fn denied(message: &str) -> Dialog {
-        Dialog {
-            outcome: Outcome::Denied,
-            message: message.to_string(),
-        }
-    }
-
-    pub fn title(&self) -> &'static str {
-        match self.outcome {
-            Outcome::Success => "Login successful",
-            Outcome::Denied => "Login denied",
-        }
     }
 }

@@ -1,43 +1,10 @@
 //! Ctrl+S on the Password screen: a prompt asks for a name, a taken name asks before it is
 //! replaced, and the runtime's answer lands in the status and the Profile selector.
 
-use super::field::{CharFilter, TextField};
-use super::msg::{Action, Effect, Msg};
-use super::{App, Overlay, Status};
-use crate::config::{ConfigError, MAX_NAME_CHARS, Options, Replace, Saved, profile_name};
-
-/// The name to save the options under, typed in the prompt.
-#[derive(Debug, Clone)]
-pub struct NamePrompt {
-    pub name: TextField,
-    /// The options as they were when Ctrl+S was pressed.
-    pub options: Options,
-    /// Why the name typed cannot be used, shown in the prompt.
-    pub problem: Option<String>,
-}
-
-impl NamePrompt {
-    /// Starts with the name of the profile the options came from, so saving changes back to
-    /// it is Ctrl+S, Enter, Enter.
-    pub fn new(name: Option<&str>, options: Options) -> NamePrompt {
-        let mut field = TextField::new(MAX_NAME_CHARS, CharFilter::Printable);
-        field.set(name.unwrap_or(""));
-        field.offer();
-        NamePrompt {
-            name: field,
-            options,
-            problem: None,
-        }
-    }
-}
-
-/// A profile to write, and whether it may replace one of that name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProfileSave {
-    pub name: String,
-    pub options: Options,
-    pub replace: Replace,
-}
+use super::{App, Effect, Overlay};
+use crate::config::{ConfigError, MAX_NAME_CHARS, Replace, Saved, profile_name};
+use crate::kit::{Action, Msg, Status};
+use crate::screens::generator::{NamePrompt, ProfileSave};
 
 impl App {
     /// A message while the name prompt or the replace question is open.

@@ -6,13 +6,14 @@
 //! WezTerm) would take the same clipboard over, without the password-manager hint.
 
 mod osc52;
+mod report;
 mod system;
 
 use std::io::Write;
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::app::clipboard::{ClipboardReport, SystemClear, SystemCopy, Terminal};
+pub use report::{ClipboardReport, SystemClear, SystemCopy, Terminal};
 use system::{Holds, System};
 
 /// What the environment says of where keysmith runs.

@@ -5,7 +5,7 @@
 use arboard::{Clipboard, Error, SetExtLinux};
 use zeroize::Zeroizing;
 
-use crate::app::clipboard::SystemCopy;
+use super::report::SystemCopy;
 
 /// What the system clipboard holds now, against a text of ours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

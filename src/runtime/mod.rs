@@ -15,9 +15,10 @@ use crossterm::event::{self, Event};
 use ratatui::DefaultTerminal;
 
 use crate::app::keys::{self, Context};
-use crate::app::{Action, App, Effect, Msg, Settings, Startup};
+use crate::app::view;
+use crate::app::{App, Effect, Startup};
 use crate::clipboard::{Clipboard, Place};
-use crate::ui;
+use crate::kit::{Action, Msg, Settings};
 use keysmith_core::strength;
 use signals::Signal;
 use store::Store;
@@ -125,7 +126,7 @@ impl Session {
     fn run(&mut self, rx: &Receiver<Input>) -> Result<Exit> {
         loop {
             self.terminal
-                .draw(|frame| ui::view(&self.app, frame))
+                .draw(|frame| view::view(&self.app, frame))
                 .wrap_err("draw")?;
             let flow = match self.wait(rx) {
                 Err(RecvTimeoutError::Timeout) => self.update(Msg::Tick)?,
@@ -163,7 +164,7 @@ impl Session {
         // The size as the event stream last told it, not the terminal's size now: keys typed
         // while the window was small may still be queued behind a resize that came since.
         let (columns, rows) = self.app.size;
-        let too_small = columns < ui::MIN_WIDTH || rows < ui::MIN_HEIGHT;
+        let too_small = columns < view::MIN_WIDTH || rows < view::MIN_HEIGHT;
         let ends = matches!(
             msg,
             Msg::Do(Action::Quit | Action::Interrupt | Action::Suspend)

@@ -2,8 +2,9 @@
 //! app says so. Only a file that loaded can be written (`config::Loaded`), so one that could
 //! not be read or parsed is never overwritten.
 
-use crate::app::{ProfileSave, SettingsFile, Startup};
+use crate::app::{SettingsFile, Startup};
 use crate::config::{self, ConfigError, Loaded, Location, Profile, Remembered, Saved};
+use crate::screens::generator::ProfileSave;
 
 pub struct Store {
     loaded: Option<Loaded>,

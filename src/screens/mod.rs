@@ -6,19 +6,27 @@ use rand::CryptoRng;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::app::keys::{Binding, NONE, Place};
-use crate::app::{Action, Dialog, FocusKind, HandOver, Msg, Reply, Settings};
+use crate::kit::keys::{Binding, NONE, Place};
+use crate::kit::{Action, Dialog, FocusKind, HandOver, Msg, Reply, Settings, Tab};
 use crate::ui::ViewContext;
 
 /// What the app shell needs of every screen. Each screen's folder holds its state (`state`),
 /// its drawing (`view`) and its key table (`keys`).
 pub trait ScreenState {
+    /// What the screen asks of the app beyond the kit's replies.
+    type Own;
+
     fn new(settings: &Settings) -> Self;
 
     fn focus_kind(&self) -> FocusKind;
 
     /// Handles a message the overlay and the global keys left for the screen. Pure.
-    fn update<R: CryptoRng + ?Sized>(&mut self, msg: Msg, now: Instant, rng: &mut R) -> Reply;
+    fn update<R: CryptoRng + ?Sized>(
+        &mut self,
+        msg: Msg,
+        now: Instant,
+        rng: &mut R,
+    ) -> Reply<Self::Own>;
 
     /// The screen's key table.
     fn keys() -> &'static [Binding];
@@ -32,12 +40,12 @@ pub trait ScreenState {
     fn view(&self, frame: &mut Frame, area: Rect, cx: &ViewContext);
 
     /// A dialog the screen opened was closed.
-    fn dialog_closed(&mut self, _dialog: &Dialog, _now: Instant) -> Reply {
+    fn dialog_closed(&mut self, _dialog: &Dialog, _now: Instant) -> Reply<Self::Own> {
         Reply::Nothing
     }
 
     /// Something another screen hands over; `None` if this screen does not take it.
-    fn receive(&mut self, _handover: &HandOver) -> Option<Reply> {
+    fn receive(&mut self, _handover: &HandOver) -> Option<Reply<Self::Own>> {
         None
     }
 
@@ -58,13 +66,31 @@ macro_rules! screens {
         $(pub mod $folder;)+
 
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[repr(u8)]
         pub enum Screen {
             $($variant),+
+        }
+
+        /// What a screen asks of the app beyond the kit's replies, by screen.
+        #[derive(Debug)]
+        pub enum Request {
+            $($variant(<$folder::State as ScreenState>::Own)),+
         }
 
         impl Screen {
             /// In tab order.
             pub const ALL: &[Screen] = &[$(Screen::$variant),+];
+
+            /// Its place in the tab row.
+            pub fn tab(self) -> Tab {
+                // Declared in tab order, so the discriminant is the place.
+                Tab(self as u8)
+            }
+
+            /// The screen at a place in the tab row.
+            pub fn at(tab: Tab) -> Option<Screen> {
+                Screen::ALL.get(usize::from(tab.0)).copied()
+            }
 
             pub fn title(self) -> &'static str {
                 match self {
@@ -73,7 +99,7 @@ macro_rules! screens {
             }
 
             /// The tab's text, with the key that shows it.
-            pub fn tab(self) -> &'static str {
+            pub fn tab_text(self) -> &'static str {
                 match self {
                     $(Screen::$variant => concat!($title, " (F", $fkey, ")")),+
                 }
@@ -92,7 +118,7 @@ macro_rules! screens {
             &[(ratatui::crossterm::event::KeyCode::F($fkey), NONE)],
             concat!("F", $fkey),
             $title,
-            Action::Show(Screen::$variant),
+            Action::Show(Tab(Screen::$variant as u8)),
         )),+];
 
         /// Every screen's state; each keeps it while another is shown.
@@ -126,9 +152,9 @@ macro_rules! screens {
                 msg: Msg,
                 now: Instant,
                 rng: &mut R,
-            ) -> Reply {
+            ) -> Reply<Request> {
                 match screen {
-                    $(Screen::$variant => self.$folder.update(msg, now, rng)),+
+                    $(Screen::$variant => self.$folder.update(msg, now, rng).map_own(Request::$variant)),+
                 }
             }
 
@@ -138,15 +164,15 @@ macro_rules! screens {
                 }
             }
 
-            pub fn dialog_closed(&mut self, screen: Screen, dialog: &Dialog, now: Instant) -> Reply {
+            pub fn dialog_closed(&mut self, screen: Screen, dialog: &Dialog, now: Instant) -> Reply<Request> {
                 match screen {
-                    $(Screen::$variant => self.$folder.dialog_closed(dialog, now)),+
+                    $(Screen::$variant => self.$folder.dialog_closed(dialog, now).map_own(Request::$variant)),+
                 }
             }
 
             /// Offers `handover` to each screen in turn; the first that takes it answers.
-            pub fn hand_over(&mut self, handover: &HandOver) -> Option<Reply> {
-                None$(.or_else(|| self.$folder.receive(handover)))+
+            pub fn hand_over(&mut self, handover: &HandOver) -> Option<Reply<Request>> {
+                None$(.or_else(|| self.$folder.receive(handover).map(|reply| reply.map_own(Request::$variant))))+
             }
 
             pub fn set_wall_clock(&mut self, unix: u64) {

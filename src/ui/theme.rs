@@ -2,7 +2,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::app::{Palette, Tone};
+use crate::kit::{Palette, Tone};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use crate::app::field::TextField;
+use crate::kit::TextField;
 
 /// The marker, the longest label (`One-time code`) and a space before the value.
 pub const LABEL_WIDTH: u16 = 16;

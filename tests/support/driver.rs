@@ -246,7 +246,7 @@ impl Driver {
 
     /// F3, a length and Enter: focus on the menu.
     pub fn password_screen_with_length(&mut self, length: &str) -> &mut Driver {
-        self.press(Action::Show(Screen::Generator));
+        self.press(Action::Show(Screen::Generator.tab()));
         assert_eq!(self.app.screens.generator.focus, GeneratorField::Length);
         self.type_text(length);
         self.press(Action::Activate);

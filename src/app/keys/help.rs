@@ -2,7 +2,8 @@
 
 use std::sync::LazyLock;
 
-use super::{Binding, Place, all_tables};
+use super::all_tables;
+use crate::kit::keys::{Binding, Place};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HelpLine {

@@ -3,8 +3,8 @@
 use ratatui::crossterm::event::KeyCode as K;
 use tui_input::InputRequest as R;
 
-use super::{ALT, Binding, CTRL, Command, NONE, Place as P};
-use crate::app::msg::Action as A;
+use crate::kit::Action as A;
+use crate::kit::keys::{ALT, Binding, CTRL, Command, Key, NONE, Place as P};
 
 /// The help: everywhere but over what is being typed into a prompt, which it cannot show
 /// over.
@@ -118,7 +118,7 @@ pub static NAVIGATION: &[Binding] = &[
 ];
 
 const fn edit(
-    keys: &'static [super::Key],
+    keys: &'static [Key],
     label: &'static str,
     what: &'static str,
     request: R,

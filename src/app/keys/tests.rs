@@ -4,10 +4,13 @@ use std::time::Instant;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, KeyEventState};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers,
+};
 
 use super::*;
-use crate::app::Settings;
+use crate::kit::Settings;
+use crate::kit::keys::Key;
 
 const FOCUS_KINDS: [FocusKind; 7] = [
     FocusKind::Text,
@@ -85,7 +88,8 @@ fn every_action_has_a_key_somewhere() {
         .flatten()
         .flat_map(|binding| binding.keys.iter().copied())
         .collect();
-    for action in Action::every() {
+    let tabs = u8::try_from(Screen::ALL.len()).unwrap_or(u8::MAX);
+    for action in Action::every(tabs) {
         let reachable = contexts().into_iter().any(|ctx| {
             keys.iter()
                 .any(|&key| map_event(&press(key), ctx) == Some(Msg::Do(action)))
@@ -128,7 +132,7 @@ fn the_drawn_help_shows_every_binding_one_a_line() {
     app.update(Msg::Do(Action::ToggleHelp), now, &mut rand::rng());
     let mut terminal = Terminal::new(TestBackend::new(250, 200)).expect("test terminal");
     terminal
-        .draw(|frame| crate::ui::view(&app, frame))
+        .draw(|frame| crate::app::view::view(&app, frame))
         .expect("draw");
     let buffer = terminal.backend().buffer();
     let rows: Vec<String> = (0..buffer.area.height)

@@ -6,8 +6,9 @@ use rand::CryptoRng;
 
 use super::state::LENGTH_DIGITS;
 use super::{Entropy, Field, LengthProblem, Note, State};
-use crate::app::field::{CharFilter, TextField};
-use crate::app::{Msg, Reply, Status};
+use crate::kit::{CharFilter, TextField};
+use crate::kit::{Msg, Status};
+use super::Reply;
 use keysmith_core::{CharSet, EntropyLabel};
 use keysmith_core::policy::{MAX_LENGTH, WEAK_LENGTH};
 use keysmith_core::policy::{

@@ -102,7 +102,7 @@ pub fn draw_fields(
 fn folded_summary(screen: &State) -> String {
     let chars = &screen.chars;
     let mut set = Vec::new();
-    let value = |field: &crate::app::field::TextField| field.value().to_string();
+    let value = |field: &crate::kit::TextField| field.value().to_string();
     if !chars.symbols.value().is_empty() {
         set.push(format!("symbols {}", value(&chars.symbols)));
     }

@@ -1,6 +1,6 @@
 //! The generator's fields and modes, and what it says about the length and the entropy.
 
-use crate::app::FocusKind;
+use crate::kit::FocusKind;
 use keysmith_core::policy::{MAX_LENGTH, WEAK_LENGTH};
 use keysmith_core::policy::{Class, PolicyError};
 use keysmith_core::{EntropyLabel, Kind, Toggle};

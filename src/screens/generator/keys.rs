@@ -1,8 +1,8 @@
 //! The Password screen's keys: Characters mode's table, which the help lists, and Words
 //! mode's, which leaves out the sets it has none of and names its passphrase.
 
-use crate::app::Action as A;
-use crate::app::keys::{Binding, CTRL, Command, NONE, Place as P};
+use crate::kit::Action as A;
+use crate::kit::keys::{Binding, CTRL, Command, NONE, Place as P};
 use ratatui::crossterm::event::KeyCode as K;
 
 pub static KEYS: &[Binding] = &[

@@ -8,8 +8,10 @@ mod file_options;
 mod fold;
 mod keys;
 mod profiles;
+mod profiles_off;
 mod result;
 mod ring;
+mod save_prompt;
 mod state;
 mod view;
 mod words;
@@ -17,5 +19,10 @@ mod words_view;
 
 pub use fields::{Entropy, Field, LengthProblem, Note, first_field};
 pub use file_options::NoLength;
+pub use profiles_off::ProfilesOff;
+pub use save_prompt::{NamePrompt, ProfileSave, Request};
 pub use state::State;
+
+/// The Password screen's replies: the kit's, and its own requests.
+pub type Reply = crate::kit::Reply<Request>;
 pub use words::Words;

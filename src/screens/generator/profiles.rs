@@ -5,7 +5,9 @@
 use rand::CryptoRng;
 
 use super::{Field, NoLength, State};
-use crate::app::{ProfilesOff, Reply, Settings, Status, focus};
+use crate::kit::{Settings, Status, focus};
+use super::Reply;
+use crate::screens::generator::{ProfilesOff};
 use crate::config::{CUSTOM, Options, Profile};
 use crate::screens::ScreenState;
 

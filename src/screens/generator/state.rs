@@ -12,11 +12,10 @@ use super::profiles::Profiles;
 use super::words::Words;
 use super::Field;
 use keysmith_core::Kind;
-use crate::app::field::{CharFilter, TextField};
-use crate::app::keys::Binding;
-use crate::app::{
-    Action, FocusKind, HandOver, Msg, NamePrompt, Overlay, Reply, Settings, Status, focus,
-};
+use crate::kit::{CharFilter, TextField};
+use crate::kit::keys::Binding;
+use super::{NamePrompt, Reply, Request};
+use crate::kit::{Action, FocusKind, HandOver, Msg, Settings, Status, focus};
 use crate::screens::ScreenState;
 use keysmith_core::policy::PolicyOptions;
 use keysmith_core::{CharSet, Toggles};
@@ -47,6 +46,8 @@ pub struct State {
 }
 
 impl ScreenState for State {
+    type Own = Request;
+
     fn new(_settings: &Settings) -> State {
         let defaults = PolicyOptions::default();
         let mode = Kind::Password;
@@ -233,7 +234,7 @@ impl State {
                 let mut options = self.file_options();
                 options.wordlist = self.profiles.origin_wordlist();
                 let prompt = NamePrompt::new(self.profiles.origin(), options);
-                return Reply::Open(Overlay::Prompt(Box::new(prompt)));
+                return Reply::Own(Request::AskName(Box::new(prompt)));
             }
             Action::RevealPassword
             | Action::Show(_)

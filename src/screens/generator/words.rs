@@ -8,9 +8,9 @@ use std::sync::OnceLock;
 use rand::CryptoRng;
 use secrecy::SecretString;
 
-use crate::app::Msg;
-use crate::app::field::{CharFilter, Edited, TextField};
-use crate::app::focus;
+use crate::kit::Msg;
+use crate::kit::{CharFilter, Edited, TextField};
+use crate::kit::focus;
 use keysmith_core::EntropyLabel;
 use keysmith_core::passphrase::{
     Case, DEFAULT_WORDS, LeftOut, MAX_SEPARATOR_CHARS, MAX_WORDS, MIN_WORDS, PassphraseError,

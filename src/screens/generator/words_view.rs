@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use tui_input::InputRequest;
 
 use super::{Field, Words};
-use crate::app::field::{CharFilter, TextField};
+use crate::kit::{CharFilter, TextField};
 use keysmith_core::passphrase::{Case, MAX_SEPARATOR_CHARS, MAX_WORDS, MIN_WORDS};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, labelled, text_field};

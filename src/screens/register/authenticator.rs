@@ -4,8 +4,8 @@ use rand::CryptoRng;
 use zeroize::Zeroizing;
 
 use super::{Field, State};
-use crate::app::overlay::{Overlay, QrCard};
-use crate::app::{Dialog, Reply, Status};
+use crate::kit::{Modal, QrCard};
+use crate::kit::{Dialog, Reply, Status};
 use keysmith_core::qr::QrMatrix;
 use keysmith_core::totp::{CODE_LEN, Enrolment, TotpVerdict};
 
@@ -56,7 +56,7 @@ impl State {
         self.code.clear();
         self.sync_code_field();
         self.focus = Field::Code;
-        Reply::Open(Overlay::Qr(card))
+        Reply::Open(Modal::Qr(card))
     }
 
     /// Checks the typed code against the enrolment at the wall-clock time last passed in.

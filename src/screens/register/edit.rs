@@ -1,8 +1,8 @@
 //! Typing in the form's text fields: the edit, what it left out, and refusals it settles.
 
 use super::{Field, PASSWORD_LIMIT, State};
-use crate::app::field::TextField;
-use crate::app::{Msg, Reply, Status};
+use crate::kit::TextField;
+use crate::kit::{Msg, Reply, Status};
 use keysmith_core::strength::assess;
 
 impl State {

@@ -1,6 +1,6 @@
 //! The form's fields in focus order, and the gender choices.
 
-use crate::app::FocusKind;
+use crate::kit::FocusKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {

@@ -1,7 +1,7 @@
 //! The Register screen's keys.
 
-use crate::app::Action as A;
-use crate::app::keys::{Binding, CTRL, NONE, Place as P};
+use crate::kit::Action as A;
+use crate::kit::keys::{Binding, CTRL, NONE, Place as P};
 use ratatui::crossterm::event::KeyCode as K;
 
 pub static KEYS: &[Binding] = &[

@@ -11,11 +11,11 @@ use super::authenticator::Channel;
 use super::inbox::Inbox;
 use keysmith_core::Delivery;
 use super::{CITY_LIMIT, Field, Gender, NAME_LIMIT, PASSWORD_LIMIT};
-use crate::app::field::{CharFilter, TextField};
-use crate::app::keys::Binding;
-use crate::app::timers::next_whole_second;
-use crate::app::{Action, Dialog, FocusKind, HandOver, Msg, Outcome, Reply, Settings, Status};
-use crate::app::{focus, overlay::Overlay};
+use crate::kit::{CharFilter, TextField};
+use crate::kit::keys::Binding;
+use crate::kit::timers::next_whole_second;
+use crate::kit::{Action, Dialog, FocusKind, HandOver, Msg, Outcome, Reply, Settings, Status};
+use crate::kit::{focus, Modal};
 use crate::screens::ScreenState;
 use keysmith_core::OtpSession;
 use keysmith_core::strength::TypedStrength;
@@ -51,6 +51,8 @@ pub struct State {
 }
 
 impl ScreenState for State {
+    type Own = std::convert::Infallible;
+
     fn new(settings: &Settings) -> State {
         let delivery = settings.otp_format;
         State {
@@ -177,7 +179,7 @@ impl State {
             Field::Submit | Field::Code => match self.submit(now) {
                 Ok(dialog) => {
                     self.problem_about = None;
-                    Reply::Open(Overlay::Dialog(dialog))
+                    Reply::Open(Modal::Dialog(dialog))
                 }
                 Err(status) => {
                     self.problem_about = Some(self.focus);

@@ -5,8 +5,8 @@ use std::time::Instant;
 use super::authenticator::Channel;
 use keysmith_core::Delivery;
 use super::{Field, PASSWORD_MIN, STRENGTH_MIN, State};
-use crate::app::field::TextField;
-use crate::app::{Dialog, Status};
+use crate::kit::TextField;
+use crate::kit::{Dialog, Status};
 use keysmith_core::Verdict;
 
 impl State {

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Padding, Paragraph};
 
 use super::{Field, Gender, State};
 use keysmith_core::Delivery;
-use crate::app::FocusKind;
+use crate::kit::FocusKind;
 use keysmith_core::Cooldown;
 use crate::ui::ViewContext;
 use crate::ui::theme::Theme;

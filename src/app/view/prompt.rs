@@ -6,9 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph};
 
-use super::theme::Theme;
-use super::widgets::{Echo, centered, text_field};
-use crate::app::{NamePrompt, ProfileSave};
+use crate::screens::generator::{NamePrompt, ProfileSave};
+use crate::ui::theme::Theme;
+use crate::ui::widgets::{Echo, centered, text_field};
 
 const WIDTH: u16 = 50;
 

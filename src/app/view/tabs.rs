@@ -5,12 +5,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::Tabs;
 
-use super::theme::Theme;
 use crate::screens::Screen;
+use crate::ui::theme::Theme;
 
 pub fn draw(current: Screen, frame: &mut Frame, area: Rect, theme: Theme) {
     let selected = Screen::ALL.iter().position(|&screen| screen == current);
-    let tabs = Tabs::new(Screen::ALL.iter().map(|screen| screen.tab()))
+    let tabs = Tabs::new(Screen::ALL.iter().map(|screen| screen.tab_text()))
         .select(selected)
         .highlight_style(theme.selected(true))
         .divider("│");

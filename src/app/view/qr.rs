@@ -7,8 +7,8 @@ use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
-use super::theme::Theme;
-use crate::app::overlay::QrCard;
+use crate::kit::QrCard;
+use crate::ui::theme::Theme;
 
 pub const SCAN_HINT: &str = "Scan it with your authenticator app, then type its 6-digit code";
 const CLOSE_HINT: &str = "Enter or Esc to close";

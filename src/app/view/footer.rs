@@ -4,8 +4,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::theme::Theme;
 use crate::app::keys::{Context, footer};
+use crate::ui::theme::Theme;
 
 pub fn draw(ctx: Context, frame: &mut Frame, area: Rect, theme: Theme) {
     let mut spans = Vec::new();

@@ -1,6 +1,6 @@
 //! Where a binding works: the condition on the focus, and the heading the help lists it under.
 
-use crate::app::focus::FocusKind;
+use crate::kit::focus::FocusKind;
 
 /// Declared in the help's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

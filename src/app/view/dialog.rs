@@ -5,9 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph};
 
-use super::theme::Theme;
-use super::widgets::centered;
-use crate::app::{Dialog, Outcome};
+use crate::kit::{Dialog, Outcome};
+use crate::ui::theme::Theme;
+use crate::ui::widgets::centered;
 
 const CLOSE_HINT: &str = "Enter or Esc to close";
 

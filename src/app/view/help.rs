@@ -5,8 +5,8 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph};
 
-use super::theme::Theme;
 use crate::app::keys::{HelpLine, help_lines};
+use crate::ui::theme::Theme;
 
 /// The help's lines a window of `rows` shows: all but the tab bar, status, footer and borders.
 pub fn help_page(rows: u16) -> u16 {

@@ -1,11 +1,10 @@
-//! What can happen to the app. No terminal types: tests build these directly.
+//! What can happen to a screen or the app. No terminal types: tests build these directly.
 
-use secrecy::SecretString;
 use tui_input::InputRequest;
 
-use super::profile_save::ProfileSave;
-use crate::config::Remembered;
-use crate::screens::Screen;
+/// A screen by its place in the tab row; the app knows which screen is where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Tab(pub u8);
 
 /// A user's intent, already decoded from whatever key produced it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +26,7 @@ pub enum Action {
     /// Ctrl+S: save the Password screen's options as a profile.
     SaveProfile,
     PickOption(u8),
-    Show(Screen),
+    Show(Tab),
     ToggleHelp,
     /// Scrolling the help: a page, or to either end.
     PageUp,
@@ -44,9 +43,9 @@ pub enum Action {
 }
 
 impl Action {
-    /// Every action, with the menu's four options and every screen; the match makes a new
-    /// variant fail to compile here until it is listed.
-    pub fn every() -> Vec<Action> {
+    /// Every action, with the menu's four options and the first `tabs` tabs; the match makes
+    /// a new variant fail to compile here until it is listed.
+    pub fn every(tabs: u8) -> Vec<Action> {
         use Action as A;
         let mut all = vec![
             A::FocusNext,
@@ -73,7 +72,7 @@ impl Action {
             A::Suspend,
         ];
         all.extend((1..=4).map(A::PickOption));
-        all.extend(Screen::ALL.iter().map(|&screen| A::Show(screen)));
+        all.extend((0..tabs).map(|tab| A::Show(Tab(tab))));
         for action in &all {
             match action {
                 A::FocusNext | A::FocusPrev | A::Up | A::Down | A::Left | A::Right => {}
@@ -104,17 +103,4 @@ impl From<Action> for Msg {
     fn from(action: Action) -> Msg {
         Msg::Do(action)
     }
-}
-
-/// What only the runtime may do.
-#[derive(Debug, Clone)]
-pub enum Effect {
-    Copy(SecretString),
-    ClearClipboard,
-    /// Write the remembered options and code format to the settings file.
-    Remember(Remembered),
-    SaveProfile(ProfileSave),
-    Quit,
-    Interrupt,
-    Suspend,
 }

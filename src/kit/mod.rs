@@ -1,0 +1,20 @@
+//! What every screen builds on and no screen is named in: messages and replies, the status
+//! line, text fields, focus, timers, key bindings, and the modals a screen may ask for.
+
+pub mod field;
+pub mod focus;
+pub mod keys;
+pub mod modal;
+pub mod msg;
+pub mod reply;
+pub mod settings;
+pub mod status;
+pub mod timers;
+
+pub use field::{CharFilter, Edited, TextField};
+pub use focus::FocusKind;
+pub use modal::{Dialog, Modal, Outcome, QrCard};
+pub use msg::{Action, Msg, Tab};
+pub use reply::{HandOver, Reply};
+pub use settings::{Palette, Settings};
+pub use status::{Status, Tone};
