@@ -4,14 +4,15 @@
 pub use crate::app::keys::{Context, HelpLine, help_lines, map_event};
 pub use crate::app::view::qr::needed_window;
 pub use crate::app::view::view;
-pub use crate::app::{App, Effect, Overlay, SettingsFile, Startup};
+pub use crate::app::{App, AppMsg, Effect, Overlay, SettingsFile, Startup};
 pub use crate::cli::{Cli, Command};
 pub use crate::clipboard::{ClipboardReport, SystemClear, SystemCopy, Terminal};
 pub use crate::config::{
     Config, ConfigError, Location, Options, Profile, Remembered, Replace, Saved,
 };
 pub use crate::kit::{
-    Action, CharFilter, FocusKind, Msg, Outcome, Palette, Settings, Status, Tab, TextField, Tone,
+    Action, CharFilter, Clock, FocusKind, Msg, Outcome, Palette, Settings, Status, Tab, TextField,
+    Tone,
 };
 pub use crate::screens::Screen;
 pub use crate::screens::generator::{Field as GeneratorField, Note, ProfileSave};

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use keysmith::for_tests::{Action, Effect, Settings, Status, Tone};
+use keysmith::for_tests::{Action, AppMsg, Effect, Settings, Status, Tone};
 use keysmith::for_tests::{ClipboardReport, SystemClear, SystemCopy, Terminal};
 
 mod support;
@@ -45,8 +45,7 @@ fn copied_with(clear: Option<u64>) -> Driver {
 }
 
 fn report(h: &mut Driver, report: ClipboardReport) {
-    let now = h.now;
-    h.app.clipboard_report(report, now);
+    h.send(AppMsg::Clipboard(report));
 }
 
 fn copied_status(system: SystemCopy, terminal: Terminal) -> (String, Option<Tone>) {

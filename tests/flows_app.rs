@@ -11,7 +11,7 @@ use std::time::Duration;
 use keysmith::for_tests::GeneratorField;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::Screen;
-use keysmith::for_tests::{Action, Effect, Msg, Settings};
+use keysmith::for_tests::{Action, AppMsg, Effect, Msg, Settings};
 use keysmith::for_tests::{ClipboardReport, SystemCopy, Terminal};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -201,7 +201,7 @@ fn copy_yields_the_password_and_the_clipboard_clears_after_10_seconds() {
         system: SystemCopy::Took,
         terminal: Terminal::NotSent,
     };
-    h.app.clipboard_report(report, h.now);
+    h.send(AppMsg::Clipboard(report));
     assert_eq!(
         h.status(),
         "Copied to the system clipboard — clears in 10 s"

@@ -393,7 +393,7 @@ fn ctrl_s_saves_the_options_under_a_new_name_and_chooses_it() {
     assert_eq!(save.replace, Replace::No);
     assert_eq!(save.options.length, Some(24));
     assert!(d.app.overlay.is_none());
-    d.app.profile_report(save, Ok(Saved::Written));
+    d.send_profile_saved(save, Ok(Saved::Written));
     assert_eq!(d.status(), format!("Saved profile \"work\" in {FILE}"));
     let generator = &d.app.screens.generator;
     assert_eq!(generator.profiles.shown(), "work");
@@ -437,7 +437,7 @@ fn a_taken_name_asks_before_replacing_and_esc_keeps_the_profile() {
         .expect("one save");
     assert_eq!(save.replace, Replace::Confirmed);
     assert_eq!(save.options.length, Some(30));
-    d.app.profile_report(save, Ok(Saved::Written));
+    d.send_profile_saved(save, Ok(Saved::Written));
     let list = &d.app.screens.generator.profiles.list;
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].options.length, Some(30));
@@ -450,7 +450,7 @@ fn a_profile_made_meanwhile_elsewhere_is_asked_about_too() {
     let [save] = saves(&d.press(Action::Activate))
         .try_into()
         .expect("one save");
-    d.app.profile_report(
+    d.send_profile_saved(
         save,
         Err(ConfigError::ProfileExists {
             name: "bank".into(),
@@ -499,7 +499,7 @@ fn a_save_that_fails_says_why_and_changes_no_profile() {
         path: FILE.into(),
         source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
     };
-    d.app.profile_report(save, Err(failure));
+    d.send_profile_saved(save, Err(failure));
     assert!(
         d.status().starts_with("Profile \"bank\" not saved: "),
         "{}",
@@ -507,7 +507,7 @@ fn a_save_that_fails_says_why_and_changes_no_profile() {
     );
     assert_eq!(d.status_tone(), Some(Tone::Error));
     assert!(d.app.screens.generator.profiles.list.is_empty());
-    d.app.remember_report(Err(ConfigError::Write {
+    d.send_remembered(Err(ConfigError::Write {
         path: FILE.into(),
         source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
     }));
@@ -607,7 +607,7 @@ fn saving_over_a_profile_keeps_its_word_list() {
     assert_eq!(save.name, "mine");
     assert_eq!(save.options.wordlist.as_deref(), Some("words.txt"));
     // Options from elsewhere saved over it keep its list too.
-    d.app.profile_report(save, Ok(Saved::Written));
+    d.send_profile_saved(save, Ok(Saved::Written));
     d.press(Action::Right);
     assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
     d.press(Action::SaveProfile);

@@ -419,9 +419,11 @@ impl Run {
                 }
                 Effect::ClearClipboard => self.clipboard_clear_at = None,
                 // As the runtime does: the file answers, and the app says so.
-                Effect::Remember(_) => self.driver.app.remember_report(Ok(Saved::Written)),
+                Effect::Remember(_) => {
+                    self.driver.send_remembered(Ok(Saved::Written));
+                }
                 Effect::SaveProfile(save) => {
-                    self.driver.app.profile_report(save, Ok(Saved::Written));
+                    self.driver.send_profile_saved(save, Ok(Saved::Written));
                 }
                 // The runtime would stop or suspend; the state must stay sound all the same.
                 Effect::Quit | Effect::Interrupt | Effect::Suspend => {}

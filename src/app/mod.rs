@@ -6,6 +6,7 @@ pub mod clipboard;
 pub mod effect;
 pub mod keys;
 pub mod memory;
+pub mod msg;
 pub mod overlay;
 pub mod profile_save;
 pub mod view;
@@ -20,10 +21,10 @@ use crate::screens::{Request, Screen, Screens, generator};
 pub use clipboard::ClipboardTimer;
 pub use effect::Effect;
 pub use memory::{Memory, SettingsFile, Startup};
+pub use msg::AppMsg;
 pub use overlay::{HelpSize, Overlay, OverlayOutcome};
 
-use crate::clipboard::ClipboardReport;
-use crate::kit::{Action, Dialog, FocusKind, Modal, Msg, Reply, Settings, Status};
+use crate::kit::{Action, Clock, Dialog, FocusKind, Modal, Msg, Reply, Settings, Status};
 
 #[derive(Debug)]
 pub struct App {
@@ -116,11 +117,32 @@ impl App {
 
     pub fn update<R: CryptoRng + ?Sized>(
         &mut self,
-        msg: Msg,
-        now: Instant,
+        msg: impl Into<AppMsg>,
+        clock: Clock,
         rng: &mut R,
     ) -> Vec<Effect> {
-        self.now = now;
+        self.now = clock.now;
+        self.screens.set_wall_clock(clock.unix);
+        let msg = match msg.into() {
+            AppMsg::Msg(msg) => msg,
+            AppMsg::Clipboard(report) => {
+                self.status = Some(self.clipboard.report(report, clock.now));
+                return Vec::new();
+            }
+            AppMsg::Remembered(result) => {
+                self.remembered_report(result);
+                return Vec::new();
+            }
+            AppMsg::ProfileSaved(save, result) => {
+                self.profile_report(*save, result);
+                return Vec::new();
+            }
+            AppMsg::ProfilesRead(profiles) => {
+                self.screens.profiles_read(&profiles);
+                return Vec::new();
+            }
+        };
+        let now = clock.now;
         match msg {
             Msg::Tick => return self.tick(),
             Msg::Resize(columns, rows) => self.size = (columns, rows),
@@ -168,12 +190,6 @@ impl App {
         self.apply(reply, now)
     }
 
-    /// The wall-clock time (seconds since the epoch) that the runtime read; pass it before
-    /// each `update`. Authenticator codes are computed from it.
-    pub fn set_wall_clock(&mut self, unix: u64) {
-        self.screens.set_wall_clock(unix);
-    }
-
     /// The help's length, and the lines of it the window shows.
     pub fn help_size(&self) -> HelpSize {
         HelpSize {
@@ -219,12 +235,6 @@ impl App {
             .into_iter()
             .chain(remember)
             .collect()
-    }
-
-    /// What the runtime found when it copied or cleared: the status says it.
-    pub fn clipboard_report(&mut self, report: ClipboardReport, now: Instant) {
-        self.now = now;
-        self.status = Some(self.clipboard.report(report, now));
     }
 
     /// The program is ending, by a key, a signal or an error: what must be done first (a

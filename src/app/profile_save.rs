@@ -80,7 +80,7 @@ impl App {
     }
 
     /// What the runtime's save of a profile did.
-    pub fn profile_report(&mut self, save: ProfileSave, result: Result<Saved, ConfigError>) {
+    pub(super) fn profile_report(&mut self, save: ProfileSave, result: Result<Saved, ConfigError>) {
         match result {
             Ok(_) => {
                 let place = self.memory.file.path().unwrap_or("the settings file");
@@ -102,7 +102,7 @@ impl App {
     }
 
     /// What the runtime's save of the remembered options did: only a failure is news.
-    pub fn remember_report(&mut self, result: Result<Saved, ConfigError>) {
+    pub(super) fn remembered_report(&mut self, result: Result<Saved, ConfigError>) {
         if let Err(problem) = result {
             let text = format!("Options not remembered: {problem}");
             self.status = Some(Status::error(text));

@@ -1,6 +1,7 @@
 //! What every screen builds on and no screen is named in: messages and replies, the status
 //! line, text fields, focus, timers, key bindings, and the modals a screen may ask for.
 
+pub mod clock;
 pub mod field;
 pub mod focus;
 pub mod keys;
@@ -11,6 +12,7 @@ pub mod settings;
 pub mod status;
 pub mod timers;
 
+pub use clock::Clock;
 pub use field::{CharFilter, Edited, TextField};
 pub use focus::FocusKind;
 pub use modal::{Dialog, Modal, Outcome, QrCard};

@@ -16,9 +16,9 @@ use ratatui::DefaultTerminal;
 
 use crate::app::keys::{self, Context};
 use crate::app::view;
-use crate::app::{App, Effect, Startup};
+use crate::app::{App, AppMsg, Effect, Startup};
 use crate::clipboard::{Clipboard, Place};
-use crate::kit::{Action, Msg, Settings};
+use crate::kit::{Action, Clock, Msg, Settings};
 use keysmith_core::strength;
 use signals::Signal;
 use store::Store;
@@ -116,9 +116,8 @@ impl Session {
         session.app.start(startup, &mut session.rng);
         // The app learns the size from resizes; the first one is this.
         if let Ok(size) = session.terminal.size() {
-            let now = Instant::now();
             let msg = Msg::Resize(size.width, size.height);
-            session.app.update(msg, now, &mut session.rng);
+            session.app.update(msg, wall_clock(), &mut session.rng);
         }
         session
     }
@@ -172,9 +171,8 @@ impl Session {
         (!typed || !too_small || ends).then_some(msg)
     }
 
-    fn update(&mut self, msg: Msg) -> Result<Flow> {
-        self.app.set_wall_clock(unix_now());
-        let effects = self.app.update(msg, Instant::now(), &mut self.rng);
+    fn update(&mut self, msg: impl Into<AppMsg>) -> Result<Flow> {
+        let effects = self.app.update(msg, wall_clock(), &mut self.rng);
         for effect in effects {
             if let Flow::End(exit) = self.perform(effect)? {
                 return Ok(Flow::End(exit));
@@ -190,30 +188,31 @@ impl Session {
             Effect::Suspend => terminal::suspend(&mut self.terminal).wrap_err("suspend")?,
             Effect::Copy(secret) => {
                 let report = self.clipboard.copy(&mut stdout(), &secret);
-                self.app.clipboard_report(report, Instant::now());
+                return self.update(AppMsg::Clipboard(report));
             }
             Effect::ClearClipboard => {
                 let report = self.clipboard.clear(&mut stdout());
-                self.app.clipboard_report(report, Instant::now());
+                return self.update(AppMsg::Clipboard(report));
             }
             Effect::Remember(remembered) => {
                 let saved = self.store.remember(&remembered);
-                self.app.remember_report(saved);
-                self.profiles_from_file();
+                self.update(AppMsg::Remembered(saved))?;
+                return self.profiles_from_file();
             }
             Effect::SaveProfile(save) => {
                 let saved = self.store.save_profile(&save);
-                self.app.profile_report(save, saved);
-                self.profiles_from_file();
+                self.update(AppMsg::ProfileSaved(Box::new(save), saved))?;
+                return self.profiles_from_file();
             }
         }
         Ok(Flow::Go)
     }
 
     /// Each save reads the file again: profiles added or changed there meanwhile are offered.
-    fn profiles_from_file(&mut self) {
-        if let Some(profiles) = self.store.profiles() {
-            self.app.screens.generator.refresh_profiles(profiles);
+    fn profiles_from_file(&mut self) -> Result<Flow> {
+        match self.store.profiles() {
+            Some(profiles) => self.update(AppMsg::ProfilesRead(profiles.to_vec())),
+            None => Ok(Flow::Go),
         }
     }
 
@@ -259,10 +258,15 @@ fn read_failed(error: io::Error, rx: &Receiver<Input>) -> Result<Exit> {
 }
 
 /// Seconds since the epoch; 0 for a clock set before 1970, which no code would match anyway.
-fn unix_now() -> u64 {
-    std::time::SystemTime::now()
+/// The time now, as the app reads it.
+fn wall_clock() -> Clock {
+    let unix = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |since| since.as_secs())
+        .map_or(0, |since| since.as_secs());
+    Clock {
+        now: Instant::now(),
+        unix,
+    }
 }
 
 fn forward_terminal_events(tx: Sender<Input>) {

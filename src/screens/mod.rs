@@ -6,6 +6,7 @@ use rand::CryptoRng;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
+use crate::config::Profile;
 use crate::kit::keys::{Binding, NONE, Place};
 use crate::kit::{Action, Dialog, FocusKind, HandOver, Msg, Reply, Settings, Tab};
 use crate::ui::ViewContext;
@@ -52,6 +53,9 @@ pub trait ScreenState {
     /// The wall-clock time, in seconds since the epoch, before each message: authenticator
     /// codes follow it (the monotonic clock stops while a laptop sleeps).
     fn set_wall_clock(&mut self, _unix: u64) {}
+
+    /// The settings file's profiles as they are now (read again after a save).
+    fn profiles_read(&mut self, _profiles: &[Profile]) {}
 
     /// When something on the screen changes by itself; `None` while idle.
     fn next_wakeup(&self, _now: Instant) -> Option<Instant> {
@@ -173,6 +177,10 @@ macro_rules! screens {
             /// Offers `handover` to each screen in turn; the first that takes it answers.
             pub fn hand_over(&mut self, handover: &HandOver) -> Option<Reply<Request>> {
                 None$(.or_else(|| self.$folder.receive(handover).map(|reply| reply.map_own(Request::$variant))))+
+            }
+
+            pub fn profiles_read(&mut self, profiles: &[Profile]) {
+                $(self.$folder.profiles_read(profiles);)+
             }
 
             pub fn set_wall_clock(&mut self, unix: u64) {

@@ -6,7 +6,8 @@ use std::time::{Duration, Instant};
 use keysmith::for_tests::GeneratorField;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::Screen;
-use keysmith::for_tests::{Action, App, Effect, Msg, Settings, Tone};
+use keysmith::for_tests::{Action, App, AppMsg, Clock, Effect, Msg, Settings, Tone};
+use keysmith::for_tests::{ConfigError, ProfileSave, Saved};
 use keysmith::for_tests::{Context, map_event};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -54,9 +55,26 @@ impl Driver {
 
     // ---- Messages ----
 
-    pub fn send(&mut self, msg: Msg) -> Vec<Effect> {
-        self.app.set_wall_clock(self.unix());
-        self.app.update(msg, self.now, &mut self.rng)
+    pub fn send(&mut self, msg: impl Into<AppMsg>) -> Vec<Effect> {
+        let clock = Clock {
+            now: self.now,
+            unix: self.unix(),
+        };
+        self.app.update(msg, clock, &mut self.rng)
+    }
+
+    /// What the runtime found saving a profile, as it comes back through `update`.
+    pub fn send_profile_saved(
+        &mut self,
+        save: ProfileSave,
+        result: Result<Saved, ConfigError>,
+    ) -> Vec<Effect> {
+        self.send(AppMsg::ProfileSaved(Box::new(save), result))
+    }
+
+    /// What the runtime found writing the remembered options.
+    pub fn send_remembered(&mut self, result: Result<Saved, ConfigError>) -> Vec<Effect> {
+        self.send(AppMsg::Remembered(result))
     }
 
     /// The wall clock, moving with the driver's clock.

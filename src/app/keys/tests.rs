@@ -128,8 +128,9 @@ fn every_binding_is_named() {
 fn the_drawn_help_shows_every_binding_one_a_line() {
     let now = Instant::now();
     let mut app = App::new(Settings::default(), now);
-    app.update(Msg::Resize(250, 200), now, &mut rand::rng());
-    app.update(Msg::Do(Action::ToggleHelp), now, &mut rand::rng());
+    let clock = crate::kit::Clock { now, unix: 0 };
+    app.update(Msg::Resize(250, 200), clock, &mut rand::rng());
+    app.update(Msg::Do(Action::ToggleHelp), clock, &mut rand::rng());
     let mut terminal = Terminal::new(TestBackend::new(250, 200)).expect("test terminal");
     terminal
         .draw(|frame| crate::app::view::view(&app, frame))

@@ -48,6 +48,10 @@ pub struct State {
 impl ScreenState for State {
     type Own = Request;
 
+    fn profiles_read(&mut self, profiles: &[crate::config::Profile]) {
+        self.refresh_profiles(profiles);
+    }
+
     fn new(_settings: &Settings) -> State {
         let defaults = PolicyOptions::default();
         let mode = Kind::Password;
