@@ -5,101 +5,16 @@
 use rand::CryptoRng;
 
 use super::state::LENGTH_DIGITS;
+use super::char_fields::count;
 use super::{Entropy, Field, LengthProblem, Note, State};
-use crate::kit::{CharFilter, TextField};
-use crate::kit::{Msg, Status};
+use crate::kit::{Msg, Status, TextField};
 use super::Reply;
 use keysmith_core::{CharSet, EntropyLabel};
 use keysmith_core::policy::{MAX_LENGTH, WEAK_LENGTH};
 use keysmith_core::policy::{
-    Class, Generator, Minimums, Policy, PolicyError, PolicyOptions, SiteRules, Toggle,
+    Generator, Policy, PolicyError, PolicyOptions, SiteRules, Toggle,
     parse_rules,
 };
-
-/// How many characters the Symbols and Exclude fields hold: every printable ASCII one.
-pub const CHARS_LIMIT: usize = 95;
-/// How long a pasted `passwordrules` text may be.
-pub const RULES_LIMIT: usize = 512;
-
-/// How many digits a minimum or the longest run holds: enough for any length up to 1024.
-pub const COUNT_LIMIT: usize = 4;
-
-/// The Symbols, Exclude, minimums, longest run and Rules fields.
-#[derive(Debug, Clone)]
-pub struct CharFields {
-    pub symbols: TextField,
-    pub exclude: TextField,
-    /// At least this many of each class, by `Class::index`; blank is none.
-    pub minimums: [TextField; 4],
-    /// No run of more identical characters than this; blank is no limit.
-    pub max_consecutive: TextField,
-    pub rules: TextField,
-}
-
-impl Default for CharFields {
-    fn default() -> Self {
-        let count = || TextField::new(COUNT_LIMIT, CharFilter::Digits);
-        CharFields {
-            symbols: TextField::new(CHARS_LIMIT, CharFilter::Printable),
-            exclude: TextField::new(CHARS_LIMIT, CharFilter::Printable),
-            minimums: std::array::from_fn(|_| count()),
-            max_consecutive: count(),
-            rules: TextField::new(RULES_LIMIT, CharFilter::Printable),
-        }
-    }
-}
-
-impl CharFields {
-    /// The field behind `field`, its name in messages, and how much it holds.
-    fn text_field(&mut self, field: Field) -> Option<(&mut TextField, &'static str, usize)> {
-        Some(match field {
-            Field::Symbols => (&mut self.symbols, "Symbols", CHARS_LIMIT),
-            Field::Exclude => (&mut self.exclude, "Exclude", CHARS_LIMIT),
-            Field::Minimum(class) => (
-                &mut self.minimums[class.index()],
-                minimum_name(class),
-                COUNT_LIMIT,
-            ),
-            Field::MaxConsecutive => (&mut self.max_consecutive, "Max in a row", COUNT_LIMIT),
-            Field::Rules => (&mut self.rules, "Rules", RULES_LIMIT),
-            Field::Mode
-            | Field::Profile
-            | Field::Length
-            | Field::Menu
-            | Field::Toggle(_)
-            | Field::Words
-            | Field::Separator
-            | Field::Case
-            | Field::Number
-            | Field::Output => return None,
-        })
-    }
-
-    fn minimums(&self) -> Minimums {
-        let count = |class: Class| count(&self.minimums[class.index()]).unwrap_or(0);
-        Minimums {
-            lower: count(Class::Lower),
-            upper: count(Class::Upper),
-            digits: count(Class::Digit),
-            symbols: count(Class::Symbol),
-        }
-    }
-}
-
-/// A count field's number; `None` while blank. Four digits never overflow.
-fn count(field: &TextField) -> Option<usize> {
-    field.value().parse().ok()
-}
-
-/// How a message names a minimum's field.
-pub fn minimum_name(class: Class) -> &'static str {
-    match class {
-        Class::Lower => "At least (lower)",
-        Class::Upper => "At least (upper)",
-        Class::Digit => "At least (digits)",
-        Class::Symbol => "At least (symbols)",
-    }
-}
 
 /// What the current options compile to, kept until they change.
 #[derive(Debug, Clone)]

@@ -1,6 +1,7 @@
 //! The Password screen's generator, in two modes: Characters (a length, a menu of four sets,
 //! toggles) and Words (a passphrase from the EFF list); each with its result.
 
+mod char_fields;
 mod chars_view;
 mod characters;
 mod fields;
@@ -12,6 +13,7 @@ mod profiles_off;
 mod result;
 mod ring;
 mod save_prompt;
+mod shown;
 mod state;
 mod view;
 mod words;

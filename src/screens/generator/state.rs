@@ -7,7 +7,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use secrecy::SecretString;
 
-use super::characters::{CharFields, Compiled};
+use super::char_fields::CharFields;
+use super::characters::Compiled;
 use super::profiles::Profiles;
 use super::words::Words;
 use super::Field;
@@ -15,7 +16,7 @@ use keysmith_core::Kind;
 use crate::kit::{CharFilter, TextField};
 use crate::kit::keys::Binding;
 use super::{NamePrompt, Reply, Request};
-use crate::kit::{Action, FocusKind, HandOver, Msg, Settings, Status, focus};
+use crate::kit::{Action, FocusKind, Msg, Settings, Status, focus};
 use crate::screens::ScreenState;
 use keysmith_core::policy::PolicyOptions;
 use keysmith_core::{CharSet, Toggles};
@@ -263,42 +264,5 @@ impl State {
             self.words.show(rng);
         }
         Reply::ClearStatus
-    }
-
-    /// What the current mode shows: the password, or the passphrase.
-    pub fn shown(&self) -> Option<&SecretString> {
-        match self.mode {
-            Kind::Password => self.result.as_ref(),
-            Kind::Passphrase => self.words.result.as_ref(),
-        }
-    }
-
-    fn generate<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> Reply {
-        match self.mode {
-            Kind::Password => self.generate_password(rng),
-            Kind::Passphrase => match self.words.generate(rng) {
-                Ok(()) => {
-                    self.focus = Field::Output;
-                    Reply::ClearStatus
-                }
-                Err(problem) => Reply::Status(Status::error(problem.to_string())),
-            },
-        }
-    }
-
-    fn copy(&self) -> Reply {
-        match self.shown() {
-            Some(secret) => Reply::Copy(secret.clone()),
-            None => Reply::Status(Status::error(
-                "Nothing to copy yet: press Enter to generate",
-            )),
-        }
-    }
-
-    fn hand_over(&self) -> Reply {
-        match self.shown() {
-            Some(secret) => Reply::HandOver(HandOver::Password(secret.clone())),
-            None => Reply::Status(Status::error("Nothing to use yet: press Enter to generate")),
-        }
     }
 }

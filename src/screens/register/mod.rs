@@ -1,6 +1,7 @@
 //! The sign-up form: name, city, password, gender, a one-time code, and Submit.
 
 mod authenticator;
+mod code;
 mod edit;
 mod fields;
 mod inbox;
@@ -11,7 +12,8 @@ mod submit;
 mod view;
 
 pub use fields::{Field, Gender};
-pub use state::{State, code_filter};
+pub use code::code_filter;
+pub use state::State;
 
 pub const NAME_LIMIT: usize = 64;
 pub const CITY_LIMIT: usize = 64;

@@ -8,6 +8,7 @@ use ratatui::layout::Rect;
 use secrecy::ExposeSecret;
 
 use super::authenticator::Channel;
+use super::code_filter;
 use super::inbox::Inbox;
 use keysmith_core::Delivery;
 use super::{CITY_LIMIT, Field, Gender, NAME_LIMIT, PASSWORD_LIMIT};
@@ -224,17 +225,6 @@ impl State {
         self.problem_about = None;
     }
 
-    /// What the code field follows: the last code's way and format, or the selector's.
-    pub fn code_format(&self) -> Delivery {
-        match self.issued {
-            Some(Channel::Authenticator) => Delivery::Authenticator,
-            Some(Channel::Text) | None => self
-                .otp
-                .current()
-                .map_or(self.delivery, |challenge| Delivery::Text(challenge.format())),
-        }
-    }
-
     fn move_choice(&mut self, step: isize) -> Reply {
         match self.focus {
             Field::Gender => {
@@ -266,45 +256,5 @@ impl State {
             | Field::Code
             | Field::Submit => Reply::Nothing,
         }
-    }
-
-    pub(super) fn sync_code_field(&mut self) {
-        let format = self.code_format();
-        self.code.refilter(format.code_len(), code_filter(format));
-    }
-
-    fn send_code<R: CryptoRng + ?Sized>(&mut self, now: Instant, rng: &mut R) -> Status {
-        let replaced = self.otp.cooldown(now).is_none();
-        if let Some(challenge) = self.otp.current().filter(|_| replaced) {
-            self.inbox.archive(challenge, now);
-        }
-        let Delivery::Text(format) = self.delivery else {
-            return Status::error("The authenticator app makes its own codes");
-        };
-        match self.otp.send(format, now, rng) {
-            Ok(_) => {
-                self.issued = Some(Channel::Text);
-                self.code.clear();
-                self.sync_code_field();
-                self.focus = Field::Code;
-                Status::info("Code sent: read it in the Messages panel and type it below")
-            }
-            Err(cooldown) => Status::error(format!("Please {cooldown}")),
-        }
-    }
-
-    /// The code as the simulated phone shows it, if one was sent.
-    pub fn sent_code(&self) -> Option<&str> {
-        self.otp
-            .current()
-            .map(|challenge| challenge.code().expose_secret())
-    }
-}
-
-/// What the code field takes: the format's alphabet (an authenticator's digits).
-pub fn code_filter(delivery: Delivery) -> CharFilter {
-    match delivery {
-        Delivery::Text(format) => CharFilter::Otp(format),
-        Delivery::Authenticator => CharFilter::Digits,
     }
 }
