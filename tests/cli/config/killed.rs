@@ -9,7 +9,8 @@ use keysmith::for_tests::{Options, Remembered, config};
 use super::Scratch;
 
 const LOOP_VAR: &str = "KEYSMITH_TEST_SAVE_LOOP";
-const THIS_TEST: &str = "killed::a_save_killed_at_any_moment_leaves_the_old_or_the_new_file";
+const THIS_TEST: &str =
+    "config::killed::a_save_killed_at_any_moment_leaves_the_old_or_the_new_file";
 
 fn short() -> Remembered {
     Remembered {

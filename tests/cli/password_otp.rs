@@ -1,27 +1,19 @@
-//! The command line for scripts (SPEC §6), run as a real process.
+//! `keysmith password` and `keysmith otp` for scripts, run as a real process: lengths, sets and
+//! their classes, codes of each format, refusals and usage errors, `--help`, and closed pipes
+//! and unwritable output.
 //!
-//! The alphabets and messages come from `support::spec`, spelled out from the specification
-//! rather than taken from the crate, so these tests check the binary against the
-//! specification, not against itself.
+//! The alphabets and messages come from `support::spec`, spelled out by hand rather than taken
+//! from the crate, so these tests check the binary against the documented behaviour, not
+//! against itself.
 
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
 use std::process::{Command as StdCommand, Output, Stdio};
 
-use assert_cmd::cargo::{cargo_bin, cargo_bin_cmd};
-
-mod support;
-
-use support::spec::{
+use crate::support::cli;
+use crate::support::spec::{
     DIGITS, LOOK_ALIKES, OTP_ALNUM, WEAK_LENGTH, assert_only_from, has_any, set_classes,
 };
-
-/// Runs the binary with `args` (assert_cmd gives it an empty stdin).
-fn keysmith(args: &[&str]) -> Output {
-    let mut cmd = cargo_bin_cmd!("keysmith");
-    cmd.args(args);
-    cmd.output().expect("keysmith runs")
-}
 
 fn stdout_of(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
@@ -33,7 +25,7 @@ fn stderr_of(output: &Output) -> String {
 
 /// Exit 0, nothing on stderr, and the stdout lines.
 fn success_lines(args: &[&str]) -> Vec<String> {
-    let output = keysmith(args);
+    let output = cli::output(args);
     let stderr = stderr_of(&output);
     assert_eq!(
         output.status.code(),
@@ -54,7 +46,7 @@ fn success_lines(args: &[&str]) -> Vec<String> {
 
 /// Exit 1, nothing on stdout, and the stderr text.
 fn refusal(args: &[&str]) -> String {
-    let output = keysmith(args);
+    let output = cli::output(args);
     let stderr = stderr_of(&output);
     assert_eq!(
         output.status.code(),
@@ -72,7 +64,7 @@ fn refusal(args: &[&str]) -> String {
 
 /// Exit 2 with a short clap message naming `culprit`.
 fn assert_usage_error(args: &[&str], culprit: &str) {
-    let output = keysmith(args);
+    let output = cli::output(args);
     let stderr = stderr_of(&output);
     assert_eq!(
         output.status.code(),
@@ -388,8 +380,7 @@ fn help_lists_both_commands() {
 
 #[test]
 fn closed_pipe_ends_quietly_with_success() {
-    let mut child = StdCommand::new(cargo_bin!("keysmith"))
-        .args(["password", "-n", "1000000"])
+    let mut child = cli::command(&["password", "-n", "1000000"])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -448,8 +439,7 @@ fn an_output_that_cannot_be_written_exits_74_with_one_line() {
         .open("/dev/full")
         .expect("/dev/full, which every Linux has");
     for args in [&["password", "-n", "3"][..], &["otp", "-n", "3"][..]] {
-        let output = StdCommand::new(cargo_bin!("keysmith"))
-            .args(args)
+        let output = cli::command(args)
             .stdout(full.try_clone().expect("clone /dev/full"))
             .output()
             .expect("keysmith runs");
@@ -465,7 +455,7 @@ fn an_output_that_cannot_be_written_exits_74_with_one_line() {
 
 #[test]
 fn a_count_that_is_not_a_number_says_what_a_count_is() {
-    let output = keysmith(&["password", "-n", "abc"]);
+    let output = cli::output(&["password", "-n", "abc"]);
     let stderr = stderr_of(&output);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(

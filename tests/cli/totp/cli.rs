@@ -1,10 +1,9 @@
 //! The RFC vectors through the command line, refusals and their exit codes, and stdin.
 
-use std::process::{Command as StdCommand, Stdio};
+use std::process::Stdio;
 
-use assert_cmd::cargo::cargo_bin;
-
-use super::{base32, failure, keysmith, printed};
+use super::{base32, failure, printed};
+use crate::support::cli;
 
 /// The RFC's ASCII secret `12345678901234567890`, in base32.
 const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
@@ -246,8 +245,7 @@ fn new_refuses_what_a_uri_cannot_carry() {
 fn output_errors_exit_74_and_a_closed_pipe_is_quiet() {
     let full = std::fs::OpenOptions::new().write(true).open("/dev/full");
     let full = full.expect("/dev/full exists on Linux");
-    let output = StdCommand::new(cargo_bin!("keysmith"))
-        .args(["totp", "--secret", RFC_SECRET, "--time", "59"])
+    let output = cli::command(&["totp", "--secret", RFC_SECRET, "--time", "59"])
         .stdin(Stdio::null())
         .stdout(full)
         .output()
@@ -262,8 +260,7 @@ fn output_errors_exit_74_and_a_closed_pipe_is_quiet() {
     // The reader is gone before keysmith starts, so its write surely meets a closed pipe.
     let (reader, writer) = std::io::pipe().expect("a pipe");
     drop(reader);
-    let output = StdCommand::new(cargo_bin!("keysmith"))
-        .args(["totp", "--secret", RFC_SECRET, "--time", "59"])
+    let output = cli::command(&["totp", "--secret", RFC_SECRET, "--time", "59"])
         .stdin(Stdio::null())
         .stdout(writer)
         .output()
@@ -327,7 +324,9 @@ fn decode_half_blocks(drawing: &str) -> String {
 
 #[test]
 fn new_with_qr_draws_a_code_that_decodes_to_the_uri_under_it() {
-    let output = keysmith(&["totp", "new", "--account", "Ada Lovelace", "--qr"], b"");
+    let output = cli::run(&["totp", "new", "--account", "Ada Lovelace", "--qr"])
+        .stdin(b"")
+        .output();
     assert_eq!(output.status.code(), Some(0));
     assert!(output.stderr.is_empty());
     let out = String::from_utf8(output.stdout).expect("UTF-8");

@@ -1,4 +1,4 @@
-//! No panic on any secret or URI text: a code or a clear refusal (SPEC §9). The parsers are
+//! No panic on any secret or URI text: a code or a clear refusal. The parsers are
 //! called directly, as `keysmith totp` calls them, so thousands of cases cost no processes.
 
 use keysmith_core::totp::{Digits, HashAlgorithm, ParamChoices, Period, TotpSource, code_at};

@@ -4,11 +4,11 @@
 
 use std::process::Output;
 
-use assert_cmd::cargo::cargo_bin_cmd;
 use clap::Parser;
 use keysmith::for_tests::{Cli, Command};
 
 use super::Scratch;
+use crate::support::cli;
 
 const FILE: &str = "length = 40  # what the TUI remembered: the command line ignores it\n\
     \n[profiles.bank]\nlength = 12\nset = \"alnum\"\n\
@@ -17,16 +17,13 @@ const FILE: &str = "length = 40  # what the TUI remembered: the command line ign
 /// Runs the binary with a clean environment: only HOME and XDG_CONFIG_HOME inside
 /// `scratch`, plus `env`.
 fn keysmith(scratch: &Scratch, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut cmd = cargo_bin_cmd!("keysmith");
-    cmd.args(args)
+    cli::run(args)
         .env_remove("KEYSMITH_CONFIG")
         .env("HOME", scratch.path("home"))
         .env("XDG_CONFIG_HOME", scratch.path("xdg"))
-        .current_dir(scratch.dir());
-    for (key, value) in env {
-        cmd.env(key, value);
-    }
-    cmd.output().expect("keysmith runs")
+        .current_dir(scratch.dir())
+        .envs(env)
+        .output()
 }
 
 fn lines(output: &Output) -> Vec<String> {
@@ -221,17 +218,16 @@ fn the_file_is_found_by_xdg_config_home_else_home() {
         .display()
         .to_string();
     for xdg in ["", "relative/folder"] {
-        let mut cmd = cargo_bin_cmd!("keysmith");
-        cmd.args(["password", "--profile", "x"])
+        let run = cli::run(&["password", "--profile", "x"])
             .env_remove("KEYSMITH_CONFIG")
             .env("HOME", scratch.path("home"))
             .current_dir(scratch.dir());
-        if xdg.is_empty() {
-            cmd.env_remove("XDG_CONFIG_HOME");
+        let run = if xdg.is_empty() {
+            run.env_remove("XDG_CONFIG_HOME")
         } else {
-            cmd.env("XDG_CONFIG_HOME", xdg);
-        }
-        let message = refusal(&cmd.output().expect("runs"));
+            run.env("XDG_CONFIG_HOME", xdg)
+        };
+        let message = refusal(&run.output());
         assert_eq!(
             message,
             format!("no profile named \"x\": the settings file {home} does not exist"),

@@ -1,22 +1,11 @@
-//! `keysmith password` with site rules and their options (SPEC §2, §6): every password meets
+//! `keysmith password` with site rules and their options: every password meets
 //! every clause, every impossible request is refused with its cause, and --entropy is exact.
 
-mod support;
-
-use std::process::Output;
-
-use assert_cmd::cargo::cargo_bin_cmd;
-use support::spec::{DIGITS, LOWER, SYMBOLS, UPPER, WEAK_LENGTH};
-
-fn keysmith(args: &[&str]) -> Output {
-    cargo_bin_cmd!("keysmith")
-        .args(args)
-        .output()
-        .expect("keysmith runs")
-}
+use crate::support::cli;
+use crate::support::spec::{DIGITS, LOWER, SYMBOLS, UPPER, WEAK_LENGTH};
 
 fn lines(args: &[&str]) -> Vec<String> {
-    let output = keysmith(args);
+    let output = cli::output(args);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
     String::from_utf8(output.stdout)
@@ -27,7 +16,7 @@ fn lines(args: &[&str]) -> Vec<String> {
 }
 
 fn refusal(args: &[&str]) -> String {
-    let output = keysmith(args);
+    let output = cli::output(args);
     let stderr = String::from_utf8_lossy(&output.stderr).to_string();
     assert_eq!(
         output.status.code(),

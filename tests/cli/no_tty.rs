@@ -1,19 +1,18 @@
-//! Without a terminal there is no TUI (SPEC §1): nothing on stdout, one plain line on stderr
+//! Without a terminal there is no TUI: nothing on stdout, one plain line on stderr
 //! that points to the script commands, exit 1. Drawing into a file would put secrets there.
-
-mod support;
 
 use std::fs;
 use std::io::Read;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
-use assert_cmd::cargo::cargo_bin;
 use portable_pty::CommandBuilder;
-use support::pty::Pty;
+
+use crate::support::cli;
+use crate::support::pty::Pty;
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("keysmith-no-tty-{}-{name}", std::process::id()));
@@ -39,7 +38,7 @@ fn with_no_terminal_at_all_nothing_reaches_stdout() {
     let dir = scratch("none");
     let out_path = dir.join("out");
     let out = fs::File::create(&out_path).expect("out file");
-    let output = Command::new(cargo_bin!("keysmith"))
+    let output = cli::command(&[])
         .stdin(Stdio::null())
         .stdout(out)
         .stderr(Stdio::piped())
@@ -66,7 +65,7 @@ fn stdout_redirected_to_a_file_from_a_terminal_gets_nothing() {
     let mut command = CommandBuilder::new("sh");
     let script = r#""$0" > "$1"; echo "keysmith-exit=$?""#;
     command.args(["-c", script]);
-    command.arg(cargo_bin!("keysmith"));
+    command.arg(cli::BIN);
     command.arg(&out_path);
     let mut child = pty.slave.spawn_command(command).expect("spawn sh");
     drop(pty.slave);

@@ -1,10 +1,10 @@
-//! `keysmith completions SHELL` and `keysmith man` (SPEC §6), run as real processes: each
+//! `keysmith completions SHELL` and `keysmith man`, run as real processes: each
 //! script names every command, bash accepts the bash one, and the man page renders.
 
 use std::io::Write;
 use std::process::{Command as StdCommand, Output, Stdio};
 
-use assert_cmd::cargo::cargo_bin_cmd;
+use crate::support::cli;
 
 const COMMANDS: [&str; 6] = [
     "password",
@@ -16,15 +16,8 @@ const COMMANDS: [&str; 6] = [
 ];
 const SHELLS: [&str; 5] = ["bash", "zsh", "fish", "elvish", "powershell"];
 
-fn keysmith(args: &[&str]) -> Output {
-    cargo_bin_cmd!("keysmith")
-        .args(args)
-        .output()
-        .expect("keysmith runs")
-}
-
 fn stdout(args: &[&str]) -> String {
-    let output = keysmith(args);
+    let output = cli::output(args);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
     assert!(stderr.is_empty(), "{args:?}: {stderr}");
@@ -78,8 +71,8 @@ fn each_shell_gets_a_script_that_names_every_command_and_flag() {
         stdout(&["completions", "BASH"]),
         stdout(&["completions", "bash"])
     );
-    assert_eq!(keysmith(&["completions", "tcsh"]).status.code(), Some(2));
-    assert_eq!(keysmith(&["completions"]).status.code(), Some(2));
+    assert_eq!(cli::output(&["completions", "tcsh"]).status.code(), Some(2));
+    assert_eq!(cli::output(&["completions"]).status.code(), Some(2));
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! The settings file (SPEC §8): loading, atomic saving, unknown keys, broken files, profiles,
+//! The settings file: loading, atomic saving, unknown keys, broken files, profiles,
 //! and `--profile` through the binary. Every test works in a folder of its own, and sets
 //! environment variables only in the child processes it starts.
 

@@ -1,5 +1,5 @@
-//! `keysmith passphrase` (SPEC §6), run as a real process: shapes, each flag, the entropy
-//! figures of the specification, refusals and exit codes, and closed pipes.
+//! `keysmith passphrase`, run as a real process: shapes, each flag, the entropy figures the
+//! README gives, refusals and exit codes, and closed pipes.
 //!
 //! The words are checked against the EFF list as the `diceware_wordlists` crate ships it, not
 //! through keysmith's own loader.
@@ -9,7 +9,7 @@ use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-use assert_cmd::cargo::cargo_bin;
+use crate::support::cli;
 
 fn eff() -> HashSet<&'static str> {
     diceware_wordlists::Wordlist::EffLong
@@ -19,13 +19,10 @@ fn eff() -> HashSet<&'static str> {
         .collect()
 }
 
+/// `keysmith passphrase args`, with `/dev/null` on stdin.
 fn run(args: &[&str]) -> Output {
-    Command::new(cargo_bin!("keysmith"))
-        .arg("passphrase")
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("keysmith runs")
+    let args: Vec<&str> = ["passphrase"].iter().chain(args).copied().collect();
+    cli::run(&args).null_stdin().output()
 }
 
 /// Exit 0, nothing on stderr: the lines of stdout.
@@ -245,8 +242,7 @@ fn malformed_flags_are_usage_errors() {
 
 #[test]
 fn a_closed_pipe_ends_quietly_with_success() {
-    let mut child = Command::new(cargo_bin!("keysmith"))
-        .args(["passphrase", "-n", "1000000"])
+    let mut child = cli::command(&["passphrase", "-n", "1000000"])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -286,8 +282,7 @@ fn an_output_error_exits_74() {
     let Ok(full) = std::fs::File::create("/dev/full") else {
         return; // Not Linux: nothing to write into that always fails.
     };
-    let output = Command::new(cargo_bin!("keysmith"))
-        .args(["passphrase", "-n", "10"])
+    let output = cli::command(&["passphrase", "-n", "10"])
         .stdout(full)
         .output()
         .expect("keysmith runs");

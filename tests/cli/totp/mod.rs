@@ -1,4 +1,4 @@
-//! `keysmith totp` as a real process (SPEC §6), against the RFCs' vectors and a real client
+//! `keysmith totp` as a real process, against the RFCs' vectors and a real client
 //! (oathtool), and the parsers it runs on under any input.
 //!
 //! The base32 encoder here is the test's own, so the binary is checked against RFC 4648, not
@@ -8,9 +8,7 @@ mod cli;
 mod oathtool;
 mod props;
 
-use std::process::Output;
-
-use assert_cmd::cargo::cargo_bin_cmd;
+use crate::support::cli::run;
 
 /// RFC 4648 §6, without padding.
 pub fn base32(bytes: &[u8]) -> String {
@@ -31,17 +29,9 @@ pub fn base32(bytes: &[u8]) -> String {
     out
 }
 
-/// Runs the binary with `args` and `stdin` as its input (a write that meets an early exit is
-/// ignored).
-pub fn keysmith(args: &[&str], stdin: &[u8]) -> Output {
-    let mut cmd = cargo_bin_cmd!("keysmith");
-    cmd.args(args).write_stdin(stdin);
-    cmd.output().expect("keysmith runs")
-}
-
 /// Exit 0, nothing on stderr, and the one line printed.
 pub fn printed(args: &[&str], stdin: &[u8]) -> String {
-    let output = keysmith(args, stdin);
+    let output = run(args).stdin(stdin).output();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0), "keysmith {args:?}: {stderr}");
     assert!(
@@ -59,7 +49,7 @@ pub fn printed(args: &[&str], stdin: &[u8]) -> String {
 
 /// Exit `code`, nothing on stdout, no panic, and the stderr text.
 pub fn failure(args: &[&str], stdin: &[u8], code: i32) -> String {
-    let output = keysmith(args, stdin);
+    let output = run(args).stdin(stdin).output();
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert_eq!(
         output.status.code(),
