@@ -1,19 +1,19 @@
-//! End-to-end tests of the real `keysmith` binary in a pseudo-terminal (SPEC §1, §3–§5, §7).
+//! End-to-end tests of the real `keysmith` binary in a pseudo-terminal: signing up with a sent
+//! code or an authenticator app, making a password, quitting and signals restoring the
+//! terminal, a window too small, resizes and huge pastes.
 //!
 //! Each test spawns the TUI in a PTY, feeds what it draws into a `vt100` terminal emulator,
-//! types keys into it and waits (never sleeps) for the screen to show what the spec says.
+//! types keys into it and waits (never sleeps) for the screen to show what it should.
 //! Every wait is a poll with a generous deadline, so a slow shared machine only makes a test
 //! slower, never flaky; and the child is killed on drop, so a failing test never hangs.
 
 use std::thread;
 use std::time::Duration;
 
-mod support;
-
-use support::pty::{
+use crate::support::pty::{
     BACKSPACE, CTRL_Q, ENTER, F2, F3, POLL, RIGHT, SHIFT_TAB, TAB, Term, keysmith, screen_rows,
 };
-use support::spec::WEAK_LENGTH;
+use crate::support::spec::WEAK_LENGTH;
 
 /// How many rows scrolled off the main screen the emulator keeps, for `Term::all_rows`.
 const SCROLLBACK: usize = 1000;
@@ -301,7 +301,7 @@ fn too_small_terminal_shows_the_note() {
     });
 }
 
-/// SPEC §5: "Resizes redraw at once", also one that comes as soon as the first frame is
+/// A resize is redrawn at once, also one that comes as soon as the first frame is
 /// drawn, as a tiling window manager does to a new terminal. The race is tried a number of
 /// times: a program that listens for resizes only after its first frame loses some of them.
 #[test]
@@ -368,7 +368,7 @@ fn a_huge_paste_into_the_name_is_cut_to_64_characters() {
     assert!(status.success(), "Ctrl+Q exits with success: {status:?}");
 }
 
-/// SPEC §3, the authenticator app: the real binary enrols, the test reads the secret off the
+/// The authenticator app: the real binary enrols, the test reads the secret off the
 /// screen as a person typing it into a phone would, computes the code with keysmith's core
 /// at the current time, types it back, and is let in.
 #[test]

@@ -1,4 +1,4 @@
-//! The real binary copying a password (SPEC §7): to the X clipboard under a real X server
+//! The real binary copying a password: to the X clipboard under a real X server
 //! (Xvfb), read back with `xclip`; by OSC 52 where there is no display; and under tmux.
 //!
 //! The X server is the one `KEYSMITH_TEST_DISPLAY` names (`.ci/run` starts `Xvfb :99`), or
@@ -17,9 +17,7 @@ use x11rb::protocol::Event as XEvent;
 use x11rb::protocol::xfixes::{self, ConnectionExt as _, SelectionEvent, SelectionEventMask};
 use x11rb::protocol::xproto::ConnectionExt as _;
 
-mod support;
-
-use support::pty::{CTRL_C, CTRL_Q, ENTER, F3, TIMEOUT, Term, keysmith};
+use crate::support::pty::{CTRL_C, CTRL_Q, ENTER, F3, TIMEOUT, Term, keysmith};
 
 const PASSWORD_HINT: &str = "x-kde-passwordManagerHint";
 

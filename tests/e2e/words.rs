@@ -1,4 +1,4 @@
-//! End-to-end test of Words mode (SPEC §4, issue 11): the real binary in a pseudo-terminal,
+//! End-to-end test of Words mode: the real binary in a pseudo-terminal,
 //! read through a `vt100` emulator. F3, Shift+Tab up to the mode selector, Right to Words;
 //! the passphrase is read off the screen and every word is checked against the EFF long list.
 //!
@@ -7,9 +7,7 @@
 
 use keysmith_core::wordlist::WordList;
 
-mod support;
-
-use support::pty::{BACKSPACE, CTRL_Q, ENTER, F3, RIGHT, SHIFT_TAB, TAB, Term, keysmith};
+use crate::support::pty::{BACKSPACE, CTRL_Q, ENTER, F3, RIGHT, SHIFT_TAB, TAB, Term, keysmith};
 
 /// The row under `Your passphrase:`, once the entropy under it shows the frame is whole; and
 /// the entropy's row.

@@ -1,12 +1,12 @@
 //! The real binary in a PTY: exit statuses, Ctrl+Z and SIGTSTP/SIGCONT, keys while the window
-//! is too small, and the hardening at start (SPEC §1, §2 Hygiene, §5).
+//! is too small, and the hardening at start (no core file, not dumpable).
 
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-mod support;
-
-use support::pty::{CTRL_C, CTRL_Q, CTRL_Z, TIMEOUT, Term, keysmith, plain_env, proc_stat_field};
+use crate::support::pty::{
+    CTRL_C, CTRL_Q, CTRL_Z, TIMEOUT, Term, keysmith, plain_env, proc_stat_field,
+};
 
 /// Types a name and waits until the Name field shows it.
 fn type_name(term: &mut Term, name: &str) {

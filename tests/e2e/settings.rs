@@ -1,14 +1,11 @@
-//! The settings file through the real binary in a pseudo-terminal (SPEC §8, §4 Profiles;
-//! issue 15): options changed, quit, started again and shown again; `remember = false` and a
+//! The settings file through the real binary in a pseudo-terminal: options changed, quit, started again and shown again; `remember = false` and a
 //! broken file left byte for byte as they were; Ctrl+S saving a profile that the next run
 //! offers. Each test has a folder of its own and names its file with `--config`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-mod support;
-
-use support::pty::{BACKSPACE, CTRL_Q, ENTER, F3, SPACE, TAB, Term, keysmith};
+use crate::support::pty::{BACKSPACE, CTRL_Q, ENTER, F3, SPACE, TAB, Term, keysmith};
 
 const CTRL_S: &[u8] = b"\x13";
 const END: &[u8] = b"\x1b[F";
