@@ -1,4 +1,4 @@
-//! What the tests and benches share: one driver of the state machine, the specification's
+//! What the tests and benches share: one driver of the state machine, the promised
 //! alphabets and messages, drawing into a test terminal, the pieces of a PTY, and one way to
 //! run the binary as a script command.
 

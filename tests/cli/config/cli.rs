@@ -212,7 +212,7 @@ fn the_file_is_found_by_xdg_config_home_else_home() {
         12
     );
 
-    // XDG_CONFIG_HOME unset, or relative (which the XDG specification says to ignore).
+    // XDG_CONFIG_HOME unset, or relative (which is ignored, as a relative XDG path must be).
     let home = scratch
         .path("home/.config/keysmith/config.toml")
         .display()
