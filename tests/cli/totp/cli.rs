@@ -56,8 +56,9 @@ fn rfc6238_appendix_b_through_flags_and_uris() {
     assert_eq!(checked, 18);
 }
 
+/// The README's example: RFC 6238's SHA1 vector at 59 s, in 8 digits.
 #[test]
-fn the_issue_example() {
+fn the_readme_example() {
     let args = [
         "totp", "--secret", RFC_SECRET, "--digits", "8", "--time", "59",
     ];
