@@ -1,9 +1,11 @@
-//! What the tests and benches share: one driver of the state machine, the specification's
-//! alphabets and messages, drawing into a test terminal, and the pieces of a PTY.
+//! What the tests and benches share: one driver of the state machine, the promised
+//! alphabets and messages, drawing into a test terminal, the pieces of a PTY, and one way to
+//! run the binary as a script command.
 
 // Each test file and bench takes the part it needs.
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod driver;
 pub mod pty;
 pub mod screen;

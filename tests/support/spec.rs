@@ -1,7 +1,8 @@
-//! The specification's alphabets, messages and times, and the checks made with them.
+//! The alphabets, messages and times keysmith promises (the README's, and the tutorial's
+//! rules it follows), and the checks made with them.
 //!
-//! They are spelled out here from the specification rather than taken from the crate, so that
-//! the tests check keysmith against the spec, not against itself.
+//! They are spelled out here by hand rather than taken from the crate, so that the tests check
+//! keysmith against what it promises, not against itself.
 
 use std::time::Duration;
 

@@ -1,0 +1,445 @@
+//! The real binary copying a password: to the X clipboard under a real X server
+//! (Xvfb), read back with `xclip`; by OSC 52 where there is no display; and under tmux.
+//!
+//! The X server is the one `KEYSMITH_TEST_DISPLAY` names (`.ci/run` starts `Xvfb :99`), or
+//! else one these tests start. Only the processes these tests spawn get its `DISPLAY`. They
+//! share the one CLIPBOARD selection, so they take turns.
+
+use std::io::Write;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::CommandBuilder;
+use x11rb::connection::Connection;
+use x11rb::protocol::Event as XEvent;
+use x11rb::protocol::xfixes::{self, ConnectionExt as _, SelectionEvent, SelectionEventMask};
+use x11rb::protocol::xproto::ConnectionExt as _;
+
+use crate::support::pty::{CTRL_C, CTRL_Q, ENTER, F3, TIMEOUT, Term, keysmith};
+
+const PASSWORD_HINT: &str = "x-kde-passwordManagerHint";
+
+// ---- The X server ----------------------------------------------------------------------------
+
+/// The display the X tests use, started once if none was given.
+fn display() -> &'static str {
+    static DISPLAY: OnceLock<String> = OnceLock::new();
+    DISPLAY.get_or_init(|| match std::env::var("KEYSMITH_TEST_DISPLAY") {
+        Ok(display) if !display.is_empty() => display,
+        _ => start_xvfb(),
+    })
+}
+
+/// Starts Xvfb on a free display, from a thread that lives as long as the tests, so that
+/// the server's parent-death signal ends it with them.
+fn start_xvfb() -> String {
+    let (tx, rx) = std::sync::mpsc::channel();
+    thread::spawn(move || {
+        use std::io::BufRead;
+        use std::os::unix::process::CommandExt;
+        let mut command = Command::new("Xvfb");
+        command
+            .args([
+                "-displayfd",
+                "1",
+                "-nolisten",
+                "tcp",
+                "-screen",
+                "0",
+                "640x480x24",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        // SAFETY: only an async-signal-safe prctl between fork and exec.
+        unsafe {
+            command.pre_exec(|| {
+                rustix::process::set_parent_process_death_signal(Some(
+                    rustix::process::Signal::TERM,
+                ))
+                .map_err(std::io::Error::from)
+            });
+        }
+        let mut server = command
+            .spawn()
+            .expect("start Xvfb (install xvfb and xclip, as .ci/run does)");
+        let mut line = String::new();
+        let stdout = server.stdout.take().expect("Xvfb's stdout");
+        std::io::BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("Xvfb's display number");
+        tx.send(format!(":{}", line.trim()))
+            .expect("hand over the display");
+        // This thread lives while the server does, and the server no longer than the tests.
+        let _ = server.wait();
+    });
+    rx.recv_timeout(TIMEOUT).expect("Xvfb started")
+}
+
+/// One X test at a time.
+fn x_turn() -> MutexGuard<'static, ()> {
+    static TURN: Mutex<()> = Mutex::new(());
+    TURN.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn xclip(args: &[&str]) -> Command {
+    let mut command = Command::new("xclip");
+    command.args(args).env("DISPLAY", display());
+    command
+}
+
+/// What `xclip -o -selection clipboard [-t target]` prints; `None` if it fails (no owner, or
+/// no such target).
+fn clipboard(target: Option<&str>) -> Option<String> {
+    let mut command = xclip(&["-o", "-selection", "clipboard"]);
+    if let Some(target) = target {
+        command.args(["-t", target]);
+    }
+    let out = command
+        .output()
+        .expect("run xclip (install it, as .ci/run does)");
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// `xclip` serving `text` as the clipboard until it is killed or loses it.
+fn xclip_copy(text: &str) -> Child {
+    let mut child = xclip(&["-quiet", "-selection", "clipboard", "-i"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("run xclip");
+    let mut stdin = child.stdin.take().expect("xclip's stdin");
+    stdin.write_all(text.as_bytes()).expect("write to xclip");
+    drop(stdin);
+    let deadline = Instant::now() + TIMEOUT;
+    while clipboard(None).as_deref() != Some(text) {
+        assert!(Instant::now() < deadline, "xclip never took the clipboard");
+        thread::sleep(Duration::from_millis(20));
+    }
+    child
+}
+
+/// Who owns CLIPBOARD, as XFixes tells each change: `(subtype, owner window)`.
+struct OwnerLog {
+    events: Arc<Mutex<Vec<(SelectionEvent, u32)>>>,
+}
+
+impl OwnerLog {
+    fn start() -> OwnerLog {
+        let (conn, screen) = x11rb::connect(Some(display())).expect("connect to the X server");
+        conn.xfixes_query_version(5, 0)
+            .expect("XFixes")
+            .reply()
+            .expect("XFixes version");
+        let root = conn.setup().roots[screen].root;
+        let clipboard = conn
+            .intern_atom(false, b"CLIPBOARD")
+            .expect("intern")
+            .reply()
+            .expect("CLIPBOARD")
+            .atom;
+        let mask = SelectionEventMask::SET_SELECTION_OWNER
+            | SelectionEventMask::SELECTION_WINDOW_DESTROY
+            | SelectionEventMask::SELECTION_CLIENT_CLOSE;
+        conn.xfixes_select_selection_input(root, clipboard, mask)
+            .expect("select selection input");
+        conn.flush().expect("flush");
+        let events = Arc::new(Mutex::new(Vec::new()));
+        let log = Arc::clone(&events);
+        thread::spawn(move || {
+            while let Ok(event) = conn.wait_for_event() {
+                if let XEvent::XfixesSelectionNotify(xfixes::SelectionNotifyEvent {
+                    subtype,
+                    owner,
+                    ..
+                }) = event
+                {
+                    log.lock().unwrap().push((subtype, owner));
+                }
+            }
+        });
+        OwnerLog { events }
+    }
+
+    fn events(&self) -> Vec<(SelectionEvent, u32)> {
+        self.events.lock().unwrap().clone()
+    }
+
+    /// Whether the owner was set to None: the clear, not the owner's window going away.
+    fn cleared(&self) -> bool {
+        self.events()
+            .iter()
+            .any(|&(subtype, owner)| subtype == SelectionEvent::SET_SELECTION_OWNER && owner == 0)
+    }
+}
+
+// ---- The program ------------------------------------------------------------------------------
+
+fn with_display(args: &[&str]) -> CommandBuilder {
+    let mut command = keysmith(args);
+    command.env("DISPLAY", display());
+    command
+}
+
+/// F3, a length of 16 and set 4: the password, read off its row.
+fn generate(term: &mut Term) -> String {
+    term.send(F3);
+    term.wait_for("the Password screen", |text| {
+        text.contains("Password generator")
+    });
+    term.send(b"16");
+    term.send(ENTER);
+    term.send(b"4");
+    term.send(ENTER);
+    term.wait_until("a generated password", |t| {
+        t.with_screen(|screen| {
+            let (_, cols) = screen.size();
+            let rows: Vec<String> = screen.rows(0, cols).collect();
+            let at = rows.iter().position(|row| row.contains("Your password:"))?;
+            let entropy = rows.get(at + 2)?;
+            entropy
+                .contains("bits")
+                .then(|| rows[at + 1].trim().to_string())
+        })
+    })
+}
+
+/// The status line's text, wherever it wraps: the rows between the screen and the footer.
+fn shows(term: &Term, part: &str) -> bool {
+    term.text().replace('\n', " ").contains(part)
+}
+
+fn wait_shows(term: &Term, part: &str) {
+    term.wait_until(&format!("{part:?} on the screen"), |t| {
+        shows(t, part).then_some(())
+    });
+}
+
+// ---- The X clipboard ---------------------------------------------------------------------------
+
+#[test]
+fn c_copies_exactly_the_password_to_the_x_clipboard_marked_as_a_secret() {
+    let _turn = x_turn();
+    let mut term = Term::ready(with_display(&["--clipboard-clear", "0"]));
+    let password = generate(&mut term);
+    term.send(b"c");
+    wait_shows(&term, "Copied to the system clipboard");
+    assert!(!shows(&term, "OSC 52"), "no OSC 52 with a local display");
+    assert!(
+        !shows(&term, "clears in"),
+        "--clipboard-clear 0 never clears"
+    );
+
+    assert_eq!(clipboard(None).as_deref(), Some(password.as_str()));
+    let targets = clipboard(Some("TARGETS")).expect("the targets");
+    assert!(
+        targets.lines().any(|target| target == PASSWORD_HINT),
+        "no {PASSWORD_HINT} among {targets:?}"
+    );
+    assert_eq!(clipboard(Some(PASSWORD_HINT)).as_deref(), Some("secret"));
+    println!(
+        "xclip -o: {} characters, the password; targets: {}",
+        password.len(),
+        targets.lines().collect::<Vec<_>>().join(" ")
+    );
+    term.send(CTRL_Q);
+    assert_eq!(term.wait_exit(), 0);
+}
+
+#[test]
+fn the_x_clipboard_is_cleared_after_the_timer_with_a_countdown_until_then() {
+    let _turn = x_turn();
+    let owners = OwnerLog::start();
+    let mut term = Term::ready(with_display(&["--clipboard-clear", "2"]));
+    let password = generate(&mut term);
+    term.send(b"c");
+    let copied = Instant::now();
+    wait_shows(&term, "Copied to the system clipboard — clears in 2 s");
+    assert_eq!(clipboard(None).as_deref(), Some(password.as_str()));
+    wait_shows(&term, "Copied to the system clipboard — clears in 1 s");
+    wait_shows(&term, "Clipboard cleared");
+    let after = copied.elapsed();
+    assert!(
+        after >= Duration::from_millis(1900) && after <= Duration::from_secs(3),
+        "cleared after {after:?}"
+    );
+    assert_eq!(clipboard(None), None, "the clipboard still holds something");
+    assert!(owners.cleared(), "no clear: {:?}", owners.events());
+    term.send(CTRL_Q);
+    assert_eq!(term.wait_exit(), 0);
+}
+
+#[test]
+fn a_copy_made_meanwhile_is_left_alone() {
+    let _turn = x_turn();
+    let mut term = Term::ready(with_display(&["--clipboard-clear", "2"]));
+    generate(&mut term);
+    term.send(b"c");
+    wait_shows(&term, "clears in 2 s");
+    let mut other = xclip_copy("copied by someone else");
+    wait_shows(&term, "The clipboard holds a newer copy: left as it is");
+    assert_eq!(
+        clipboard(None).as_deref(),
+        Some("copied by someone else"),
+        "a newer copy was cleared"
+    );
+    // Quitting clears nothing more either.
+    term.send(CTRL_Q);
+    assert_eq!(term.wait_exit(), 0);
+    assert_eq!(clipboard(None).as_deref(), Some("copied by someone else"));
+    let _ = other.kill();
+    let _ = other.wait();
+}
+
+/// Copies, ends the program with `end` before the timer, and checks the clipboard was
+/// emptied with its owner set to None, so that no clipboard manager steps in to keep it, not
+/// just left as the program's window went away. (arboard also gives up a copy marked secret
+/// when it is dropped; the OSC 52 tests below tell keysmith's own clear apart.)
+fn ending_clears_the_x_clipboard(end: impl FnOnce(&mut Term), code: u32) {
+    let _turn = x_turn();
+    let owners = OwnerLog::start();
+    let mut term = Term::ready(with_display(&[]));
+    let password = generate(&mut term);
+    term.send(b"c");
+    wait_shows(&term, "clears in 10 s");
+    assert_eq!(clipboard(None).as_deref(), Some(password.as_str()));
+    end(&mut term);
+    assert_eq!(term.wait_exit(), code);
+    assert_eq!(clipboard(None), None);
+    let deadline = Instant::now() + TIMEOUT;
+    while !owners.cleared() {
+        assert!(
+            Instant::now() < deadline,
+            "the owner was never set to None: {:?}",
+            owners.events()
+        );
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn ctrl_q_before_the_timer_clears_the_x_clipboard() {
+    ending_clears_the_x_clipboard(|t| t.send(CTRL_Q), 0);
+}
+
+#[test]
+fn ctrl_c_before_the_timer_clears_the_x_clipboard() {
+    ending_clears_the_x_clipboard(|t| t.send(CTRL_C), 130);
+}
+
+#[test]
+fn sigterm_before_the_timer_clears_the_x_clipboard() {
+    ending_clears_the_x_clipboard(|t| t.signal("TERM"), 143);
+}
+
+#[test]
+fn sighup_before_the_timer_clears_the_x_clipboard() {
+    ending_clears_the_x_clipboard(|t| t.signal("HUP"), 129);
+}
+
+// ---- No display: OSC 52 ------------------------------------------------------------------------
+
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
+}
+
+/// Without a display: copies by OSC 52, ends the program with `end` before the timer, and
+/// checks that an empty OSC 52 followed the copy.
+fn osc_52_copy_then_clear_on(end: impl FnOnce(&mut Term), code: u32) {
+    let mut term = Term::ready(keysmith(&[]));
+    let password = generate(&mut term);
+    term.send(b"c");
+    wait_shows(
+        &term,
+        "Sent to the terminal (OSC 52); no system clipboard here",
+    );
+    wait_shows(&term, "clears in 10 s");
+    let sequence = format!("\x1b]52;c;{}\x1b\\", base64(password.as_bytes()));
+    let copied = find(&term.raw(), sequence.as_bytes()).expect("the OSC 52 copy in the output");
+    end(&mut term);
+    assert_eq!(term.wait_exit(), code);
+    let raw = term.raw();
+    assert!(
+        find(&raw[copied..], b"\x1b]52;c;\x1b\\").is_some(),
+        "no empty OSC 52 after the copy"
+    );
+    assert!(!shows(&term, "panicked"), "{}", term.text());
+}
+
+#[test]
+fn without_a_display_the_copy_goes_out_by_osc_52_and_ctrl_q_clears_it() {
+    osc_52_copy_then_clear_on(|t| t.send(CTRL_Q), 0);
+}
+
+#[test]
+fn without_a_display_ctrl_c_clears_the_osc_52_copy() {
+    osc_52_copy_then_clear_on(|t| t.send(CTRL_C), 130);
+}
+
+#[test]
+fn without_a_display_sigterm_clears_the_osc_52_copy() {
+    osc_52_copy_then_clear_on(|t| t.signal("TERM"), 143);
+}
+
+#[test]
+fn without_a_display_sighup_clears_the_osc_52_copy() {
+    osc_52_copy_then_clear_on(|t| t.signal("HUP"), 129);
+}
+
+#[test]
+fn under_tmux_the_status_never_claims_a_clear() {
+    let mut command = keysmith(&["--clipboard-clear", "1"]);
+    command.env("TMUX", "/tmp/tmux-0/default,1234,0");
+    let mut term = Term::ready(command);
+    generate(&mut term);
+    term.send(b"c");
+    wait_shows(&term, "tmux delete-buffer");
+    assert!(shows(&term, "Sent to tmux (OSC 52)"), "{}", term.text());
+    assert!(!shows(&term, "clears in"), "{}", term.text());
+    // Past the timer nothing says it was cleared.
+    thread::sleep(Duration::from_millis(1500));
+    assert!(!shows(&term, "cleared"), "{}", term.text());
+    assert!(shows(&term, "tmux delete-buffer"), "{}", term.text());
+    term.send(CTRL_Q);
+    assert_eq!(term.wait_exit(), 0);
+}
+
+#[test]
+fn base64_matches_the_rfc_4648_examples() {
+    for (plain, encoded) in [
+        ("", ""),
+        ("f", "Zg=="),
+        ("fo", "Zm8="),
+        ("foo", "Zm9v"),
+        ("foob", "Zm9vYg=="),
+        ("fooba", "Zm9vYmE="),
+        ("foobar", "Zm9vYmFy"),
+    ] {
+        assert_eq!(base64(plain.as_bytes()), encoded);
+    }
+}

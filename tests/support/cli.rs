@@ -1,0 +1,100 @@
+//! The binary run as a script runs it: its arguments, an optional stdin, optional environment,
+//! and what it printed. The one way every command-line test starts `keysmith`.
+
+use std::ffi::OsStr;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+/// The `keysmith` binary Cargo built for these tests.
+pub const BIN: &str = env!("CARGO_BIN_EXE_keysmith");
+
+/// What the binary reads on stdin.
+enum Input {
+    /// An empty pipe, closed once the binary runs (assert_cmd's default).
+    Empty,
+    /// `/dev/null`.
+    Null,
+    /// These bytes on a pipe; a write that meets an early exit is ignored.
+    Bytes(Vec<u8>),
+}
+
+/// One run of the binary, set up step by step: `run(args).stdin(b"…").env(k, v).output()`.
+pub struct Run {
+    command: Command,
+    input: Input,
+}
+
+/// The binary with `args`, reading an empty pipe unless [`Run::stdin`] or
+/// [`Run::null_stdin`] says otherwise, in the tests' own environment.
+pub fn run(args: &[&str]) -> Run {
+    Run {
+        command: command(args),
+        input: Input::Empty,
+    }
+}
+
+/// Runs the binary with `args` and an empty stdin, and gives its exit status and output.
+pub fn output(args: &[&str]) -> Output {
+    run(args).output()
+}
+
+/// The binary with `args` as a plain `std::process::Command`, for a test that spawns it and
+/// reads as it writes, or gives it a stdout of its own (a closed pipe, `/dev/full`, a file).
+pub fn command(args: &[&str]) -> Command {
+    let mut command = Command::new(BIN);
+    command.args(args);
+    command
+}
+
+impl Run {
+    /// `bytes` on stdin.
+    pub fn stdin(mut self, bytes: &[u8]) -> Run {
+        self.input = Input::Bytes(bytes.to_vec());
+        self
+    }
+
+    /// `/dev/null` on stdin.
+    pub fn null_stdin(mut self) -> Run {
+        self.input = Input::Null;
+        self
+    }
+
+    /// Sets `key` in the binary's environment only.
+    pub fn env(mut self, key: &str, value: impl AsRef<OsStr>) -> Run {
+        self.command.env(key, value);
+        self
+    }
+
+    /// Sets each pair in the binary's environment only.
+    pub fn envs(mut self, pairs: &[(&str, &str)]) -> Run {
+        for (key, value) in pairs {
+            self.command.env(key, value);
+        }
+        self
+    }
+
+    /// Leaves `key` out of the binary's environment.
+    pub fn env_remove(mut self, key: &str) -> Run {
+        self.command.env_remove(key);
+        self
+    }
+
+    /// Starts the binary in `dir`.
+    pub fn current_dir(mut self, dir: impl AsRef<Path>) -> Run {
+        self.command.current_dir(dir);
+        self
+    }
+
+    /// Runs it to the end: exit status, stdout and stderr.
+    pub fn output(self) -> Output {
+        let Run { mut command, input } = self;
+        match input {
+            Input::Empty => assert_cmd::Command::from_std(command).output(),
+            Input::Bytes(bytes) => assert_cmd::Command::from_std(command)
+                .write_stdin(bytes)
+                .output(),
+            Input::Null => command.stdin(Stdio::null()).output(),
+        }
+        .expect("keysmith runs")
+    }
+}

@@ -1,0 +1,270 @@
+//! Ctrl+S: the prompt offers a name, a new name is saved and chosen, a taken one asks before
+//! it is replaced, names that cannot be used stay in the prompt, and a failed save changes no
+//! profile.
+
+use keysmith::for_tests::GeneratorField as Field;
+use keysmith::for_tests::Screen;
+use keysmith::for_tests::{Action, Effect, Msg, Overlay, ProfileSave, Tone};
+use keysmith::for_tests::{ConfigError, Options, Profile, Replace, Saved};
+use keysmith_core::policy::Toggle;
+use tui_input::InputRequest;
+
+use crate::support::Driver;
+use crate::support::screen::screen_text;
+
+use super::{FILE, bank, remembering, to_selector, typed};
+
+/// Ctrl+S on the Password screen and `name` typed into the prompt.
+fn prompt_with(d: &mut Driver, name: &str) {
+    d.press(Action::Show(Screen::Generator.tab()));
+    d.press(Action::SaveProfile);
+    assert!(matches!(d.app.overlay, Some(Overlay::Prompt(_))));
+    typed(d, name);
+}
+
+/// The saves of profiles among `effects`.
+fn saves(effects: &[Effect]) -> Vec<ProfileSave> {
+    let pick = |effect: &Effect| match effect {
+        Effect::SaveProfile(save) => Some(save.clone()),
+        _ => None,
+    };
+    effects.iter().filter_map(pick).collect()
+}
+
+#[test]
+fn ctrl_s_saves_the_options_under_a_new_name_and_chooses_it() {
+    let mut d = remembering(vec![bank()]);
+    d.password_screen_with_length("24");
+    prompt_with(&mut d, "  work ");
+    let effects = d.press(Action::Activate);
+    let [save] = saves(&effects).try_into().expect("one save");
+    assert_eq!(save.name, "work", "trimmed");
+    assert_eq!(save.replace, Replace::No);
+    assert_eq!(save.options.length, Some(24));
+    assert!(d.app.overlay.is_none());
+    d.send_profile_saved(save, Ok(Saved::Written));
+    assert_eq!(d.status(), format!("Saved profile \"work\" in {FILE}"));
+    let generator = &d.app.screens.generator;
+    assert_eq!(generator.profiles.shown(), "work");
+    let names: Vec<&str> = generator
+        .profiles
+        .list
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["bank", "work"]);
+}
+
+#[test]
+fn a_taken_name_asks_before_replacing_and_esc_keeps_the_profile() {
+    let mut d = remembering(vec![bank()]);
+    d.password_screen_with_length("30");
+    prompt_with(&mut d, "bank");
+    assert!(
+        saves(&d.press(Action::Activate)).is_empty(),
+        "not without asking"
+    );
+    assert!(matches!(d.app.overlay, Some(Overlay::Replace(_))));
+    let screen = screen_text(&d.app, 60, 20).join("\n");
+    assert!(
+        screen.contains("A profile named \"bank\" exists"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Enter replaces it · Esc keeps it"),
+        "{screen}"
+    );
+    d.press(Action::Close);
+    assert!(d.app.overlay.is_none());
+    assert!(d.status().contains("kept as it was"), "{}", d.status());
+    assert_eq!(d.app.screens.generator.profiles.list[0], bank());
+
+    prompt_with(&mut d, "bank");
+    d.press(Action::Activate);
+    let [save] = saves(&d.press(Action::Activate))
+        .try_into()
+        .expect("one save");
+    assert_eq!(save.replace, Replace::Confirmed);
+    assert_eq!(save.options.length, Some(30));
+    d.send_profile_saved(save, Ok(Saved::Written));
+    let list = &d.app.screens.generator.profiles.list;
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].options.length, Some(30));
+}
+
+#[test]
+fn a_profile_made_meanwhile_elsewhere_is_asked_about_too() {
+    let mut d = remembering(vec![]);
+    prompt_with(&mut d, "bank");
+    let [save] = saves(&d.press(Action::Activate))
+        .try_into()
+        .expect("one save");
+    d.send_profile_saved(
+        save,
+        Err(ConfigError::ProfileExists {
+            name: "bank".into(),
+        }),
+    );
+    assert!(matches!(d.app.overlay, Some(Overlay::Replace(_))));
+}
+
+#[test]
+fn names_that_cannot_be_used_stay_in_the_prompt_with_the_reason() {
+    let mut d = remembering(vec![]);
+    for (name, reason) in [
+        ("", "a profile needs a name"),
+        ("   ", "a profile needs a name"),
+        ("Custom", "selector's name"),
+    ] {
+        prompt_with(&mut d, name);
+        assert!(saves(&d.press(Action::Activate)).is_empty(), "{name:?}");
+        let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+            panic!("the prompt stays open for {name:?}");
+        };
+        let problem = prompt.problem.clone().unwrap_or_default();
+        assert!(problem.contains(reason), "{name:?}: {problem}");
+        let screen = screen_text(&d.app, 60, 20).join("\n");
+        assert!(screen.contains(reason), "{name:?}:\n{screen}");
+        d.press(Action::Close);
+        assert!(d.app.overlay.is_none());
+    }
+    // A name longer than the limit is cut, and the prompt says so.
+    prompt_with(&mut d, &"n".repeat(50));
+    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+        panic!("the prompt");
+    };
+    assert_eq!(prompt.name.value().chars().count(), 40);
+    assert!(prompt.problem.is_some());
+}
+
+#[test]
+fn a_save_that_fails_says_why_and_changes_no_profile() {
+    let mut d = remembering(vec![]);
+    prompt_with(&mut d, "bank");
+    let [save] = saves(&d.press(Action::Activate))
+        .try_into()
+        .expect("one save");
+    let failure = ConfigError::Write {
+        path: FILE.into(),
+        source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+    };
+    d.send_profile_saved(save, Err(failure));
+    assert!(
+        d.status().starts_with("Profile \"bank\" not saved: "),
+        "{}",
+        d.status()
+    );
+    assert_eq!(d.status_tone(), Some(Tone::Error));
+    assert!(d.app.screens.generator.profiles.list.is_empty());
+    d.send_remembered(Err(ConfigError::Write {
+        path: FILE.into(),
+        source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+    }));
+    assert!(
+        d.status().starts_with("Options not remembered: "),
+        "{}",
+        d.status()
+    );
+}
+
+#[test]
+fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
+    let mut d = remembering(vec![bank()]);
+    to_selector(&mut d);
+    d.press(Action::Right);
+    d.focus_generator(Field::Toggle(Toggle::NoRepeats));
+    d.press(Action::Toggle);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
+    d.press(Action::SaveProfile);
+    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+        panic!("the prompt");
+    };
+    assert_eq!(prompt.name.value(), "bank");
+    assert_eq!(prompt.options.no_repeats, Some(true));
+    // The offered name is a selection: typing replaces it, and F1 is not offered over it.
+    let footer = screen_text(&d.app, 80, 24)
+        .last()
+        .cloned()
+        .unwrap_or_default();
+    assert!(!footer.contains("F1"), "{footer}");
+    d.press(Action::ToggleHelp);
+    assert!(matches!(d.app.overlay, Some(Overlay::Prompt(_))));
+    typed(&mut d, "work");
+    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+        panic!("the prompt");
+    };
+    assert_eq!(prompt.name.value(), "work");
+    d.press(Action::Close);
+    // Moving or deleting keeps it instead.
+    d.press(Action::SaveProfile);
+    d.send(Msg::Edit(InputRequest::DeletePrevChar));
+    typed(&mut d, "k");
+    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+        panic!("the prompt");
+    };
+    assert_eq!(prompt.name.value(), "bank");
+    // Choosing custom on purpose forgets where the options came from.
+    d.press(Action::Close);
+    d.focus_generator(Field::Profile);
+    d.press(Action::Left);
+    d.press(Action::Left);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
+    d.press(Action::SaveProfile);
+    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+        panic!("the prompt");
+    };
+    assert_eq!(prompt.name.value(), "");
+}
+
+#[test]
+fn a_long_profile_name_gives_way_before_the_count_is_cut() {
+    let long = Profile::new("n".repeat(40), bank().options);
+    let mut d = remembering(vec![long]);
+    to_selector(&mut d);
+    d.press(Action::Right);
+    for (w, h) in [(60, 20), (80, 24)] {
+        let screen = screen_text(&d.app, w, h).join("\n");
+        assert!(
+            screen.contains("… ▶  1 profile · Ctrl+S saves"),
+            "{w}x{h}:\n{screen}"
+        );
+    }
+    let screen = screen_text(&d.app, 120, 40).join("\n");
+    let whole = format!("◀ {} ▶  1 profile", "n".repeat(40));
+    assert!(screen.contains(&whole), "{screen}");
+}
+
+#[test]
+fn saving_over_a_profile_keeps_its_word_list() {
+    let listed = Profile::new(
+        "mine",
+        Options {
+            words: Some(6),
+            wordlist: Some("words.txt".into()),
+            ..Options::default()
+        },
+    );
+    let mut d = remembering(vec![listed.clone(), bank()]);
+    to_selector(&mut d);
+    d.press(Action::Right);
+    // The options it came from: Ctrl+S, Enter on the offered name, Enter to replace.
+    d.press(Action::SaveProfile);
+    d.press(Action::Activate);
+    let [save] = saves(&d.press(Action::Activate))
+        .try_into()
+        .expect("one save");
+    assert_eq!(save.name, "mine");
+    assert_eq!(save.options.wordlist.as_deref(), Some("words.txt"));
+    // Options from elsewhere saved over it keep its list too.
+    d.send_profile_saved(save, Ok(Saved::Written));
+    d.press(Action::Right);
+    assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
+    d.press(Action::SaveProfile);
+    typed(&mut d, "mine");
+    d.press(Action::Activate);
+    let [save] = saves(&d.press(Action::Activate))
+        .try_into()
+        .expect("one save");
+    assert_eq!(save.options.length, Some(12));
+    assert_eq!(save.options.wordlist.as_deref(), Some("words.txt"));
+}

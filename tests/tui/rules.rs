@@ -1,0 +1,296 @@
+//! Characters mode's Symbols, Exclude and Rules fields as `Msg`
+//! sequences through `App`, and what they look like from 60×20 up.
+
+use keysmith::for_tests::GeneratorField;
+use keysmith::for_tests::{Action, Msg, Tone};
+use keysmith_core::Toggle;
+use keysmith_core::policy::Class;
+use tui_input::InputRequest;
+
+use crate::support::Driver;
+use crate::support::screen::screen_text;
+use crate::support::spec::{DIGITS, LOWER, SYMBOLS, UPPER, assert_only_from, has_any};
+
+const RULES: &str = "minlength: 12; maxlength: 20; required: lower; required: upper; \
+                     required: digit; required: [-!#$%&*_.]; max-consecutive: 2;";
+const RULES_SYMBOLS: &str = "-!#$%&*_.";
+
+/// Tabs round the ring to `field` (it is further than the shared driver's eight steps).
+fn focus(h: &mut Driver, field: GeneratorField) {
+    for _ in 0..20 {
+        if h.app.screens.generator.focus == field {
+            return;
+        }
+        h.press(Action::FocusNext);
+    }
+    panic!("Tab never reached {field:?}");
+}
+
+fn longest_run(password: &str) -> usize {
+    let bytes = password.as_bytes();
+    let mut best = 0;
+    let mut run = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        run = if i > 0 && bytes[i - 1] == *b {
+            run + 1
+        } else {
+            1
+        };
+        best = best.max(run);
+    }
+    best
+}
+
+fn flowed(rows: &[String]) -> String {
+    rows.join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_fields_follow_the_toggles_in_the_ring() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    let order = h.app.screens.generator.order();
+    let at = |f: GeneratorField| order.iter().position(|&g| g == f).expect("in the ring");
+    assert!(at(GeneratorField::Toggle(Toggle::NoRepeats)) < at(GeneratorField::Symbols));
+    assert_eq!(at(GeneratorField::Symbols) + 1, at(GeneratorField::Exclude));
+    let minimums = Class::ALL.map(|class| at(GeneratorField::Minimum(class)));
+    assert_eq!(at(GeneratorField::Exclude) + 1, minimums[0]);
+    assert!(minimums.windows(2).all(|pair| pair[0] + 1 == pair[1]));
+    assert_eq!(minimums[3] + 1, at(GeneratorField::MaxConsecutive));
+    assert_eq!(
+        at(GeneratorField::MaxConsecutive) + 1,
+        at(GeneratorField::Rules)
+    );
+}
+
+#[test]
+fn typed_symbols_are_the_only_symbols_used() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("24");
+    let before = h.app.screens.generator.entropy().expect("valid").bits;
+    focus(&mut h, GeneratorField::Symbols);
+    h.type_text("-_.");
+    let after = h.app.screens.generator.entropy().expect("valid").bits;
+    assert!(after < before, "{after} < {before}");
+    h.press(Action::Regenerate);
+    let allowed = format!("{LOWER}{UPPER}{DIGITS}-_.");
+    for password in h.passwords(200) {
+        assert_only_from(&password, &allowed, "symbols -_.");
+        assert!(has_any(&password, "-_."), "each class: {password}");
+    }
+    assert_eq!(h.app.screens.generator.focus, GeneratorField::Output);
+}
+
+#[test]
+fn excluded_characters_never_appear() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("40");
+    focus(&mut h, GeneratorField::Exclude);
+    let excluded = "aeiouAEIOU01!\"'`";
+    h.type_text(excluded);
+    h.press(Action::Regenerate);
+    for password in h.passwords(200) {
+        assert!(!has_any(&password, excluded), "{password}");
+        assert_eq!(password.len(), 40);
+    }
+}
+
+#[test]
+fn pasted_rules_show_their_summary_and_passwords_meet_them() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    let before = h.app.screens.generator.entropy().expect("valid").bits;
+    focus(&mut h, GeneratorField::Rules);
+    h.paste(RULES);
+    let generator = &h.app.screens.generator;
+    assert!(generator.rules_decide());
+    assert_eq!(generator.problem(), None);
+    let after = generator.entropy().expect("valid").bits;
+    assert!((after - before).abs() > 1.0, "{after} vs {before}");
+    let summary = "12–20 chars · needs lower, upper, digit, [!#$%&*-._]";
+    for (w, hgt) in [(60, 20), (80, 24), (120, 40)] {
+        let rows = screen_text(&h.app, w, hgt);
+        let text = flowed(&rows);
+        assert!(text.contains(summary), "{w}x{hgt}:\n{}", rows.join("\n"));
+        assert!(text.contains("max 2 in a row"), "{w}x{hgt}");
+        assert!(
+            text.contains(&format!("{after:.2} bits")),
+            "{w}x{hgt}:\n{}",
+            rows.join("\n")
+        );
+        assert!(
+            text.contains("(the rules decide)"),
+            "{w}x{hgt}:\n{}",
+            rows.join("\n")
+        );
+    }
+    h.press(Action::Activate);
+    assert_eq!(h.app.screens.generator.focus, GeneratorField::Output);
+    let allowed = format!("{LOWER}{UPPER}{DIGITS}{RULES_SYMBOLS}");
+    for password in h.passwords(500) {
+        assert_eq!(password.len(), 16);
+        assert_only_from(&password, &allowed, "the rules");
+        for class in [LOWER, UPPER, DIGITS, RULES_SYMBOLS] {
+            assert!(has_any(&password, class), "{password} lacks {class}");
+        }
+        assert!(longest_run(&password) <= 2, "{password}");
+    }
+    // A length outside the rules is refused where the length's refusal shows.
+    focus(&mut h, GeneratorField::Length);
+    h.send(Msg::Edit(InputRequest::GoToEnd));
+    h.type_text("0");
+    let problem = h.app.screens.generator.problem().expect("160 > 20");
+    assert!(
+        problem.contains("12") && problem.contains("20"),
+        "{problem}"
+    );
+    assert!(h.app.screens.generator.result.is_none());
+    let rows = screen_text(&h.app, 60, 20);
+    assert!(flowed(&rows).contains(&problem), "{}", rows.join("\n"));
+}
+
+#[test]
+fn bad_rules_show_the_error_with_its_column() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    focus(&mut h, GeneratorField::Rules);
+    h.paste("minlength: 12; required: lowr;");
+    let problem = h.app.screens.generator.problem().expect("a parse error");
+    assert!(problem.starts_with("Rules: "), "{problem}");
+    assert!(problem.contains("column"), "{problem}");
+    assert!(!h.app.screens.generator.rules_decide());
+    assert_eq!(h.app.screens.generator.entropy(), None);
+    for (w, hgt) in [(60, 20), (80, 24)] {
+        let rows = screen_text(&h.app, w, hgt);
+        let text = flowed(&rows);
+        assert!(text.contains(&problem), "{w}x{hgt}:\n{}", rows.join("\n"));
+        assert_eq!(text.matches("column").count(), 1, "said once: {text}");
+    }
+    h.press(Action::Activate);
+    assert_eq!(h.status_tone(), Some(Tone::Error));
+    assert!(h.app.screens.generator.result.is_none());
+}
+
+#[test]
+fn symbols_with_set_3_are_refused_with_the_message() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    h.press(Action::PickOption(3));
+    focus(&mut h, GeneratorField::Symbols);
+    h.type_text("-_");
+    let problem = h.app.screens.generator.problem().expect("refused");
+    assert!(problem.contains("set 3"), "{problem}");
+    assert!(problem.contains("has none"), "{problem}");
+    assert_eq!(h.app.screens.generator.entropy(), None);
+    let rows = screen_text(&h.app, 60, 20);
+    assert!(flowed(&rows).contains(&problem), "{}", rows.join("\n"));
+    h.press(Action::Regenerate);
+    assert!(h.app.screens.generator.result.is_none());
+    assert_eq!(h.status_tone(), Some(Tone::Error));
+    // Emptied again, set 3 makes passwords as before.
+    h.erase_field();
+    assert_eq!(h.app.screens.generator.problem(), None);
+}
+
+#[test]
+fn a_letter_in_symbols_is_refused_by_name() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    focus(&mut h, GeneratorField::Symbols);
+    h.type_text("-a");
+    let problem = h.app.screens.generator.problem().expect("refused");
+    assert!(
+        problem.contains("'a'") && problem.contains("letter"),
+        "{problem}"
+    );
+}
+
+#[test]
+fn everything_fits_from_60x20_with_rules_and_a_password() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    focus(&mut h, GeneratorField::Symbols);
+    h.type_text("-_.!#");
+    focus(&mut h, GeneratorField::Exclude);
+    h.type_text("0O");
+    focus(&mut h, GeneratorField::Rules);
+    h.paste(RULES);
+    h.press(Action::Activate);
+    let password = h.result();
+    let bits = format!(
+        "{:.2} bits",
+        h.app.screens.generator.entropy().expect("valid").bits
+    );
+    for (w, hgt) in [(60, 20), (80, 24), (120, 40)] {
+        let rows = screen_text(&h.app, w, hgt);
+        let all = rows.join("\n");
+        assert!(
+            rows.iter().any(|row| row.trim_end() == password),
+            "{w}x{hgt}: the password alone on its line:\n{all}"
+        );
+        // At 60×20 the option fields fold to one line saying what they hold while the focus
+        // is on the password; Tab back to them unfolds them (`tests/counts_tui.rs`).
+        let labels: &[&str] = if hgt == 20 {
+            &[
+                "▸ symbols -_.!# · exclude 0O · rules",
+                "each class",
+                "Length",
+            ]
+        } else {
+            &["Symbols", "Exclude", "Rules", "each class", "Length"]
+        };
+        for label in labels {
+            assert!(all.contains(label), "{w}x{hgt} lacks {label}:\n{all}");
+        }
+        assert!(all.contains(&bits), "{w}x{hgt} lacks {bits}:\n{all}");
+        assert!(
+            flowed(&rows).contains("max 2 in a row"),
+            "{w}x{hgt}:\n{all}"
+        );
+    }
+    for password in h.passwords(100) {
+        assert_only_from(&password, &format!("{LOWER}{UPPER}{DIGITS}-_.!#"), "");
+        assert!(!has_any(&password, "0O"), "{password}");
+    }
+    let _ = SYMBOLS;
+}
+
+#[test]
+fn a_looser_longest_run_than_the_rules_says_the_rules_apply() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    focus(&mut h, GeneratorField::Rules);
+    h.paste(RULES);
+    focus(&mut h, GeneratorField::MaxConsecutive);
+    h.type_text("3");
+    let text = screen_text(&h.app, 80, 24).join("\n");
+    assert!(text.contains("the rules' 2 applies"), "{text}");
+    assert_eq!(
+        h.app
+            .screens
+            .generator
+            .policy()
+            .map(|p| p.max_consecutive()),
+        Ok(Some(2))
+    );
+    h.erase_field();
+    h.type_text("1");
+    let text = screen_text(&h.app, 80, 24).join("\n");
+    assert!(
+        !text.contains("applies"),
+        "the field's 1 is the stricter:\n{text}"
+    );
+}
+
+#[test]
+fn the_symbols_hint_counts_the_symbols_typed() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    focus(&mut h, GeneratorField::Symbols);
+    h.type_text("-_.-");
+    let text = screen_text(&h.app, 80, 24).join("\n");
+    assert!(text.contains("-_.-                     3 of 32"), "{text}");
+}
