@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use keysmith::for_tests::GeneratorField;
 use keysmith::for_tests::RegisterField;
-use keysmith::for_tests::{Action, Msg, Palette, Settings};
+use keysmith::for_tests::{Action, Msg, Palette, Screen, Settings};
 use keysmith_core::Delivery;
 use keysmith_core::Toggle;
 use proptest::collection::vec;
