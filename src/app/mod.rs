@@ -8,7 +8,7 @@ pub mod keys;
 pub mod memory;
 pub mod msg;
 pub mod overlay;
-pub mod profile_save;
+pub mod saves;
 pub mod view;
 
 use std::time::Instant;
@@ -91,10 +91,7 @@ impl App {
     pub fn dialog(&self) -> Option<&Dialog> {
         match &self.overlay {
             Some(Overlay::Dialog(dialog)) => Some(dialog),
-            Some(
-                Overlay::Help { .. } | Overlay::Qr(_) | Overlay::Prompt(_) | Overlay::Replace(_),
-            )
-            | None => None,
+            Some(Overlay::Help { .. } | Overlay::Qr(_)) | None => None,
         }
     }
 
@@ -133,10 +130,7 @@ impl App {
                 self.remembered_report(result);
                 return Vec::new();
             }
-            AppMsg::ProfileSaved(save, result) => {
-                self.profile_report(*save, result);
-                return Vec::new();
-            }
+            AppMsg::ProfileSaved(save, result) => return self.profile_report(*save, result),
             AppMsg::ProfilesRead(profiles) => {
                 self.screens.profiles_read(&profiles);
                 return Vec::new();
@@ -159,8 +153,10 @@ impl App {
     }
 
     fn route<R: CryptoRng + ?Sized>(&mut self, msg: Msg, now: Instant, rng: &mut R) -> Vec<Effect> {
-        if matches!(self.overlay, Some(Overlay::Prompt(_) | Overlay::Replace(_))) {
-            return self.saving_profile(&msg);
+        // A screen's own modal takes every message, as an overlay does.
+        if self.screens.modal_keys(self.screen).is_some() {
+            let reply = self.screens.update(self.screen, msg, now, rng);
+            return self.apply(reply, now);
         }
         let help_size = self.help_size();
         if let Some(overlay) = &mut self.overlay {
@@ -211,8 +207,8 @@ impl App {
                 self.overlay = Some(Overlay::of(modal));
             }
             Reply::Own(Request::Register(never)) => match never {},
-            Reply::Own(Request::Generator(generator::Request::AskName(prompt))) => {
-                self.overlay = Some(Overlay::Prompt(prompt));
+            Reply::Own(Request::Generator(generator::Request::Save(save))) => {
+                return vec![Effect::SaveProfile(*save)];
             }
             Reply::Copy(secret) => return self.copy(secret, now),
             Reply::HandOver(handover) => match self.screens.hand_over(&handover) {

@@ -1,7 +1,6 @@
 //! What covers the screen: the help or a dialog. An open overlay takes every key first.
 
 use crate::kit::{Action, Dialog, Modal, Msg, QrCard};
-use crate::screens::generator::{NamePrompt, ProfileSave};
 
 #[derive(Debug, Clone)]
 pub enum Overlay {
@@ -12,10 +11,6 @@ pub enum Overlay {
     Dialog(Dialog),
     /// An authenticator enrolment to scan.
     Qr(QrCard),
-    /// Ctrl+S: the name to save the options under.
-    Prompt(Box<NamePrompt>),
-    /// A profile of that name exists: replace it?
-    Replace(Box<ProfileSave>),
 }
 
 /// How much help there is, and how much of it the window shows.
@@ -64,8 +59,6 @@ impl Overlay {
                     OverlayOutcome::Stays
                 }
             },
-            // The app answers these itself (`saving_profile`): they save.
-            Overlay::Prompt(_) | Overlay::Replace(_) => OverlayOutcome::Stays,
             Overlay::Dialog(_) | Overlay::Qr(_) => match msg {
                 Msg::Do(Action::Close | Action::Activate) => OverlayOutcome::Closes,
                 Msg::Do(_) | Msg::Edit(_) | Msg::Paste(_) | Msg::Tick | Msg::Resize(..) => {

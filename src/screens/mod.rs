@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use crate::config::Profile;
-use crate::kit::keys::{Binding, NONE, Place};
+use crate::kit::keys::{Binding, ModalKeys, NONE, Place};
 use crate::kit::{Action, Dialog, FocusKind, HandOver, Msg, Reply, Settings, Tab};
 use crate::ui::ViewContext;
 
@@ -39,6 +39,16 @@ pub trait ScreenState {
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, cx: &ViewContext);
+
+    /// The keys of a modal of the screen's own, while one is open: it takes every message.
+    fn modal_keys(&self) -> Option<ModalKeys> {
+        None
+    }
+
+    /// Every modal of the screen's own, for the help.
+    fn modal_tables() -> &'static [ModalKeys] {
+        &[]
+    }
 
     /// A dialog the screen opened was closed.
     fn dialog_closed(&mut self, _dialog: &Dialog, _now: Instant) -> Reply<Self::Own> {
@@ -114,6 +124,12 @@ macro_rules! screens {
                     $(Screen::$variant => <$folder::State as ScreenState>::keys()),+
                 }
             }
+
+            pub fn modal_tables(self) -> &'static [ModalKeys] {
+                match self {
+                    $(Screen::$variant => <$folder::State as ScreenState>::modal_tables()),+
+                }
+            }
         }
 
         /// The F-key of each screen.
@@ -141,6 +157,12 @@ macro_rules! screens {
             pub fn keys_now(&self, screen: Screen) -> &'static [Binding] {
                 match screen {
                     $(Screen::$variant => self.$folder.keys_now()),+
+                }
+            }
+
+            pub fn modal_keys(&self, screen: Screen) -> Option<ModalKeys> {
+                match screen {
+                    $(Screen::$variant => self.$folder.modal_keys()),+
                 }
             }
 

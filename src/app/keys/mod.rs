@@ -9,21 +9,19 @@ mod tables;
 mod tests;
 
 use super::{App, Overlay};
-use crate::kit::keys::{Binding, Command, Shown};
+use crate::kit::keys::{Binding, Command, ModalKeys, Shown};
 use crate::kit::{Action, FocusKind, Msg};
 use crate::screens::{SCREEN_KEYS, Screen};
 pub use help::{HelpLine, help_lines};
-pub use tables::{ALWAYS, CONFIRM, DIALOG, EDITING, HELP, HELP_KEY, NAVIGATION, PROMPT};
+pub use tables::{ALWAYS, DIALOG, EDITING, HELP, HELP_KEY, NAVIGATION};
 
 /// Which overlay covers the screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub enum Covered {
     Help,
     Dialog,
-    /// The profile name prompt: a text field.
-    Prompt,
-    /// Replace a profile?
-    Confirm,
+    /// A modal of the screen's own (the Password screen's profile prompt).
+    Screen(ModalKeys),
 }
 
 /// What the key tables need to know of the app.
@@ -38,16 +36,15 @@ pub struct Context {
 
 impl Context {
     pub fn of(app: &App) -> Context {
-        let overlay = app.overlay.as_ref().map(|overlay| match overlay {
-            Overlay::Help { .. } => Covered::Help,
-            Overlay::Dialog(_) | Overlay::Qr(_) => Covered::Dialog,
-            Overlay::Prompt(_) => Covered::Prompt,
-            Overlay::Replace(_) => Covered::Confirm,
-        });
-        // The prompt's field is where typing goes, whatever the screen's focus.
+        let overlay = match &app.overlay {
+            Some(Overlay::Help { .. }) => Some(Covered::Help),
+            Some(Overlay::Dialog(_) | Overlay::Qr(_)) => Some(Covered::Dialog),
+            None => app.screens.modal_keys(app.screen).map(Covered::Screen),
+        };
+        // A modal's field is where typing goes, whatever the screen's focus.
         let focus = match overlay {
-            Some(Covered::Prompt) => FocusKind::Text,
-            Some(Covered::Help | Covered::Dialog | Covered::Confirm) | None => app.focus_kind(),
+            Some(Covered::Screen(modal)) if modal.typing => FocusKind::Text,
+            Some(Covered::Help | Covered::Dialog | Covered::Screen(_)) | None => app.focus_kind(),
         };
         Context {
             screen: app.screen,
@@ -62,8 +59,10 @@ impl Context {
         match self.overlay {
             Some(Covered::Help) => return vec![HELP, HELP_KEY, ALWAYS],
             Some(Covered::Dialog) => return vec![DIALOG, HELP_KEY, ALWAYS],
-            Some(Covered::Prompt) => return vec![PROMPT, EDITING, ALWAYS],
-            Some(Covered::Confirm) => return vec![CONFIRM, ALWAYS],
+            Some(Covered::Screen(modal)) if modal.typing => {
+                return vec![modal.table, EDITING, ALWAYS];
+            }
+            Some(Covered::Screen(modal)) => return vec![modal.table, ALWAYS],
             None => {}
         }
         let mut tables = vec![self.table];
@@ -72,6 +71,15 @@ impl Context {
         }
         tables.extend([SCREEN_KEYS, NAVIGATION, HELP_KEY, ALWAYS]);
         tables
+    }
+
+    /// Whether typed text may go somewhere: the screen, or a modal of its own with a field.
+    fn takes_typing(self) -> bool {
+        match self.overlay {
+            None => true,
+            Some(Covered::Screen(modal)) => modal.typing,
+            Some(Covered::Help | Covered::Dialog) => false,
+        }
     }
 
     /// Every binding that works here, in the order tried.
@@ -89,9 +97,7 @@ pub fn map_event(event: &Event, ctx: Context) -> Option<Msg> {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
             ctx.active().find_map(|binding| binding.take(key))
         }
-        Event::Paste(text)
-            if matches!(ctx.overlay, None | Some(Covered::Prompt)) && ctx.focus.is_text() =>
-        {
+        Event::Paste(text) if ctx.takes_typing() && ctx.focus.is_text() => {
             Some(Msg::Paste(text.clone()))
         }
         _ => None,
@@ -134,16 +140,15 @@ fn in_table(table: &[Binding], binding: &Binding) -> bool {
 
 /// Every table with the name of the screen it belongs to, in the help's order.
 pub fn all_tables() -> Vec<(&'static str, &'static [Binding])> {
-    let mut tables = vec![
-        ("", HELP_KEY),
-        ("", ALWAYS),
-        ("", HELP),
-        ("", DIALOG),
-        ("", PROMPT),
-        ("", CONFIRM),
-        ("", SCREEN_KEYS),
-        ("", NAVIGATION),
-    ];
+    let mut tables = vec![("", HELP_KEY), ("", ALWAYS), ("", HELP), ("", DIALOG)];
+    // The screens' own modals next, as the overlays they are.
+    tables.extend(
+        Screen::ALL
+            .iter()
+            .flat_map(|screen| screen.modal_tables())
+            .map(|modal| ("", modal.table)),
+    );
+    tables.extend([("", SCREEN_KEYS), ("", NAVIGATION)]);
     tables.extend(
         Screen::ALL
             .iter()

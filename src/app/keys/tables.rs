@@ -64,24 +64,6 @@ pub static DIALOG: &[Binding] = &[
     Binding::new(P::Dialog, &[(K::Enter, NONE)], "Enter", "close", A::Close),
 ];
 
-/// The profile name prompt (Ctrl+S); typing goes into its field.
-pub static PROMPT: &[Binding] = &[
-    Binding::new(P::Prompt, &[(K::Enter, NONE)], "Enter", "save", A::Activate),
-    Binding::new(P::Prompt, &[(K::Esc, NONE)], "Esc", "cancel", A::Close),
-];
-
-/// A profile of the name typed exists.
-pub static CONFIRM: &[Binding] = &[
-    Binding::new(
-        P::Confirm,
-        &[(K::Enter, NONE)],
-        "Enter",
-        "replace it",
-        A::Activate,
-    ),
-    Binding::new(P::Confirm, &[(K::Esc, NONE)], "Esc", "keep it", A::Close),
-];
-
 /// Between fields, on every screen (the screens' F-keys come from their registry).
 pub static NAVIGATION: &[Binding] = &[
     Binding::new(

@@ -26,13 +26,12 @@ fn contexts() -> Vec<Context> {
     let mut contexts = Vec::new();
     for &screen in Screen::ALL {
         for focus in FOCUS_KINDS {
-            for overlay in [
-                None,
-                Some(Covered::Help),
-                Some(Covered::Dialog),
-                Some(Covered::Prompt),
-                Some(Covered::Confirm),
-            ] {
+            let modals = Screen::ALL
+                .iter()
+                .flat_map(|screen| screen.modal_tables())
+                .map(|&modal| Some(Covered::Screen(modal)));
+            let overlays = [None, Some(Covered::Help), Some(Covered::Dialog)];
+            for overlay in overlays.into_iter().chain(modals) {
                 contexts.push(Context {
                     screen,
                     table: screen.keys(),

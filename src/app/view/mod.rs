@@ -4,7 +4,6 @@
 mod dialog;
 mod footer;
 mod help;
-mod prompt;
 pub mod qr;
 mod tabs;
 
@@ -81,8 +80,6 @@ pub fn view(app: &App, frame: &mut Frame) {
         Some(Overlay::Dialog(dialog)) => dialog::draw(dialog, frame, body, theme),
         Some(Overlay::Help { scroll }) => help::draw(*scroll, frame, body, theme),
         Some(Overlay::Qr(card)) => qr::draw(card, frame, body, theme),
-        Some(Overlay::Prompt(prompt)) => prompt::draw_prompt(prompt, frame, body, theme),
-        Some(Overlay::Replace(save)) => prompt::draw_replace(save, frame, body, theme),
         None => {}
     }
 }

@@ -9,6 +9,13 @@ use tui_input::InputRequest;
 use super::msg::{Action, Msg};
 pub use place::Place;
 
+/// A screen's own modal as the key tables see it: its keys, and whether typing goes into it.
+#[derive(Debug, Clone, Copy)]
+pub struct ModalKeys {
+    pub table: &'static [Binding],
+    pub typing: bool,
+}
+
 pub type Key = (KeyCode, KeyModifiers);
 
 pub const NONE: KeyModifiers = KeyModifiers::NONE;

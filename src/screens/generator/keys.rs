@@ -2,7 +2,7 @@
 //! mode's, which leaves out the sets it has none of and names its passphrase.
 
 use crate::kit::Action as A;
-use crate::kit::keys::{Binding, CTRL, Command, NONE, Place as P};
+use crate::kit::keys::{Binding, CTRL, Command, ModalKeys, NONE, Place as P};
 use ratatui::crossterm::event::KeyCode as K;
 
 pub static KEYS: &[Binding] = &[
@@ -137,3 +137,33 @@ const USE_IN_REGISTER: Binding = Binding::new(
     "use in Register",
     A::UseInRegister,
 );
+
+/// The profile name prompt (Ctrl+S); typing goes into its field.
+pub static NAMING: &[Binding] = &[
+    Binding::new(P::Prompt, &[(K::Enter, NONE)], "Enter", "save", A::Activate),
+    Binding::new(P::Prompt, &[(K::Esc, NONE)], "Esc", "cancel", A::Close),
+];
+
+/// A profile of the name typed exists.
+pub static REPLACING: &[Binding] = &[
+    Binding::new(
+        P::Confirm,
+        &[(K::Enter, NONE)],
+        "Enter",
+        "replace it",
+        A::Activate,
+    ),
+    Binding::new(P::Confirm, &[(K::Esc, NONE)], "Esc", "keep it", A::Close),
+];
+
+/// Ctrl+S's two modals, in the help's order: naming the profile, then replacing one.
+pub static MODALS: &[ModalKeys] = &[
+    ModalKeys {
+        table: NAMING,
+        typing: true,
+    },
+    ModalKeys {
+        table: REPLACING,
+        typing: false,
+    },
+];

@@ -13,6 +13,7 @@ mod profiles_off;
 mod result;
 mod ring;
 mod save_prompt;
+mod save_prompt_view;
 mod shown;
 mod state;
 mod view;
@@ -22,7 +23,7 @@ mod words_view;
 pub use fields::{Entropy, Field, LengthProblem, Note, first_field};
 pub use file_options::NoLength;
 pub use profiles_off::ProfilesOff;
-pub use save_prompt::{NamePrompt, ProfileSave, Request};
+pub use save_prompt::{NamePrompt, ProfileSave, Request, Saving};
 pub use state::State;
 
 /// The Password screen's replies: the kit's, and its own requests.

@@ -14,8 +14,8 @@ use super::words::Words;
 use super::Field;
 use keysmith_core::Kind;
 use crate::kit::{CharFilter, TextField};
-use crate::kit::keys::Binding;
-use super::{NamePrompt, Reply, Request};
+use crate::kit::keys::{Binding, ModalKeys};
+use super::{Reply, Request, Saving};
 use crate::kit::{Action, FocusKind, Msg, Settings, Status, focus};
 use crate::screens::ScreenState;
 use keysmith_core::policy::PolicyOptions;
@@ -44,6 +44,8 @@ pub struct State {
     pub words: Words,
     /// The settings file's profiles, and which one the options came from.
     pub profiles: Profiles,
+    /// Ctrl+S's prompt or question, while it is open.
+    pub saving: Option<Saving>,
 }
 
 impl ScreenState for State {
@@ -68,6 +70,7 @@ impl ScreenState for State {
             length_entered: false,
             words: Words::default(),
             profiles: Profiles::default(),
+            saving: None,
         };
         state.recompile();
         state
@@ -78,6 +81,9 @@ impl ScreenState for State {
     }
 
     fn update<R: CryptoRng + ?Sized>(&mut self, msg: Msg, _now: Instant, rng: &mut R) -> Reply {
+        if self.saving.is_some() {
+            return self.saving_update(&msg);
+        }
         let was = self.focus;
         let reply = self.handle(msg, rng);
         if self.focus != was {
@@ -100,7 +106,23 @@ impl ScreenState for State {
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, cx: &ViewContext) {
-        super::view::draw(self, frame, area, cx);
+        // The screen's own modal covers it as the app's overlays do.
+        let cx = ViewContext {
+            covered: cx.covered || self.saving.is_some(),
+            ..*cx
+        };
+        super::view::draw(self, frame, area, &cx);
+        if let Some(saving) = &self.saving {
+            super::save_prompt_view::draw(saving, frame, area, cx.theme);
+        }
+    }
+
+    fn modal_keys(&self) -> Option<ModalKeys> {
+        self.saving_keys()
+    }
+
+    fn modal_tables() -> &'static [ModalKeys] {
+        super::keys::MODALS
     }
 }
 
@@ -230,17 +252,7 @@ impl State {
             Action::Regenerate => return self.generate(rng),
             Action::Copy => return self.copy(),
             Action::UseInRegister => return self.hand_over(),
-            Action::SaveProfile => {
-                // No file to save in this run: say why instead of asking for a name.
-                if let Some(off) = self.profiles.off {
-                    return Reply::Status(Status::error(off.refusal()));
-                }
-                // The word list of the profile the options came from goes with them.
-                let mut options = self.file_options();
-                options.wordlist = self.profiles.origin_wordlist();
-                let prompt = NamePrompt::new(self.profiles.origin(), options);
-                return Reply::Own(Request::AskName(Box::new(prompt)));
-            }
+            Action::SaveProfile => return self.start_saving(),
             Action::RevealPassword
             | Action::Show(_)
             | Action::ToggleHelp

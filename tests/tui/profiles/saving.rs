@@ -4,7 +4,7 @@
 
 use keysmith::for_tests::GeneratorField as Field;
 use keysmith::for_tests::Screen;
-use keysmith::for_tests::{Action, Effect, Msg, Overlay, ProfileSave, Tone};
+use keysmith::for_tests::{Action, Effect, Msg, ProfileSave, Saving, Tone};
 use keysmith::for_tests::{ConfigError, Options, Profile, Replace, Saved};
 use keysmith_core::policy::Toggle;
 use tui_input::InputRequest;
@@ -18,7 +18,10 @@ use super::{FILE, bank, remembering, to_selector, typed};
 fn prompt_with(d: &mut Driver, name: &str) {
     d.press(Action::Show(Screen::Generator.tab()));
     d.press(Action::SaveProfile);
-    assert!(matches!(d.app.overlay, Some(Overlay::Prompt(_))));
+    assert!(matches!(
+        d.app.screens.generator.saving,
+        Some(Saving::Naming(_))
+    ));
     typed(d, name);
 }
 
@@ -64,7 +67,10 @@ fn a_taken_name_asks_before_replacing_and_esc_keeps_the_profile() {
         saves(&d.press(Action::Activate)).is_empty(),
         "not without asking"
     );
-    assert!(matches!(d.app.overlay, Some(Overlay::Replace(_))));
+    assert!(matches!(
+        d.app.screens.generator.saving,
+        Some(Saving::Replacing(_))
+    ));
     let screen = screen_text(&d.app, 60, 20).join("\n");
     assert!(
         screen.contains("A profile named \"bank\" exists"),
@@ -105,7 +111,10 @@ fn a_profile_made_meanwhile_elsewhere_is_asked_about_too() {
             name: "bank".into(),
         }),
     );
-    assert!(matches!(d.app.overlay, Some(Overlay::Replace(_))));
+    assert!(matches!(
+        d.app.screens.generator.saving,
+        Some(Saving::Replacing(_))
+    ));
 }
 
 #[test]
@@ -118,7 +127,7 @@ fn names_that_cannot_be_used_stay_in_the_prompt_with_the_reason() {
     ] {
         prompt_with(&mut d, name);
         assert!(saves(&d.press(Action::Activate)).is_empty(), "{name:?}");
-        let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+        let Some(Saving::Naming(prompt)) = &d.app.screens.generator.saving else {
             panic!("the prompt stays open for {name:?}");
         };
         let problem = prompt.problem.clone().unwrap_or_default();
@@ -130,7 +139,7 @@ fn names_that_cannot_be_used_stay_in_the_prompt_with_the_reason() {
     }
     // A name longer than the limit is cut, and the prompt says so.
     prompt_with(&mut d, &"n".repeat(50));
-    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+    let Some(Saving::Naming(prompt)) = &d.app.screens.generator.saving else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value().chars().count(), 40);
@@ -176,7 +185,7 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
     d.press(Action::Toggle);
     assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
     d.press(Action::SaveProfile);
-    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+    let Some(Saving::Naming(prompt)) = &d.app.screens.generator.saving else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value(), "bank");
@@ -188,9 +197,12 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
         .unwrap_or_default();
     assert!(!footer.contains("F1"), "{footer}");
     d.press(Action::ToggleHelp);
-    assert!(matches!(d.app.overlay, Some(Overlay::Prompt(_))));
+    assert!(matches!(
+        d.app.screens.generator.saving,
+        Some(Saving::Naming(_))
+    ));
     typed(&mut d, "work");
-    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+    let Some(Saving::Naming(prompt)) = &d.app.screens.generator.saving else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value(), "work");
@@ -199,7 +211,7 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
     d.press(Action::SaveProfile);
     d.send(Msg::Edit(InputRequest::DeletePrevChar));
     typed(&mut d, "k");
-    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+    let Some(Saving::Naming(prompt)) = &d.app.screens.generator.saving else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value(), "bank");
@@ -210,7 +222,7 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
     d.press(Action::Left);
     assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
     d.press(Action::SaveProfile);
-    let Some(Overlay::Prompt(prompt)) = &d.app.overlay else {
+    let Some(Saving::Naming(prompt)) = &d.app.screens.generator.saving else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value(), "");

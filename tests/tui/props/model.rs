@@ -8,7 +8,7 @@ use keysmith::for_tests::Context;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::Screen;
 use keysmith::for_tests::{
-    Action, Effect, FocusKind, Msg, Overlay, Settings, SettingsFile, Startup,
+    Action, Effect, FocusKind, Msg, Saving, Settings, SettingsFile, Startup,
 };
 use keysmith::for_tests::{CharFilter, TextField};
 use keysmith::for_tests::{Options, Profile, Remembered, Saved};
@@ -210,7 +210,7 @@ impl Run {
             generator.focus
         );
         // The profile name prompt takes the typing, whatever the screen's focus.
-        let typing_in_prompt = matches!(app.overlay, Some(Overlay::Prompt(_)));
+        let typing_in_prompt = matches!(app.screens.generator.saving, Some(Saving::Naming(_)));
         assert_eq!(
             Context::of(app).focus,
             match app.screen {

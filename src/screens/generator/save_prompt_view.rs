@@ -1,18 +1,26 @@
-//! Ctrl+S's overlays: the prompt for a profile's name, and the question before one is
-//! replaced. Each keeps its keys' hint on its last line, whatever the window.
+//! Ctrl+S's modals drawn over the screen: the prompt for a profile's name, and the question
+//! before one is replaced. Each keeps its keys' hint on its last line, whatever the window.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph};
 
-use crate::screens::generator::{NamePrompt, ProfileSave};
+use super::{NamePrompt, ProfileSave, Saving};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, centered, text_field};
 
 const WIDTH: u16 = 50;
 
-pub fn draw_prompt(prompt: &NamePrompt, frame: &mut Frame, area: Rect, theme: Theme) {
+/// The open modal, over the screen's `area`.
+pub fn draw(saving: &Saving, frame: &mut Frame, area: Rect, theme: Theme) {
+    match saving {
+        Saving::Naming(prompt) => draw_prompt(prompt, frame, area, theme),
+        Saving::Replacing(save) => draw_replace(save, frame, area, theme),
+    }
+}
+
+fn draw_prompt(prompt: &NamePrompt, frame: &mut Frame, area: Rect, theme: Theme) {
     let width = WIDTH.min(area.width);
     let text_width = usize::from(width.saturating_sub(4)).max(1);
     let mut lines = vec![
@@ -43,7 +51,7 @@ pub fn draw_prompt(prompt: &NamePrompt, frame: &mut Frame, area: Rect, theme: Th
     text_field(frame, well, &prompt.name, Echo::Plain, true, theme);
 }
 
-pub fn draw_replace(save: &ProfileSave, frame: &mut Frame, area: Rect, theme: Theme) {
+fn draw_replace(save: &ProfileSave, frame: &mut Frame, area: Rect, theme: Theme) {
     let width = WIDTH.min(area.width);
     let text_width = usize::from(width.saturating_sub(4)).max(1);
     let question = format!(
