@@ -1,4 +1,4 @@
-//! Statistical tests of the generators (SPEC §2): every pick is uniform with no modulo bias,
+//! Statistical tests of the generators: every pick is uniform with no modulo bias,
 //! digits codes cover 0..10^n, and each-class rejection sampling is uniform over the valid
 //! passwords.
 //!
