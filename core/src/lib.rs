@@ -16,7 +16,7 @@ pub mod toggles;
 pub mod totp;
 pub mod wordlist;
 
-pub use challenge::{Challenge, ChallengeState, Cooldown, OtpSession, Verdict};
+pub use challenge::{Challenge, ChallengeState, Cooldown, OtpSession, Timestamp, Verdict};
 pub use charset::{Alphabet, CharSet};
 pub use delivery::Delivery;
 pub use entropy::EntropyLabel;

@@ -12,12 +12,23 @@ use super::charset::DIGITS;
 /// `0-9A-Z` without the look-alikes `0 O 1 I`: 32 symbols, 5 bits each.
 pub const ALNUM_ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
+/// How a text-message code is made: its length and alphabet. Serialised by its name
+/// (`digits6`, …) with the `serde` feature.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "lowercase")
+)]
 pub enum OtpFormat {
+    /// Six digits, about 19.9 bits: the usual code.
     #[default]
     Digits6,
+    /// Eight digits, about 26.6 bits.
     Digits8,
+    /// Four digits, about 13.3 bits: weak, kept for those who ask for it.
     Digits4,
+    /// Six characters of [`ALNUM_ALPHABET`], 30 bits, typed in any case.
     Alnum6,
 }
 
