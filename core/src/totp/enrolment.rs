@@ -11,6 +11,9 @@ use super::base32;
 use super::params::{ParamChoices, TotpParams};
 use super::uri::percent_encode;
 
+#[cfg(feature = "serde")]
+mod stored;
+
 /// The issuer a keysmith enrolment names, in its label and its `issuer=` parameter.
 pub const ISSUER: &str = "keysmith";
 /// RFC 4226 §4 recommends 160 bits.
@@ -54,6 +57,7 @@ pub enum LabelError {
 pub struct Enrolment {
     params: TotpParams,
     uri: Zeroizing<String>,
+    issuer: String,
     account: String,
     last_accepted_step: Option<u64>,
     wrong_tries: u8,
@@ -74,19 +78,31 @@ impl Enrolment {
         check_label(issuer, account)?;
         let mut secret = Zeroizing::new([0u8; SECRET_BYTES]);
         rng.fill_bytes(&mut secret[..]);
-        let params = TotpParams::new(&secret[..], ParamChoices::default());
+        Ok(Self::from_parts(&secret[..], issuer, account))
+    }
+
+    /// A new enrolment over a known secret and a checked label, with nothing accepted yet.
+    fn from_parts(secret: &[u8], issuer: &str, account: &str) -> Self {
+        let params = TotpParams::new(secret, ParamChoices::default());
         let uri = build_uri(&params, issuer, account);
-        Ok(Self {
+        Self {
             params,
             uri,
+            issuer: issuer.to_owned(),
             account: account.to_owned(),
             last_accepted_step: None,
             wrong_tries: 0,
-        })
+        }
     }
 
+    /// The account the enrolment was made for: the name in its label.
     pub fn account(&self) -> &str {
         &self.account
+    }
+
+    /// Who issued it: the label's prefix and the URI's `issuer=` parameter.
+    pub fn issuer(&self) -> &str {
+        &self.issuer
     }
 
     /// The secret as base32 in groups of four (`GEZD GNBV …`), for typing by hand.
@@ -162,6 +178,7 @@ impl fmt::Debug for Enrolment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Enrolment")
             .field("secret", &"[redacted]")
+            .field("issuer", &self.issuer)
             .field("account", &self.account)
             .field("last_accepted_step", &self.last_accepted_step)
             .field("wrong_tries", &self.wrong_tries)
