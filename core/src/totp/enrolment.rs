@@ -8,7 +8,8 @@ use subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
 use zeroize::Zeroizing;
 
 use super::base32;
-use super::params::{ParamChoices, TotpParams};
+use super::choices::ParamChoices;
+use super::params::TotpParams;
 use super::uri::percent_encode;
 
 #[cfg(feature = "serde")]
@@ -28,7 +29,9 @@ pub const CODE_LEN: usize = 6;
 pub enum TotpVerdict {
     /// Right for the current step or one either side, and newer than any accepted before.
     Accepted,
+    /// Not the code of any step in the window.
     Wrong {
+        /// Tries before the enrolment is voided, at least 1.
         tries_left: u8,
     },
     /// Too many wrong tries: the enrolment no longer works and must be set up again.
@@ -43,13 +46,17 @@ pub enum TotpVerdict {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LabelError {
     #[error("the account name is empty")]
+    /// The account name is empty or blank.
     EmptyAccount,
     #[error("the issuer is empty")]
+    /// The issuer is empty or blank.
     EmptyIssuer,
     // Authenticator apps split `issuer:account` at the first colon, encoded or not.
     #[error("the account name cannot contain ':' (authenticator apps read it as a separator)")]
+    /// The account name holds a colon.
     ColonInAccount,
     #[error("the issuer cannot contain ':' (authenticator apps read it as a separator)")]
+    /// The issuer holds a colon.
     ColonInIssuer,
 }
 
@@ -120,10 +127,13 @@ impl Enrolment {
         self.params.code_at(now_unix_secs)
     }
 
+    /// Wrong codes since the last accepted one (malformed ones do not count).
     pub fn wrong_tries(&self) -> u8 {
         self.wrong_tries
     }
 
+    /// Whether too many wrong codes were typed: the enrolment no longer accepts any, and must
+    /// be made again.
     pub fn is_voided(&self) -> bool {
         self.wrong_tries >= MAX_WRONG_TRIES
     }
