@@ -1,6 +1,8 @@
 //! keysmith-core: every password, passphrase and one-time code keysmith makes, and nothing
 //! of terminals. Randomness and time come in as arguments, so every rule is testable.
 
+#![deny(missing_docs)]
+
 pub mod challenge;
 pub mod charset;
 pub mod delivery;

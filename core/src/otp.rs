@@ -41,6 +41,7 @@ impl OtpFormat {
         OtpFormat::Alnum6,
     ];
 
+    /// The name scripts and settings files use: `digits6`, `digits8`, `digits4`, `alnum6`.
     pub fn name(self) -> &'static str {
         match self {
             OtpFormat::Digits6 => "digits6",
@@ -50,6 +51,7 @@ impl OtpFormat {
         }
     }
 
+    /// How many characters a code has.
     pub fn code_len(self) -> usize {
         match self {
             OtpFormat::Digits4 => 4,
@@ -58,6 +60,7 @@ impl OtpFormat {
         }
     }
 
+    /// The characters a code is drawn from.
     pub fn alphabet(self) -> &'static [u8] {
         match self {
             OtpFormat::Alnum6 => ALNUM_ALPHABET,
@@ -65,6 +68,7 @@ impl OtpFormat {
         }
     }
 
+    /// The code's entropy: every code is equally likely.
     pub fn bits(self) -> f64 {
         self.code_len() as f64 * (self.alphabet().len() as f64).log2()
     }
