@@ -17,6 +17,13 @@ pub enum EntropyLabel {
 
 impl EntropyLabel {
     /// The label for an entropy of `bits`.
+    ///
+    /// ```
+    /// use keysmith_core::EntropyLabel;
+    ///
+    /// assert_eq!(EntropyLabel::of(49.9), EntropyLabel::Weak);
+    /// assert_eq!(EntropyLabel::of(90.5).to_string(), "strong");
+    /// ```
     pub fn of(bits: f64) -> EntropyLabel {
         match bits {
             b if b < 50.0 => EntropyLabel::Weak,

@@ -1,6 +1,7 @@
 //! keysmith-core: every password, passphrase and one-time code keysmith makes, and nothing
 //! of terminals. Randomness and time come in as arguments, so every rule is testable.
-
+//!
+#![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
 pub mod challenge;

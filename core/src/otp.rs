@@ -92,6 +92,19 @@ impl OtpFormat {
 
 /// A fresh code. A digits code is one uniform draw over 0..10^n, zero-padded, so every
 /// code, `0000` included, is equally likely.
+///
+/// ```
+/// use keysmith_core::{OtpFormat, generate_code};
+/// use secrecy::ExposeSecret;
+///
+/// let code = generate_code(OtpFormat::Alnum6, &mut rand::rng());
+/// assert_eq!(code.expose_secret().len(), 6);
+/// // Typed back in any case, each character is the one the code holds.
+/// let typed = code.expose_secret().to_lowercase();
+/// assert!(typed.chars().zip(code.expose_secret().chars())
+///     .all(|(t, c)| OtpFormat::Alnum6.normalize(t) == Some(c)));
+/// assert_eq!(format!("{:.1}", OtpFormat::Digits6.bits()), "19.9");
+/// ```
 pub fn generate_code<R: CryptoRng + ?Sized>(format: OtpFormat, rng: &mut R) -> SecretString {
     let mut code = String::with_capacity(format.code_len());
     write_code(format, rng, &mut code);
