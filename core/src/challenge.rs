@@ -1,7 +1,18 @@
-//! The life of a one-time code: sent, checked, used once, voided or expired.
+//! The life of a one-time code sent by text message or e-mail: sent, checked, used once,
+//! voided or expired.
 //!
-//! Rules from NIST SP 800-63B §5.1.3, OWASP ASVS 6.5 and RFC 4226 §7: a short life, a
-//! small number of tries, one use, and a pause between sends. Time is passed in, never read.
+//! A short life, a small number of tries, one use, and a pause between sends: what a code
+//! that a person reads on one device and types on another needs so that it cannot be
+//! guessed or reused. Time is passed in, never read; see [`Timestamp`] for which clock.
+//!
+//! A server that handles the send and the check in different requests keeps an
+//! [`OtpSession<SystemTime>`](OtpSession) per sign-up in its own store (with the `serde`
+//! feature it serialises like any value). The state holds the code, so it belongs on the
+//! server side (a database row, a Redis key), never in a cookie or a token the client keeps;
+//! and two checks of one session must not run on two copies at once (use the store's lock or
+//! compare-and-set), or each copy would grant its own three tries.
+
+mod timestamp;
 
 use std::time::{Duration, Instant};
 
@@ -9,31 +20,45 @@ use rand::CryptoRng;
 use secrecy::{ExposeSecret, SecretString};
 use subtle::ConstantTimeEq;
 
+pub use timestamp::Timestamp;
+
 use super::otp::{OtpFormat, generate_code};
 
+/// Wrong codes before a code is voided.
 pub const MAX_WRONG_TRIES: u8 = 3;
+/// The shortest time between two sends: a person cannot be flooded with messages, nor a
+/// guesser given fresh codes to guess at.
 pub const RESEND_COOLDOWN: Duration = Duration::from_secs(30);
+/// How long a code lives unless the session says otherwise: five minutes.
 pub const DEFAULT_TTL: Duration = Duration::from_secs(300);
 
 /// The outcome of checking a typed code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
+    /// The right code, in time, for the first time: the person is who they say.
     Accepted,
+    /// Not the code; the code still works for `tries_left` more tries.
     Wrong {
+        /// Tries before the code is voided, at least 1.
         tries_left: u8,
     },
     /// Too many wrong tries: the code no longer works.
     Voided,
+    /// The code's life is over; a new one must be sent.
     Expired,
+    /// The code was accepted once already; it never works twice.
     AlreadyUsed,
+    /// No code has been sent (or it was cleared).
     NoCodeSent,
     /// Not the format's length or alphabet; costs no try.
     Malformed,
 }
 
+/// A send refused because the last one was too recent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("wait {}s before sending a new code", self.seconds())]
 pub struct Cooldown {
+    /// How long until a code may be sent.
     pub remaining: Duration,
 }
 
@@ -47,32 +72,46 @@ impl Cooldown {
 /// Where a code is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChallengeState {
-    Live { expires_in: Duration },
+    /// It can still be typed, for this long.
+    Live {
+        /// Time left before it expires.
+        expires_in: Duration,
+    },
+    /// It was accepted.
     Used,
+    /// Too many wrong tries were made.
     Voided,
+    /// Its life is over.
     Expired,
 }
 
-/// One sent code.
+/// One sent code, timed by `T` ([`Instant`] unless said otherwise). The code is redacted in
+/// `Debug` and wiped when the challenge is dropped or replaced.
 #[derive(Debug)]
-pub struct Challenge {
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Challenge<T: Timestamp = Instant> {
+    #[cfg_attr(feature = "serde", serde(serialize_with = "expose_code"))]
     code: SecretString,
     format: OtpFormat,
-    expires_at: Instant,
+    expires_at: T,
     wrong_tries: u8,
     used: bool,
 }
 
-impl Challenge {
+impl<T: Timestamp> Challenge<T> {
+    /// The code to deliver (by text message, e-mail, …). Keep it a secret: expose it only to
+    /// hand it to the delivery service.
     pub fn code(&self) -> &SecretString {
         &self.code
     }
 
+    /// The format the code was drawn in.
     pub fn format(&self) -> OtpFormat {
         self.format
     }
 
-    pub fn state(&self, now: Instant) -> ChallengeState {
+    /// Where the code is in its life at `now`.
+    pub fn state(&self, now: T) -> ChallengeState {
         if self.used {
             ChallengeState::Used
         } else if self.wrong_tries >= MAX_WRONG_TRIES {
@@ -81,24 +120,25 @@ impl Challenge {
             ChallengeState::Expired
         } else {
             ChallengeState::Live {
-                expires_in: self.expires_at - now,
+                expires_in: self.expires_at.saturating_since(now),
             }
         }
     }
 
     /// Time left before expiry, or `None` once the code can no longer be used.
-    pub fn expires_in(&self, now: Instant) -> Option<Duration> {
+    pub fn expires_in(&self, now: T) -> Option<Duration> {
         match self.state(now) {
             ChallengeState::Live { expires_in } => Some(expires_in),
             _ => None,
         }
     }
 
+    /// Wrong codes typed so far (malformed ones do not count).
     pub fn wrong_tries(&self) -> u8 {
         self.wrong_tries
     }
 
-    fn check(&mut self, typed: &str, now: Instant) -> Verdict {
+    fn check(&mut self, typed: &str, now: T) -> Verdict {
         match self.state(now) {
             ChallengeState::Used => return Verdict::AlreadyUsed,
             ChallengeState::Voided => return Verdict::Voided,
@@ -125,6 +165,16 @@ impl Challenge {
     }
 }
 
+/// The code goes into the serialised state as plain text: the state is the server's own
+/// record, and the code must survive the trip to be checked later.
+#[cfg(feature = "serde")]
+fn expose_code<S: serde::Serializer>(
+    code: &SecretString,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(code.expose_secret())
+}
+
 /// The typed code in the form the real one is held, if it has the format's length and alphabet.
 fn normalized(format: OtpFormat, typed: &str) -> Option<zeroize::Zeroizing<String>> {
     let chars: Option<String> = typed.chars().map(|c| format.normalize(c)).collect();
@@ -132,17 +182,23 @@ fn normalized(format: OtpFormat, typed: &str) -> Option<zeroize::Zeroizing<Strin
     (chars.len() == format.code_len()).then_some(chars)
 }
 
-/// The sender side: at most one code at a time, sends spaced by the cooldown.
+/// The sender side of one person's sign-up: at most one code at a time, sends spaced by
+/// [`RESEND_COOLDOWN`], each code living for the session's time to live.
+///
+/// Timed by `T`: [`Instant`] (the default) in one process, [`SystemTime`](std::time::SystemTime)
+/// for state a server stores between requests.
 #[derive(Debug)]
-pub struct OtpSession {
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct OtpSession<T: Timestamp = Instant> {
     ttl: Duration,
-    current: Option<Challenge>,
+    current: Option<Challenge<T>>,
     /// Kept apart from `current` so that clearing the form does not lift the cooldown.
-    last_sent: Option<Instant>,
+    last_sent: Option<T>,
 }
 
-impl OtpSession {
-    pub fn new(ttl: Duration) -> OtpSession {
+impl<T: Timestamp> OtpSession<T> {
+    /// A session whose codes live for `ttl` (see [`DEFAULT_TTL`]); no code is sent yet.
+    pub fn new(ttl: Duration) -> OtpSession<T> {
         OtpSession {
             ttl,
             current: None,
@@ -150,23 +206,25 @@ impl OtpSession {
         }
     }
 
-    pub fn current(&self) -> Option<&Challenge> {
+    /// The code sent last, whatever its state, unless none was sent or it was cleared.
+    pub fn current(&self) -> Option<&Challenge<T>> {
         self.current.as_ref()
     }
 
     /// How long until another code may be sent; `None` when it may be sent now.
-    pub fn cooldown(&self, now: Instant) -> Option<Duration> {
-        let next = self.last_sent? + RESEND_COOLDOWN;
-        (now < next).then(|| next - now)
+    pub fn cooldown(&self, now: T) -> Option<Duration> {
+        let next = self.last_sent?.after(RESEND_COOLDOWN);
+        (now < next).then(|| next.saturating_since(now))
     }
 
-    /// Sends a new code, replacing (and wiping) the old one.
+    /// Sends a new code, replacing (and wiping) the old one, unless the last send was less than
+    /// [`RESEND_COOLDOWN`] ago.
     pub fn send<R: CryptoRng + ?Sized>(
         &mut self,
         format: OtpFormat,
-        now: Instant,
+        now: T,
         rng: &mut R,
-    ) -> Result<&Challenge, Cooldown> {
+    ) -> Result<&Challenge<T>, Cooldown> {
         if let Some(remaining) = self.cooldown(now) {
             return Err(Cooldown { remaining });
         }
@@ -174,21 +232,23 @@ impl OtpSession {
         let challenge = self.current.insert(Challenge {
             code: generate_code(format, rng),
             format,
-            expires_at: now + self.ttl,
+            expires_at: now.after(self.ttl),
             wrong_tries: 0,
             used: false,
         });
         Ok(challenge)
     }
 
-    pub fn verify(&mut self, typed: &str, now: Instant) -> Verdict {
+    /// Checks a typed code at `now`, in constant time once its length and alphabet are
+    /// checked. Alphanumeric codes are typed in any case.
+    pub fn verify(&mut self, typed: &str, now: T) -> Verdict {
         match self.current.as_mut() {
             None => Verdict::NoCodeSent,
             Some(challenge) => challenge.check(typed, now),
         }
     }
 
-    /// Forgets the code, as when the form is cleared.
+    /// Forgets (and wipes) the code, as when the form is cleared. The cooldown still runs.
     pub fn clear(&mut self) {
         self.current = None;
     }
@@ -196,3 +256,6 @@ impl OtpSession {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(all(test, feature = "serde"))]
+mod serde_tests;

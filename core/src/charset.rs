@@ -1,7 +1,10 @@
 //! The four character menus of the tutorial, and the alphabet a policy draws from.
 
+/// The 26 small letters.
 pub const LOWER: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
+/// The 26 capital letters.
 pub const UPPER: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+/// The 10 digits.
 pub const DIGITS: &[u8] = b"0123456789";
 /// Python's `string.punctuation`: the 32 printable ASCII symbols.
 pub const SYMBOLS: &[u8] = b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
@@ -12,10 +15,14 @@ pub const LOOK_ALIKES: &[u8] = b"lI1O0|`";
 /// name or by number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CharSet {
+    /// 1: small letters only, `a-z` (26).
     Lower,
+    /// 2: capital and small letters, `a-zA-Z` (52).
     Letters,
+    /// 3: letters and digits, `a-zA-Z0-9` (62).
     Alnum,
     #[default]
+    /// 4: letters, digits and the 32 ASCII symbols (94); the default.
     All,
 }
 
@@ -37,6 +44,7 @@ impl crate::Named for CharSet {
 }
 
 impl CharSet {
+    /// The four sets, in menu order.
     pub const ALL: [CharSet; 4] = [
         CharSet::Lower,
         CharSet::Letters,
@@ -54,10 +62,12 @@ impl CharSet {
         }
     }
 
+    /// The set with menu number `n` (1 to 4).
     pub fn from_number(n: u8) -> Option<CharSet> {
         CharSet::ALL.into_iter().find(|set| set.number() == n)
     }
 
+    /// The name scripts and settings files use: `lower`, `letters`, `alnum`, `all`.
     pub fn name(self) -> &'static str {
         match self {
             CharSet::Lower => "lower",
@@ -95,6 +105,7 @@ pub struct Alphabet {
 }
 
 impl Alphabet {
+    /// The characters of `set`, less the [`LOOK_ALIKES`] if `no_look_alikes`.
     pub fn new(set: CharSet, no_look_alikes: bool) -> Alphabet {
         let classes = set
             .classes()
@@ -110,18 +121,22 @@ impl Alphabet {
         Alphabet { classes }
     }
 
+    /// The characters of each class, in the order of [`CharSet::classes`].
     pub fn classes(&self) -> &[Vec<u8>] {
         &self.classes
     }
 
+    /// How many characters each class has.
     pub fn class_sizes(&self) -> Vec<usize> {
         self.classes.iter().map(Vec::len).collect()
     }
 
+    /// How many characters there are in all.
     pub fn len(&self) -> usize {
         self.classes.iter().map(Vec::len).sum()
     }
 
+    /// Whether no character is left.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

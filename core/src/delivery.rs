@@ -6,8 +6,11 @@ use crate::charset::DIGITS;
 use crate::totp::CODE_LEN;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// How a sign-up code reaches the person: a code sent by message, or an authenticator app.
 pub enum Delivery {
+    /// A code of this format, sent by text message (or e-mail).
     Text(OtpFormat),
+    /// A time-based code from an authenticator app (TOTP).
     Authenticator,
 }
 
@@ -35,6 +38,7 @@ impl Delivery {
         }
     }
 
+    /// The command line's name (`--otp-format`): the format's name, or `totp`.
     pub fn cli_name(self) -> &'static str {
         match self {
             Delivery::Text(format) => format.name(),
@@ -42,6 +46,7 @@ impl Delivery {
         }
     }
 
+    /// How many characters a code has.
     pub fn code_len(self) -> usize {
         match self {
             Delivery::Text(format) => format.code_len(),
@@ -65,6 +70,7 @@ impl Delivery {
         }
     }
 
+    /// Whether the code is too short to be safe (four digits).
     pub fn is_weak(self) -> bool {
         match self {
             Delivery::Text(format) => format.is_weak(),

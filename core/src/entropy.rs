@@ -5,13 +5,25 @@ use std::fmt;
 /// The label shown beside a password's entropy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum EntropyLabel {
+    /// Under 50 bits.
     Weak,
+    /// 50 to under 80 bits.
     Fair,
+    /// 80 to under 100 bits.
     Strong,
+    /// 100 bits or more.
     VeryStrong,
 }
 
 impl EntropyLabel {
+    /// The label for an entropy of `bits`.
+    ///
+    /// ```
+    /// use keysmith_core::EntropyLabel;
+    ///
+    /// assert_eq!(EntropyLabel::of(49.9), EntropyLabel::Weak);
+    /// assert_eq!(EntropyLabel::of(90.5).to_string(), "strong");
+    /// ```
     pub fn of(bits: f64) -> EntropyLabel {
         match bits {
             b if b < 50.0 => EntropyLabel::Weak,

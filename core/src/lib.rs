@@ -1,5 +1,8 @@
 //! keysmith-core: every password, passphrase and one-time code keysmith makes, and nothing
 //! of terminals. Randomness and time come in as arguments, so every rule is testable.
+//!
+#![doc = include_str!("../README.md")]
+#![deny(missing_docs)]
 
 pub mod challenge;
 pub mod charset;
@@ -16,7 +19,7 @@ pub mod toggles;
 pub mod totp;
 pub mod wordlist;
 
-pub use challenge::{Challenge, ChallengeState, Cooldown, OtpSession, Verdict};
+pub use challenge::{Challenge, ChallengeState, Cooldown, OtpSession, Timestamp, Verdict};
 pub use charset::{Alphabet, CharSet};
 pub use delivery::Delivery;
 pub use entropy::EntropyLabel;

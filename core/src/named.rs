@@ -2,6 +2,15 @@
 //! command line and the settings file take the same words without the core knowing either.
 
 /// A choice among a few values, each with a name a user types.
+///
+/// ```
+/// use keysmith_core::{CharSet, Delivery, Named, OtpFormat};
+///
+/// assert_eq!(CharSet::from_spelling("ALNUM"), Some(CharSet::Alnum));
+/// assert_eq!(CharSet::from_spelling("3"), Some(CharSet::Alnum));
+/// assert_eq!(Delivery::from_spelling("totp"), Some(Delivery::Authenticator));
+/// assert_eq!(OtpFormat::spellings(), "digits6, digits8, digits4, alnum6");
+/// ```
 pub trait Named: Sized + Copy + 'static {
     /// Every value, in the order help lists them.
     const VARIANTS: &'static [Self];

@@ -12,12 +12,23 @@ use super::charset::DIGITS;
 /// `0-9A-Z` without the look-alikes `0 O 1 I`: 32 symbols, 5 bits each.
 pub const ALNUM_ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
+/// How a text-message code is made: its length and alphabet. Serialised by its name
+/// (`digits6`, …) with the `serde` feature.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "lowercase")
+)]
 pub enum OtpFormat {
+    /// Six digits, about 19.9 bits: the usual code.
     #[default]
     Digits6,
+    /// Eight digits, about 26.6 bits.
     Digits8,
+    /// Four digits, about 13.3 bits: weak, kept for those who ask for it.
     Digits4,
+    /// Six characters of [`ALNUM_ALPHABET`], 30 bits, typed in any case.
     Alnum6,
 }
 
@@ -30,6 +41,7 @@ impl OtpFormat {
         OtpFormat::Alnum6,
     ];
 
+    /// The name scripts and settings files use: `digits6`, `digits8`, `digits4`, `alnum6`.
     pub fn name(self) -> &'static str {
         match self {
             OtpFormat::Digits6 => "digits6",
@@ -39,6 +51,7 @@ impl OtpFormat {
         }
     }
 
+    /// How many characters a code has.
     pub fn code_len(self) -> usize {
         match self {
             OtpFormat::Digits4 => 4,
@@ -47,6 +60,7 @@ impl OtpFormat {
         }
     }
 
+    /// The characters a code is drawn from.
     pub fn alphabet(self) -> &'static [u8] {
         match self {
             OtpFormat::Alnum6 => ALNUM_ALPHABET,
@@ -54,6 +68,7 @@ impl OtpFormat {
         }
     }
 
+    /// The code's entropy: every code is equally likely.
     pub fn bits(self) -> f64 {
         self.code_len() as f64 * (self.alphabet().len() as f64).log2()
     }
@@ -77,6 +92,19 @@ impl OtpFormat {
 
 /// A fresh code. A digits code is one uniform draw over 0..10^n, zero-padded, so every
 /// code, `0000` included, is equally likely.
+///
+/// ```
+/// use keysmith_core::{OtpFormat, generate_code};
+/// use secrecy::ExposeSecret;
+///
+/// let code = generate_code(OtpFormat::Alnum6, &mut rand::rng());
+/// assert_eq!(code.expose_secret().len(), 6);
+/// // Typed back in any case, each character is the one the code holds.
+/// let typed = code.expose_secret().to_lowercase();
+/// assert!(typed.chars().zip(code.expose_secret().chars())
+///     .all(|(t, c)| OtpFormat::Alnum6.normalize(t) == Some(c)));
+/// assert_eq!(format!("{:.1}", OtpFormat::Digits6.bits()), "19.9");
+/// ```
 pub fn generate_code<R: CryptoRng + ?Sized>(format: OtpFormat, rng: &mut R) -> SecretString {
     let mut code = String::with_capacity(format.code_len());
     write_code(format, rng, &mut code);

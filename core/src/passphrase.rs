@@ -16,8 +16,11 @@ pub use left_out::LeftOut;
 
 use super::wordlist::is_printable;
 
+/// The fewest words a passphrase may have.
 pub const MIN_WORDS: usize = 3;
+/// The most words a passphrase may have.
 pub const MAX_WORDS: usize = 40;
+/// The default: 7 words of the EFF list are about 90.5 bits.
 pub const DEFAULT_WORDS: usize = 7;
 /// The longest separator, in characters.
 pub const MAX_SEPARATOR_CHARS: usize = 5;
@@ -26,17 +29,21 @@ pub const MAX_SEPARATOR_CHARS: usize = 5;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Case {
     #[default]
+    /// All small letters; the default.
     Lower,
     /// The first letter capital, the rest small.
     Title,
+    /// All capitals.
     Upper,
     /// Each word lower or title, at random.
     Mixed,
 }
 
 impl Case {
+    /// The four cases, in the order a selector shows them.
     pub const ALL: [Case; 4] = [Case::Lower, Case::Title, Case::Upper, Case::Mixed];
 
+    /// The name scripts and settings files use: `lower`, `title`, `upper`, `mixed`.
     pub fn name(self) -> &'static str {
         match self {
             Case::Lower => "lower",
@@ -59,23 +66,42 @@ impl crate::Named for Case {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PassphraseError {
     #[error("Too few words: a passphrase needs at least {MIN_WORDS}")]
+    /// Fewer than [`MIN_WORDS`] words.
     TooFewWords,
     #[error("Too many words: a passphrase has at most {MAX_WORDS}")]
+    /// More than [`MAX_WORDS`] words.
     TooManyWords,
     #[error("The separator can have at most {MAX_SEPARATOR_CHARS} characters (it has {chars})")]
-    SeparatorTooLong { chars: usize },
+    /// The separator is longer than [`MAX_SEPARATOR_CHARS`].
+    SeparatorTooLong {
+        /// Its length in characters.
+        chars: usize,
+    },
     #[error("The separator contains a control or invisible character (U+{code:04X})")]
-    SeparatorUnprintable { code: u32 },
+    /// The separator holds a character that does not show.
+    SeparatorUnprintable {
+        /// The character's code point.
+        code: u32,
+    },
     #[error(
         "With no separator, {} words run together ambiguously (\"ab\" + \"c\" = \"a\" + \"bc\"): \
          use title case, whose capitals mark where each word starts, or a separator",
         case.name()
     )]
-    EmptySeparator { case: Case },
+    /// No separator with a case whose words could run together ambiguously.
+    EmptySeparator {
+        /// The case asked for.
+        case: Case,
+    },
     #[error("With a number, the separator cannot contain a digit: the number would run into it")]
+    /// A digit in the separator with the number option.
     DigitInSeparator,
     #[error("No word of the list can be used with these options ({left_out})")]
-    NoWordsLeft { left_out: LeftOut },
+    /// Every word of the list was left out under these options.
+    NoWordsLeft {
+        /// How many words were left out, and why.
+        left_out: LeftOut,
+    },
 }
 
 /// The options of a passphrase (the word list is given beside it).
@@ -85,6 +111,7 @@ pub struct PassphrasePolicy {
     pub words: usize,
     /// Put between words: 0 to [`MAX_SEPARATOR_CHARS`] printable characters.
     pub separator: String,
+    /// How the words are capitalised.
     pub case: Case,
     /// One random digit appended to one random word.
     pub number: bool,

@@ -25,6 +25,8 @@ impl std::fmt::Debug for QrMatrix {
 pub struct QrTooLong(String);
 
 impl QrMatrix {
+    /// The QR code of `text` (an enrolment URI), at the lowest error correction, which keeps
+    /// it small: a screen does not smudge.
     pub fn encode(text: &str) -> Result<QrMatrix, QrTooLong> {
         // A screen does not smudge: the lowest error correction keeps the code small enough
         // for a terminal.
@@ -46,6 +48,7 @@ impl QrMatrix {
         self.width
     }
 
+    /// Whether the module at column `x`, row `y` is dark; outside the code it is light.
     pub fn is_dark(&self, x: usize, y: usize) -> bool {
         x < self.width && self.dark.get(y * self.width + x).copied().unwrap_or(false)
     }
@@ -56,6 +59,7 @@ impl QrMatrix {
         (full, full.div_ceil(2))
     }
 
+    /// The code drawn with half blocks (`█ ▀ ▄`), two rows a line, quiet zone included.
     pub fn half_blocks(&self) -> Zeroizing<String> {
         Zeroizing::new(half_blocks(self.width, |x, y| self.is_dark(x, y)))
     }

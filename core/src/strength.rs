@@ -3,11 +3,14 @@
 /// zxcvbn's score 0–4 and its warning, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TypedStrength {
+    /// 0 (guessed at once) to 4 (very hard to guess).
     pub score: u8,
+    /// What makes the password weak, in zxcvbn's words, if anything.
     pub warning: Option<String>,
 }
 
 impl TypedStrength {
+    /// The score in words: `very weak` to `very strong`.
     pub fn label(&self) -> &'static str {
         match self.score {
             0 => "very weak",
@@ -26,6 +29,9 @@ impl TypedStrength {
 /// makes `5^turns` overflow `u64` in its spatial estimate).
 pub const RATED_CHARS: usize = 28;
 
+/// How strong a password someone typed is. `user_inputs` are words the person is known by
+/// (name, e-mail, site), which count against a password that uses them. Only the first
+/// [`RATED_CHARS`] characters are rated.
 pub fn assess(password: &str, user_inputs: &[&str]) -> TypedStrength {
     let end = password
         .char_indices()

@@ -59,6 +59,7 @@ impl Default for Toggles {
 }
 
 impl Toggles {
+    /// Every toggle off.
     pub const NONE: Toggles = Toggles(0);
 
     /// Exactly these on.
@@ -73,11 +74,13 @@ impl Toggles {
         Toggle::ALL.into_iter().filter(move |&t| self.contains(t))
     }
 
+    /// Whether `toggle` is on.
     pub fn contains(self, toggle: Toggle) -> bool {
         self.0 & toggle.bit() != 0
     }
 
     #[must_use]
+    /// These toggles with `toggle` turned on or off.
     pub fn with(self, toggle: Toggle, on: bool) -> Toggles {
         if on {
             Toggles(self.0 | toggle.bit())
@@ -86,6 +89,7 @@ impl Toggles {
         }
     }
 
+    /// Turns `toggle` on if it was off, off if it was on.
     pub fn flip(&mut self, toggle: Toggle) {
         *self = self.with(toggle, !self.contains(toggle));
     }

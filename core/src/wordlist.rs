@@ -20,20 +20,46 @@ pub const MAX_WORD_CHARS: usize = 64;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WordListError {
     #[error("the word list is over 10 MB ({MAX_FILE_BYTES} bytes)")]
+    /// The input is over [`MAX_FILE_BYTES`].
     TooLarge,
     #[error("line {line} is not UTF-8")]
-    NotUtf8 { line: usize },
+    /// A line is not UTF-8.
+    NotUtf8 {
+        /// The line, from 1.
+        line: usize,
+    },
     #[error("line {line}: a word cannot contain whitespace (one word a line)")]
-    Whitespace { line: usize },
+    /// A line holds more than one word.
+    Whitespace {
+        /// The line, from 1.
+        line: usize,
+    },
     #[error("line {line}: the word contains a control or invisible character (U+{code:04X})")]
-    Unprintable { line: usize, code: u32 },
+    /// A word holds a character that does not show.
+    Unprintable {
+        /// The line, from 1.
+        line: usize,
+        /// The character's code point.
+        code: u32,
+    },
     #[error("line {line}: a word can have at most {MAX_WORD_CHARS} characters")]
-    WordTooLong { line: usize },
+    /// A word is longer than [`MAX_WORD_CHARS`].
+    WordTooLong {
+        /// The line, from 1.
+        line: usize,
+    },
     #[error("the word list has {found} distinct words; it needs at least {MIN_DISTINCT_WORDS}")]
-    TooFewWords { found: usize },
+    /// Fewer than [`MIN_DISTINCT_WORDS`] distinct words.
+    TooFewWords {
+        /// How many distinct words there are.
+        found: usize,
+    },
     #[error("cannot read the word list: {message}")]
+    /// Reading the input failed.
     Read {
+        /// What kind of failure.
         kind: io::ErrorKind,
+        /// The system's message.
         message: String,
     },
 }
@@ -91,6 +117,7 @@ impl WordList {
         Ok(WordList { words })
     }
 
+    /// How many distinct words the list has.
     pub fn len(&self) -> usize {
         self.words.len()
     }
@@ -105,6 +132,7 @@ impl WordList {
         self.words.iter().map(|word| word.as_ref())
     }
 
+    /// Whether `word` is one of the list's words, exactly as spelled.
     pub fn contains(&self, word: &str) -> bool {
         self.words.iter().any(|w| w == word)
     }

@@ -28,6 +28,7 @@ pub struct PassphraseGenerator {
 }
 
 impl PassphraseGenerator {
+    /// Checks `policy` and readies it over `list`, or says why it cannot be met.
     pub fn new(
         policy: &PassphrasePolicy,
         list: &WordList,
@@ -66,6 +67,7 @@ impl PassphraseGenerator {
         })
     }
 
+    /// The options this generator draws with.
     pub fn policy(&self) -> &PassphrasePolicy {
         &self.policy
     }

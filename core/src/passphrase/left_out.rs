@@ -18,6 +18,7 @@ pub struct LeftOut {
 }
 
 impl LeftOut {
+    /// How many words are left out in all.
     pub fn total(&self) -> usize {
         self.contains_separator
             + self.no_leading_capital

@@ -4,9 +4,11 @@
 use std::fmt;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// A set of ASCII characters (bytes 0 to 127).
 pub struct ByteSet(u128);
 
 impl ByteSet {
+    /// No character.
     pub const EMPTY: ByteSet = ByteSet(0);
 
     /// The ASCII bytes of `bytes`; anything else is left out.
@@ -24,6 +26,7 @@ impl ByteSet {
         (low..=high).fold(ByteSet::EMPTY, |set, b| set.with(b))
     }
 
+    /// This set and `byte` (a byte past ASCII is left out).
     pub fn with(self, byte: u8) -> ByteSet {
         if byte < 128 {
             ByteSet(self.0 | 1 << byte)
@@ -32,30 +35,37 @@ impl ByteSet {
         }
     }
 
+    /// Whether `byte` is in the set.
     pub fn contains(self, byte: u8) -> bool {
         byte < 128 && self.0 >> byte & 1 == 1
     }
 
+    /// The characters of either set.
     pub fn union(self, other: ByteSet) -> ByteSet {
         ByteSet(self.0 | other.0)
     }
 
+    /// The characters of both sets.
     pub fn intersection(self, other: ByteSet) -> ByteSet {
         ByteSet(self.0 & other.0)
     }
 
+    /// The characters of this set that are not in `other`.
     pub fn minus(self, other: ByteSet) -> ByteSet {
         ByteSet(self.0 & !other.0)
     }
 
+    /// Whether every character of this set is in `other`.
     pub fn is_subset(self, other: ByteSet) -> bool {
         self.minus(other).is_empty()
     }
 
+    /// Whether the set has no character.
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }
 
+    /// How many characters the set has.
     pub fn len(self) -> usize {
         self.0.count_ones() as usize
     }
@@ -65,6 +75,7 @@ impl ByteSet {
         (0u8..128).filter(move |&b| self.contains(b))
     }
 
+    /// The characters in ascending order.
     pub fn to_vec(self) -> Vec<u8> {
         self.bytes().collect()
     }

@@ -26,7 +26,9 @@ pub struct Policy {
 /// At least `min` characters from `chars`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Requirement {
+    /// The characters that count.
     pub chars: ByteSet,
+    /// How many of them at least.
     pub min: usize,
     /// The class, or the rules' classes, e.g. `digit`, `lower or digit`, `[-!#]`.
     pub name: String,
@@ -42,6 +44,7 @@ pub enum Overridden {
 }
 
 impl Policy {
+    /// The length of every password this policy makes.
     pub fn length(&self) -> usize {
         self.shape.length
     }
@@ -57,6 +60,7 @@ impl Policy {
         self.shape.alphabet.to_vec()
     }
 
+    /// Every character a password may use, as a set.
     pub fn alphabet_set(&self) -> ByteSet {
         self.shape.alphabet
     }
@@ -67,6 +71,7 @@ impl Policy {
         &self.requirements
     }
 
+    /// Whether no character may appear twice.
     pub fn no_repeats(&self) -> bool {
         self.shape.no_repeats
     }
@@ -77,10 +82,12 @@ impl Policy {
         self.max_consecutive
     }
 
+    /// The site rules the policy was compiled with, if any.
     pub fn rules(&self) -> Option<&SiteRules> {
         self.rules.as_ref()
     }
 
+    /// The options that the site rules replaced, so a user interface can say so.
     pub fn overridden(&self) -> &[Overridden] {
         &self.overridden
     }
@@ -90,6 +97,7 @@ impl Policy {
         self.log2_count
     }
 
+    /// How passwords are drawn, and what share of draws pass.
     pub fn method(&self) -> Method {
         self.method
     }

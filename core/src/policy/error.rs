@@ -6,84 +6,172 @@ use std::fmt;
 use crate::charset::CharSet;
 use crate::policy::{MAX_LENGTH, WEAK_LENGTH};
 
+/// Why a policy was refused. Each message names the option or rule at fault and, where one
+/// helps, what to change.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PolicyError {
+    /// A length of [`WEAK_LENGTH`] or less.
     #[error("Weak password: the length must be more than {WEAK_LENGTH}")]
     TooShort,
+    /// A length over [`MAX_LENGTH`].
     #[error("Too long: the length must be at most {MAX_LENGTH}")]
     TooLong,
+    /// The rules' `maxlength` allows only weak lengths.
     #[error(
         "Weak password: the length must be more than {WEAK_LENGTH} (the rules' maxlength is {max})"
     )]
-    RulesMaxLengthWeak { max: usize },
-    #[error("Too long: the rules' minlength is {min}, over the maximum of {MAX_LENGTH}")]
-    RulesMinLengthTooLong { min: usize },
-    #[error("The rules contradict themselves: minlength {min} is more than maxlength {max}")]
-    RulesLengthsContradict { min: usize, max: usize },
-    #[error("The rules need a length from {min} to {max}, not {length}")]
-    LengthOutsideRules {
-        length: usize,
-        min: usize,
+    RulesMaxLengthWeak {
+        /// The rules' `maxlength`.
         max: usize,
     },
+    /// The rules' `minlength` is over [`MAX_LENGTH`].
+    #[error("Too long: the rules' minlength is {min}, over the maximum of {MAX_LENGTH}")]
+    RulesMinLengthTooLong {
+        /// The rules' `minlength`.
+        min: usize,
+    },
+    /// The rules' `minlength` is over their `maxlength`.
+    #[error("The rules contradict themselves: minlength {min} is more than maxlength {max}")]
+    RulesLengthsContradict {
+        /// The rules' `minlength`.
+        min: usize,
+        /// The rules' `maxlength`.
+        max: usize,
+    },
+    /// The length asked for is outside the rules' bounds.
+    #[error("The rules need a length from {min} to {max}, not {length}")]
+    LengthOutsideRules {
+        /// The length asked for.
+        length: usize,
+        /// The shortest length allowed.
+        min: usize,
+        /// The longest length allowed.
+        max: usize,
+    },
+    /// A max consecutive of 0, which no character meets.
     #[error("Max consecutive must be at least 1")]
     MaxConsecutiveZero,
+    /// The rules' `max-consecutive: 0`.
     #[error("The rules' max-consecutive: 0 allows no password at all")]
     RulesMaxConsecutiveZero,
+    /// Symbols given with a set that has no symbols.
     #[error(
         "Symbols replace the symbols of set 4; set {} ({}) has none",
         set.number(),
         set.description()
     )]
-    SymbolsNeedSymbolSet { set: CharSet },
+    SymbolsNeedSymbolSet {
+        /// The set chosen.
+        set: CharSet,
+    },
+    /// Symbols given as an empty text.
     #[error("Symbols is empty: name at least one symbol, or choose set 3")]
     SymbolsEmpty,
+    /// A character given as a symbol that is not one.
     #[error("{ch:?} cannot be a symbol: {fault}")]
-    NotASymbol { ch: char, fault: SymbolFault },
+    NotASymbol {
+        /// The character.
+        ch: char,
+        /// Why it is not a symbol.
+        fault: SymbolFault,
+    },
+    /// A symbol given that the site rules do not allow.
     #[error("{ch:?} is a symbol the rules do not allow")]
-    SymbolNotInRules { ch: char },
+    SymbolNotInRules {
+        /// The symbol.
+        ch: char,
+    },
+    /// Exclusions and look-alikes left no character at all.
     #[error("No character is left to make a password from: {cause}")]
-    EmptyAlphabet { cause: String },
+    EmptyAlphabet {
+        /// What emptied it.
+        cause: String,
+    },
+    /// A required class or rules' `required:` line has no character left.
     #[error("{requirement}, but {cause}")]
-    RequiredSetEmpty { requirement: String, cause: String },
+    RequiredSetEmpty {
+        /// The requirement, in words.
+        requirement: String,
+        /// What emptied it.
+        cause: String,
+    },
+    /// The minimums add up to more than the length.
     #[error("The required characters add up to {total}, more than the length of {length}")]
-    MinimumsExceedLength { total: usize, length: usize },
+    MinimumsExceedLength {
+        /// The characters the minimums need.
+        total: usize,
+        /// The length.
+        length: usize,
+    },
+    /// No repeats, and a minimum larger than its class.
     #[error(
         "No repeats: at least {min} {} need {min} different ones, and only {available} are left",
         class.plural()
     )]
     MinimumExceedsClass {
+        /// The class.
         class: super::Class,
+        /// Its minimum.
         min: usize,
+        /// How many characters the class has left.
         available: usize,
     },
+    /// No repeats, and a length larger than the alphabet.
     #[error(
         "No repeats: only {available} characters are left, so the length can be at most {available}"
     )]
-    RepeatsExceedAlphabet { available: usize },
+    RepeatsExceedAlphabet {
+        /// How many characters the alphabet has.
+        available: usize,
+    },
+    /// Each requirement can be met, but not all together at this length.
     #[error("No password of {length} characters meets all of these requirements together")]
-    Unsatisfiable { length: usize },
+    Unsatisfiable {
+        /// The length.
+        length: usize,
+    },
+    /// The rules text does not follow the `passwordrules` syntax.
     #[error("Rules: expected {expected} {}", Position(*line, *column))]
     RulesSyntax {
+        /// What the parser expected, in words.
         expected: String,
+        /// The line, from 1.
         line: u32,
+        /// The column, from 1.
         column: u32,
     },
+    /// The rules parser failed in another way.
     #[error("Rules: cannot read them ({reason})")]
-    RulesUnreadable { reason: String },
+    RulesUnreadable {
+        /// The parser's reason.
+        reason: String,
+    },
+    /// More `required:` sets than are counted exactly.
     #[error(
         "The rules require {count} different sets of characters; keysmith counts exactly with at most {limit}"
     )]
-    TooManyRequiredSets { count: usize, limit: usize },
+    TooManyRequiredSets {
+        /// How many the rules give.
+        count: usize,
+        /// The most that are counted.
+        limit: usize,
+    },
+    /// The policy is past the work an exact count and sampler may take.
     #[error("Too complex to count and sample exactly: {detail}")]
-    TooComplex { detail: String },
+    TooComplex {
+        /// What made it so, and what to change.
+        detail: String,
+    },
 }
 
 /// Why a character cannot be one of the symbols.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SymbolFault {
+    /// A letter.
     Letter,
+    /// A digit.
     Digit,
+    /// The space, which is never generated as a symbol.
     Space,
     /// Not printable ASCII: a control character or anything beyond ASCII.
     NotPrintableAscii,

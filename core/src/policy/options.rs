@@ -12,6 +12,7 @@ use crate::charset::{CharSet, DIGITS, LOWER, SYMBOLS, UPPER};
 pub const DEFAULT_LENGTH: usize = 16;
 /// Lengths of this or less are refused, as the tutorial did.
 pub const WEAK_LENGTH: usize = 8;
+/// The longest password made.
 pub const MAX_LENGTH: usize = 1024;
 
 /// The four kinds of character. Every printable ASCII character is in exactly one: letters
@@ -19,15 +20,21 @@ pub const MAX_LENGTH: usize = 1024;
 /// is a symbol.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Class {
+    /// `a-z`.
     Lower,
+    /// `A-Z`.
     Upper,
+    /// `0-9`.
     Digit,
+    /// Everything else: punctuation, and space where rules allow it.
     Symbol,
 }
 
 impl Class {
+    /// The four classes, in the order of [`Class::index`].
     pub const ALL: [Class; 4] = [Class::Lower, Class::Upper, Class::Digit, Class::Symbol];
 
+    /// The class of a character.
     pub fn of(byte: u8) -> Class {
         match byte {
             b'a'..=b'z' => Class::Lower,
@@ -37,6 +44,7 @@ impl Class {
         }
     }
 
+    /// The position of the class, 0 to 3, for arrays indexed by class.
     pub fn index(self) -> usize {
         match self {
             Class::Lower => 0,
@@ -106,13 +114,18 @@ impl fmt::Display for Class {
 /// At least this many characters of each class (0: no minimum).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Minimums {
+    /// Small letters.
     pub lower: usize,
+    /// Capital letters.
     pub upper: usize,
+    /// Digits.
     pub digits: usize,
+    /// Symbols.
     pub symbols: usize,
 }
 
 impl Minimums {
+    /// The minimum for `class`.
     pub fn get(&self, class: Class) -> usize {
         match class {
             Class::Lower => self.lower,
@@ -129,12 +142,15 @@ impl Minimums {
 pub struct PolicyOptions {
     /// Without it, 16 clamped into the rules' bounds.
     pub length: Option<usize>,
+    /// The character set; site rules, where given, replace it.
     pub set: CharSet,
+    /// Each class, no look-alikes, no repeats.
     pub toggles: Toggles,
     /// Set 4's symbols are exactly these (or, with rules, the rules' symbols narrowed to them).
     pub symbols: Option<String>,
     /// Never used, whatever else allows them.
     pub exclude: String,
+    /// At least this many characters of each class.
     pub minimums: Minimums,
     /// No run of more than this many identical characters.
     pub max_consecutive: Option<usize>,

@@ -37,9 +37,15 @@ pub(crate) enum Plan {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Method {
     /// Uniform candidates, kept when valid; `acceptance` of them are.
-    Rejection { acceptance: f64 },
+    Rejection {
+        /// The share of candidates that pass, 0 to 1.
+        acceptance: f64,
+    },
     /// Sampled exactly from counts; `acceptance` of draws pass the remaining checks.
-    Exact { acceptance: f64 },
+    Exact {
+        /// The share of draws that pass, 0 to 1.
+        acceptance: f64,
+    },
 }
 
 /// The plan for `shape`, which admits `2^log2_count` passwords.

@@ -8,19 +8,34 @@ use zeroize::Zeroizing;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Base32Error {
     #[error("the secret is empty")]
+    /// Nothing but spaces and padding.
     Empty,
     #[error(
         "bad base32: '{}' at position {position} is not a base32 character (A-Z, 2-7)",
         found.escape_debug()
     )]
-    BadCharacter { found: char, position: usize },
+    /// A character outside the base32 alphabet.
+    BadCharacter {
+        /// The character.
+        found: char,
+        /// Its position, from 1.
+        position: usize,
+    },
     #[error("bad base32: '=' at position {position} is padding, which may only end the secret")]
-    PaddingInside { position: usize },
+    /// Padding before the end.
+    PaddingInside {
+        /// The position of the first `=`, from 1.
+        position: usize,
+    },
     #[error(
         "bad base32: {length} characters cannot encode whole bytes \
          (a length of 8n+1, 8n+3 or 8n+6 is impossible; is a character missing?)"
     )]
-    BadLength { length: usize },
+    /// A length that no whole number of bytes gives.
+    BadLength {
+        /// The number of base32 characters.
+        length: usize,
+    },
 }
 
 /// Decodes a secret, ignoring spaces (apps show it in groups), case, and `=` padding at the end.

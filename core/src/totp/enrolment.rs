@@ -8,8 +8,12 @@ use subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
 use zeroize::Zeroizing;
 
 use super::base32;
-use super::params::{ParamChoices, TotpParams};
+use super::choices::ParamChoices;
+use super::params::TotpParams;
 use super::uri::percent_encode;
+
+#[cfg(feature = "serde")]
+mod stored;
 
 /// The issuer a keysmith enrolment names, in its label and its `issuer=` parameter.
 pub const ISSUER: &str = "keysmith";
@@ -25,7 +29,9 @@ pub const CODE_LEN: usize = 6;
 pub enum TotpVerdict {
     /// Right for the current step or one either side, and newer than any accepted before.
     Accepted,
+    /// Not the code of any step in the window.
     Wrong {
+        /// Tries before the enrolment is voided, at least 1.
         tries_left: u8,
     },
     /// Too many wrong tries: the enrolment no longer works and must be set up again.
@@ -40,13 +46,17 @@ pub enum TotpVerdict {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LabelError {
     #[error("the account name is empty")]
+    /// The account name is empty or blank.
     EmptyAccount,
     #[error("the issuer is empty")]
+    /// The issuer is empty or blank.
     EmptyIssuer,
     // Authenticator apps split `issuer:account` at the first colon, encoded or not.
     #[error("the account name cannot contain ':' (authenticator apps read it as a separator)")]
+    /// The account name holds a colon.
     ColonInAccount,
     #[error("the issuer cannot contain ':' (authenticator apps read it as a separator)")]
+    /// The issuer holds a colon.
     ColonInIssuer,
 }
 
@@ -54,6 +64,7 @@ pub enum LabelError {
 pub struct Enrolment {
     params: TotpParams,
     uri: Zeroizing<String>,
+    issuer: String,
     account: String,
     last_accepted_step: Option<u64>,
     wrong_tries: u8,
@@ -74,19 +85,31 @@ impl Enrolment {
         check_label(issuer, account)?;
         let mut secret = Zeroizing::new([0u8; SECRET_BYTES]);
         rng.fill_bytes(&mut secret[..]);
-        let params = TotpParams::new(&secret[..], ParamChoices::default());
+        Ok(Self::from_parts(&secret[..], issuer, account))
+    }
+
+    /// A new enrolment over a known secret and a checked label, with nothing accepted yet.
+    fn from_parts(secret: &[u8], issuer: &str, account: &str) -> Self {
+        let params = TotpParams::new(secret, ParamChoices::default());
         let uri = build_uri(&params, issuer, account);
-        Ok(Self {
+        Self {
             params,
             uri,
+            issuer: issuer.to_owned(),
             account: account.to_owned(),
             last_accepted_step: None,
             wrong_tries: 0,
-        })
+        }
     }
 
+    /// The account the enrolment was made for: the name in its label.
     pub fn account(&self) -> &str {
         &self.account
+    }
+
+    /// Who issued it: the label's prefix and the URI's `issuer=` parameter.
+    pub fn issuer(&self) -> &str {
+        &self.issuer
     }
 
     /// The secret as base32 in groups of four (`GEZD GNBV …`), for typing by hand.
@@ -104,10 +127,13 @@ impl Enrolment {
         self.params.code_at(now_unix_secs)
     }
 
+    /// Wrong codes since the last accepted one (malformed ones do not count).
     pub fn wrong_tries(&self) -> u8 {
         self.wrong_tries
     }
 
+    /// Whether too many wrong codes were typed: the enrolment no longer accepts any, and must
+    /// be made again.
     pub fn is_voided(&self) -> bool {
         self.wrong_tries >= MAX_WRONG_TRIES
     }
@@ -162,6 +188,7 @@ impl fmt::Debug for Enrolment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Enrolment")
             .field("secret", &"[redacted]")
+            .field("issuer", &self.issuer)
             .field("account", &self.account)
             .field("last_accepted_step", &self.last_accepted_step)
             .field("wrong_tries", &self.wrong_tries)

@@ -8,6 +8,7 @@
 //! Time always comes in as seconds since the Unix epoch; nothing here reads the clock.
 
 mod base32;
+mod choices;
 mod enrolment;
 mod params;
 mod uri;
@@ -20,12 +21,11 @@ use std::fmt;
 use totp_rs::Secret;
 
 pub use base32::Base32Error;
+pub use choices::{Conflict, ParamChoices};
 pub use enrolment::{
     CODE_LEN, Enrolment, ISSUER, LabelError, MAX_WRONG_TRIES, SECRET_BYTES, TotpVerdict,
 };
-pub use params::{
-    Conflict, Digits, HashAlgorithm, ParamChoices, ParamError, Period, TotpParams, code_at,
-};
+pub use params::{Digits, HashAlgorithm, ParamError, Period, TotpParams, code_at};
 pub use uri::UriError;
 
 /// What a `--secret` or `--uri` text says: a secret, and the parameters it chose.

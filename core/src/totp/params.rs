@@ -6,20 +6,27 @@ use std::num::NonZeroU64;
 use std::str::FromStr;
 
 use totp_rs::{Algorithm, Builder, Secret, Totp};
+
+use super::choices::ParamChoices;
 use zeroize::Zeroizing;
 
 /// The HMAC hash of RFC 6238 §1.2. Our own enum, so that matches on it stay exhaustive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum HashAlgorithm {
     #[default]
+    /// HMAC-SHA1: what authenticator apps use unless told otherwise.
     Sha1,
+    /// HMAC-SHA256.
     Sha256,
+    /// HMAC-SHA512.
     Sha512,
 }
 
 impl HashAlgorithm {
+    /// The three hashes, SHA1 first.
     pub const ALL: [Self; 3] = [Self::Sha1, Self::Sha256, Self::Sha512];
 
+    /// The name as URIs and flags spell it, in small letters: `sha1`, `sha256`, `sha512`.
     pub fn name(self) -> &'static str {
         match self {
             Self::Sha1 => "sha1",
@@ -59,11 +66,14 @@ impl FromStr for HashAlgorithm {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Digits {
     #[default]
+    /// 6 digits: the usual.
     Six,
+    /// 8 digits.
     Eight,
 }
 
 impl Digits {
+    /// The number of digits.
     pub fn count(self) -> u8 {
         match self {
             Self::Six => 6,
@@ -98,10 +108,12 @@ impl Period {
     /// 30 seconds, RFC 6238 §5.2's recommendation and every authenticator app's default.
     pub const DEFAULT: Self = Self(NonZeroU64::new(30).expect("30 is not zero"));
 
+    /// A period of `seconds`, or `None` for zero.
     pub fn new(seconds: u64) -> Option<Self> {
         NonZeroU64::new(seconds).map(Self)
     }
 
+    /// The period in seconds.
     pub fn seconds(self) -> u64 {
         self.0.get()
     }
@@ -136,56 +148,14 @@ impl FromStr for Period {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ParamError {
     #[error("unknown algorithm {0:?}: use sha1, sha256 or sha512")]
+    /// Not `sha1`, `sha256` or `sha512`; holds the text given.
     UnknownAlgorithm(String),
     #[error("digits must be 6 or 8, not {0:?}")]
+    /// Not `6` or `8`; holds the text given.
     BadDigits(String),
     #[error("the period must be a whole number of seconds, at least 1, not {0:?}")]
+    /// Not a whole number of seconds of at least 1; holds the text given.
     BadPeriod(String),
-}
-
-/// Parameters someone chose, each `None` where they left the default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ParamChoices {
-    pub digits: Option<Digits>,
-    pub period: Option<Period>,
-    pub algorithm: Option<HashAlgorithm>,
-}
-
-impl ParamChoices {
-    /// Adds `flags` to choices a URI made: a flag fills what the URI left out, agrees with
-    /// it, or contradicts it (an error naming the parameter and both values).
-    pub fn merge(self, flags: Self) -> Result<Self, Conflict> {
-        Ok(Self {
-            digits: agree("digits", self.digits, flags.digits)?,
-            period: agree("period", self.period, flags.period)?,
-            algorithm: agree("algorithm", self.algorithm, flags.algorithm)?,
-        })
-    }
-}
-
-fn agree<T: PartialEq + fmt::Display>(
-    name: &'static str,
-    uri: Option<T>,
-    flag: Option<T>,
-) -> Result<Option<T>, Conflict> {
-    match (uri, flag) {
-        (Some(uri), Some(flag)) if uri != flag => Err(Conflict {
-            name,
-            uri: uri.to_string(),
-            flag: flag.to_string(),
-        }),
-        (Some(value), _) | (None, Some(value)) => Ok(Some(value)),
-        (None, None) => Ok(None),
-    }
-}
-
-/// A flag that says otherwise than the URI it goes with.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the argument '--{name}' says {flag}, but the URI says {name}={uri}")]
-pub struct Conflict {
-    pub name: &'static str,
-    pub uri: String,
-    pub flag: String,
 }
 
 /// A secret with everything needed to compute its codes.
@@ -220,6 +190,7 @@ impl TotpParams {
         }
     }
 
+    /// The length of a code.
     pub fn digits(&self) -> Digits {
         self.digits
     }
@@ -228,10 +199,12 @@ impl TotpParams {
         self.totp.secret()
     }
 
+    /// The length of a time step.
     pub fn period(&self) -> Period {
         self.period
     }
 
+    /// The HMAC hash.
     pub fn algorithm(&self) -> HashAlgorithm {
         self.algorithm
     }

@@ -8,31 +8,44 @@ use totp_rs::Secret;
 use zeroize::Zeroizing;
 
 use super::base32::{self, Base32Error};
-use super::params::{ParamChoices, ParamError};
+use super::choices::ParamChoices;
+use super::params::ParamError;
 
 /// What is wrong with an `otpauth://` URI. Never quotes the URI: it holds a secret.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UriError {
     #[error("bad URI: it must start with otpauth://totp/")]
+    /// Not an `otpauth://` URI at all.
     NotOtpauth,
     #[error(
         "bad URI: otpauth://hotp/ is a counter-based code (HOTP); \
          keysmith computes time-based ones (otpauth://totp/)"
     )]
+    /// An `otpauth://hotp/` URI: counter-based codes, which this crate does not compute.
     CounterBased,
     #[error("bad URI: the type after otpauth:// must be totp")]
+    /// A type other than `totp` or `hotp`.
     UnknownType,
     #[error("bad URI: it has no secret parameter (?secret=…)")]
+    /// No `secret=` parameter.
     MissingSecret,
     #[error("bad URI: the {0} parameter is given twice")]
+    /// A parameter given twice; holds its name.
     Duplicate(&'static str),
     #[error("bad URI: '%' at position {position} is not followed by two hexadecimal digits")]
-    BadEscape { position: usize },
+    /// A `%` not followed by two hexadecimal digits.
+    BadEscape {
+        /// The position of the `%`, in characters from 1.
+        position: usize,
+    },
     #[error("bad URI: the {0} is not UTF-8 once percent-decoded")]
+    /// A part that is not UTF-8 once decoded; holds which part.
     NotUtf8(&'static str),
     #[error("bad URI: the secret parameter: {0}")]
+    /// The secret is not valid base32.
     Secret(Base32Error),
     #[error("bad URI: {0}")]
+    /// The `digits`, `period` or `algorithm` parameter has a value not allowed.
     Param(#[from] ParamError),
 }
 

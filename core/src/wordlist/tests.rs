@@ -1,3 +1,5 @@
+//! Tests of word lists: the EFF list, reading a user's file, and every refusal with its line.
+
 use super::*;
 
 /// `n` distinct words, one a line.

@@ -39,6 +39,7 @@ enum Engine {
 }
 
 impl Generator {
+    /// Readies `policy` for drawing: its tables are built once, here.
     pub fn new(policy: &Policy) -> Generator {
         Generator::with_plan(&policy.shape, policy.plan, Precision::EXACT_ENOUGH)
     }

@@ -27,14 +27,18 @@ pub struct SiteRules {
     pub allowed: ByteSet,
     /// One entry per `required:` line: at least one character from the union of its classes.
     pub required: Vec<RequiredSet>,
+    /// `minlength`, if given.
     pub min_length: Option<usize>,
+    /// `maxlength`, if given.
     pub max_length: Option<usize>,
+    /// `max-consecutive`: no run of more identical characters, if given.
     pub max_consecutive: Option<usize>,
 }
 
 /// One `required:` line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RequiredSet {
+    /// The characters of the line's classes together.
     pub chars: ByteSet,
     /// Its classes as the rules name them, e.g. `lower or digit`, `[-!#]`.
     pub label: String,

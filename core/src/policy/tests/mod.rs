@@ -5,6 +5,7 @@ mod brute;
 mod bulk;
 mod classes;
 mod compile;
+mod limits;
 mod parser;
 mod props;
 mod refusals;

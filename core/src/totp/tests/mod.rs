@@ -4,4 +4,6 @@
 mod enrolment;
 mod parse;
 mod rfc;
+#[cfg(feature = "serde")]
+mod stored;
 mod verify;

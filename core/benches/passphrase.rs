@@ -2,7 +2,8 @@
 //! path of `keysmith passphrase -n N`), and readying a generator over the EFF list (what one
 //! passphrase a process costs besides starting it).
 //!
-//! Run: `cargo bench --bench passphrase`. Both use `rand::rng()`, the RNG of the command line.
+//! Run: `cargo bench -p keysmith-core --bench passphrase`. Both use `rand::rng()`, the RNG of
+//! the command line.
 
 mod common;
 

@@ -3,7 +3,7 @@
 //! (`fill_lines`, as `keysmith password -n` writes them), and the time to count (compile) the
 //! hardest policies.
 //!
-//! Run: `cargo bench --bench policy`.
+//! Run: `cargo bench -p keysmith-core --bench policy`.
 
 mod common;
 

@@ -1,4 +1,4 @@
-//! No panic on any word list or options (issue 11): any file content and any options give a
+//! No panic on any word list or options: any file content and any options give a
 //! passphrase or a refusal that says why, through the core directly.
 //!
 //! Most lists are a thousand-odd lines of words with the characters that trouble the rules

@@ -1,7 +1,8 @@
 //! Generation speed: passwords per second for each character set, with and without each-class
 //! rejection, and one-time codes per second for each format.
 //!
-//! Run: `cargo bench --bench generation`. Both use `rand::rng()`, the RNG of the command line.
+//! Run: `cargo bench -p keysmith-core --bench generation`. Both use `rand::rng()`, the RNG of
+//! the command line.
 
 mod common;
 
