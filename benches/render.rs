@@ -9,6 +9,8 @@
 //!
 //! States are built through `App::update` with a seeded RNG and a fixed clock.
 
+// The criterion settings the core's benches use.
+#[path = "../core/benches/common/mod.rs"]
 mod common;
 
 use std::hint::black_box;
