@@ -4,11 +4,12 @@
 pub use crate::app::keys::{Context, HelpLine, help_lines, map_event};
 pub use crate::app::view::qr::needed_window;
 pub use crate::app::view::view;
-pub use crate::app::{App, AppMsg, Effect, Overlay, SettingsFile, Startup};
+pub use crate::app::{App, AppMsg, Effect, Overlay};
 pub use crate::cli::{Cli, Command};
 pub use crate::clipboard::{ClipboardReport, SystemClear, SystemCopy, Terminal};
 pub use crate::config::{
-    Config, ConfigError, Location, Options, Profile, Remembered, Replace, Saved,
+    Config, ConfigError, Location, Options, Profile, Remembered, Replace, Saved, SettingsFile,
+    Startup,
 };
 pub use crate::kit::{
     Action, CharFilter, Clock, FocusKind, Msg, Outcome, Palette, Settings, Status, Tab, TextField,

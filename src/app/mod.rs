@@ -15,12 +15,11 @@ use std::time::Instant;
 
 use rand::CryptoRng;
 
-use crate::config::Remembered;
-use crate::screens::generator::NoLength;
+use crate::config::{Remembered, SettingsFile, Startup};
 use crate::screens::{Request, Screen, Screens, generator};
 pub use clipboard::ClipboardTimer;
 pub use effect::Effect;
-pub use memory::{Memory, SettingsFile, Startup};
+pub use memory::Memory;
 pub use msg::AppMsg;
 pub use overlay::{HelpSize, Overlay, OverlayOutcome};
 
@@ -40,8 +39,6 @@ pub struct App {
     clipboard: ClipboardTimer,
     /// The settings file, and the save waiting for the changes to stop.
     pub memory: Memory,
-    /// The file's own `wordlist`, which the screen does not use but must not drop.
-    wordlist: Option<String>,
 }
 
 impl App {
@@ -56,19 +53,13 @@ impl App {
             size: (80, 24),
             clipboard: ClipboardTimer::default(),
             memory: Memory::new(SettingsFile::NoConfig),
-            wordlist: None,
         }
     }
 
     /// What the runtime read from the settings file: the screens show the remembered options
     /// and offer the profiles, the status says what went wrong, and remembering starts.
     pub fn start<R: CryptoRng + ?Sized>(&mut self, startup: Startup, rng: &mut R) {
-        let generator = &mut self.screens.generator;
-        generator.set_options(&startup.remembered.options, NoLength::Empty, rng);
-        generator.focus = crate::screens::generator::first_field(generator.mode);
-        generator.offer_focused_count();
-        generator.use_profiles(startup.profiles, startup.file.profiles_off());
-        self.wordlist = startup.remembered.options.wordlist;
+        self.screens.start(&startup, rng);
         self.status = startup.note.map(Status::error);
         self.memory = Memory::new(startup.file);
         self.memory.observe(self.remembered(), self.now);
@@ -76,12 +67,7 @@ impl App {
 
     /// What the settings file should remember now.
     pub fn remembered(&self) -> Remembered {
-        let mut options = self.screens.generator.file_options();
-        options.wordlist.clone_from(&self.wordlist);
-        Remembered {
-            options,
-            otp_format: Some(self.screens.register.delivery),
-        }
+        self.screens.remembered()
     }
 
     pub fn focus_kind(&self) -> FocusKind {

@@ -28,6 +28,8 @@ mod load;
 mod options;
 mod path;
 mod profiles;
+mod profiles_off;
+mod startup;
 mod values;
 
 pub use check::valid_or;
@@ -37,6 +39,8 @@ pub use load::{Loaded, MAX_BYTES, Saved, load};
 pub use options::Options;
 pub use path::{Location, file, locate};
 pub use profiles::{CUSTOM, MAX_NAME_CHARS, Replace, profile_name};
+pub use profiles_off::ProfilesOff;
+pub use startup::{SettingsFile, Startup};
 
 use keysmith_core::Delivery;
 

@@ -16,8 +16,9 @@ use ratatui::DefaultTerminal;
 
 use crate::app::keys::{self, Context};
 use crate::app::view;
-use crate::app::{App, AppMsg, Effect, Startup};
+use crate::app::{App, AppMsg, Effect};
 use crate::clipboard::{Clipboard, Place};
+use crate::config::Startup;
 use crate::kit::{Action, Clock, Msg, Settings};
 use keysmith_core::strength;
 use signals::Signal;

@@ -2,8 +2,8 @@
 //! app says so. Only a file that loaded can be written (`config::Loaded`), so one that could
 //! not be read or parsed is never overwritten.
 
-use crate::app::{SettingsFile, Startup};
 use crate::config::{self, ConfigError, Loaded, Location, Profile, Remembered, Saved};
+use crate::config::{SettingsFile, Startup};
 use crate::screens::generator::ProfileSave;
 
 pub struct Store {

@@ -6,7 +6,7 @@ use rand::CryptoRng;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::config::Profile;
+use crate::config::{Profile, Remembered, Startup};
 use crate::kit::keys::{Binding, ModalKeys, NONE, Place};
 use crate::kit::{Action, Dialog, FocusKind, HandOver, Msg, Reply, Settings, Tab};
 use crate::ui::ViewContext;
@@ -63,6 +63,12 @@ pub trait ScreenState {
     /// The wall-clock time, in seconds since the epoch, before each message: authenticator
     /// codes follow it (the monotonic clock stops while a laptop sleeps).
     fn set_wall_clock(&mut self, _unix: u64) {}
+
+    /// The settings file as read at the start: the screen shows its remembered share.
+    fn start<R: CryptoRng + ?Sized>(&mut self, _startup: &Startup, _rng: &mut R) {}
+
+    /// The screen's share of what the settings file remembers.
+    fn remember(&self, _into: &mut Remembered) {}
 
     /// The settings file's profiles as they are now (read again after a save).
     fn profiles_read(&mut self, _profiles: &[Profile]) {}
@@ -199,6 +205,17 @@ macro_rules! screens {
             /// Offers `handover` to each screen in turn; the first that takes it answers.
             pub fn hand_over(&mut self, handover: &HandOver) -> Option<Reply<Request>> {
                 None$(.or_else(|| self.$folder.receive(handover).map(|reply| reply.map_own(Request::$variant))))+
+            }
+
+            pub fn start<R: CryptoRng + ?Sized>(&mut self, startup: &Startup, rng: &mut R) {
+                $(self.$folder.start(startup, rng);)+
+            }
+
+            /// What the settings file should remember now, each screen's share.
+            pub fn remembered(&self) -> Remembered {
+                let mut remembered = Remembered::default();
+                $(self.$folder.remember(&mut remembered);)+
+                remembered
             }
 
             pub fn profiles_read(&mut self, profiles: &[Profile]) {

@@ -9,7 +9,6 @@ mod file_options;
 mod fold;
 mod keys;
 mod profiles;
-mod profiles_off;
 mod result;
 mod ring;
 mod save_prompt;
@@ -22,7 +21,6 @@ mod words_view;
 
 pub use fields::{Entropy, Field, LengthProblem, Note, first_field};
 pub use file_options::NoLength;
-pub use profiles_off::ProfilesOff;
 pub use save_prompt::{NamePrompt, ProfileSave, Request, Saving};
 pub use state::State;
 

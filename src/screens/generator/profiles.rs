@@ -7,7 +7,7 @@ use rand::CryptoRng;
 use super::{Field, NoLength, State};
 use crate::kit::{Settings, Status, focus};
 use super::Reply;
-use crate::screens::generator::{ProfilesOff};
+use crate::config::ProfilesOff;
 use crate::config::{CUSTOM, Options, Profile};
 use crate::screens::ScreenState;
 

@@ -15,7 +15,8 @@ use super::Field;
 use keysmith_core::Kind;
 use crate::kit::{CharFilter, TextField};
 use crate::kit::keys::{Binding, ModalKeys};
-use super::{Reply, Request, Saving};
+use super::{NoLength, Reply, Request, Saving};
+use crate::config::{Profile, Remembered, Startup};
 use crate::kit::{Action, FocusKind, Msg, Settings, Status, focus};
 use crate::screens::ScreenState;
 use keysmith_core::policy::PolicyOptions;
@@ -46,12 +47,28 @@ pub struct State {
     pub profiles: Profiles,
     /// Ctrl+S's prompt or question, while it is open.
     pub saving: Option<Saving>,
+    /// The settings file's own `wordlist`, which the screen does not use but must not drop.
+    pub(super) kept_wordlist: Option<String>,
 }
 
 impl ScreenState for State {
     type Own = Request;
 
-    fn profiles_read(&mut self, profiles: &[crate::config::Profile]) {
+    fn start<R: CryptoRng + ?Sized>(&mut self, startup: &Startup, rng: &mut R) {
+        let options = &startup.remembered.options;
+        self.set_options(options, NoLength::Empty, rng);
+        self.focus = super::first_field(self.mode);
+        self.offer_focused_count();
+        self.use_profiles(startup.profiles.clone(), startup.file.profiles_off());
+        self.kept_wordlist.clone_from(&options.wordlist);
+    }
+
+    fn remember(&self, into: &mut Remembered) {
+        into.options = self.file_options();
+        into.options.wordlist.clone_from(&self.kept_wordlist);
+    }
+
+    fn profiles_read(&mut self, profiles: &[Profile]) {
         self.refresh_profiles(profiles);
     }
 
@@ -71,6 +88,7 @@ impl ScreenState for State {
             words: Words::default(),
             profiles: Profiles::default(),
             saving: None,
+            kept_wordlist: None,
         };
         state.recompile();
         state

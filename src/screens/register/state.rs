@@ -17,6 +17,7 @@ use crate::kit::keys::Binding;
 use crate::kit::timers::next_whole_second;
 use crate::kit::{Action, Dialog, FocusKind, HandOver, Msg, Outcome, Reply, Settings, Status};
 use crate::kit::{focus, Modal};
+use crate::config::Remembered;
 use crate::screens::ScreenState;
 use keysmith_core::OtpSession;
 use keysmith_core::strength::TypedStrength;
@@ -53,6 +54,10 @@ pub struct State {
 
 impl ScreenState for State {
     type Own = std::convert::Infallible;
+
+    fn remember(&self, into: &mut Remembered) {
+        into.otp_format = Some(self.delivery);
+    }
 
     fn new(settings: &Settings) -> State {
         let delivery = settings.otp_format;
