@@ -3,10 +3,8 @@
 
 use std::io::{self, Write};
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
-
-use super::Cli;
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
@@ -15,15 +13,15 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-/// The script for `shell`.
-pub fn script(shell: Shell) -> Vec<u8> {
+/// The script for `shell`, for the whole command line `keysmith`.
+pub fn script(shell: Shell, mut keysmith: clap::Command) -> Vec<u8> {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "keysmith", &mut script);
+    clap_complete::generate(shell, &mut keysmith, "keysmith", &mut script);
     script
 }
 
 /// Writes the script; made in memory first, since clap_complete panics on a failed write
 /// (a closed pipe) where keysmith ends quietly.
-pub fn write(shell: Shell, out: &mut impl Write) -> io::Result<()> {
-    out.write_all(&script(shell))
+pub fn write(shell: Shell, keysmith: clap::Command, out: &mut impl Write) -> io::Result<()> {
+    out.write_all(&script(shell, keysmith))
 }

@@ -4,10 +4,7 @@
 
 use std::io::{self, Write};
 
-use clap::CommandFactory;
 use clap_mangen::Man;
-
-use super::Cli;
 
 /// What clap does not say, in roff.
 const HAND_WRITTEN: &str = r#".SH FILES
@@ -48,9 +45,9 @@ The output could not be written.
 The full\-screen program ended by Ctrl+C or SIGINT, SIGTERM, SIGHUP.
 "#;
 
-/// The page, in roff.
-pub fn page() -> io::Result<Vec<u8>> {
-    let mut cli = Cli::command().disable_help_subcommand(true);
+/// The page of the whole command line `keysmith`, in roff.
+pub fn page(keysmith: clap::Command) -> io::Result<Vec<u8>> {
+    let mut cli = keysmith.disable_help_subcommand(true);
     cli.build();
     let man = Man::new(cli.clone());
     let mut page = Vec::new();
@@ -149,6 +146,6 @@ fn subsections(part: &[u8]) -> Vec<u8> {
     out.into_bytes()
 }
 
-pub fn write(out: &mut impl Write) -> io::Result<()> {
-    out.write_all(&page()?)
+pub fn write(keysmith: clap::Command, out: &mut impl Write) -> io::Result<()> {
+    out.write_all(&page(keysmith)?)
 }

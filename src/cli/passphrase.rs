@@ -9,8 +9,9 @@ use clap::Args;
 
 use zeroize::Zeroizing;
 
+use super::exit::refuse;
+use super::parse::at_least_one;
 use super::profile::{self, Given, ProfileArgs};
-use super::{at_least_one, refuse};
 use crate::config::Options;
 use keysmith_core::passphrase::{Case, DEFAULT_WORDS, PassphraseGenerator, PassphrasePolicy};
 use keysmith_core::wordlist::{MAX_FILE_BYTES, WordList, WordListError};
@@ -27,7 +28,7 @@ pub struct PassphraseArgs {
     #[arg(long, default_value = " ", allow_hyphen_values = true)]
     pub separator: String,
     /// Case of the words; mixed makes each word lower or title at random.
-    #[arg(long, ignore_case = true, value_parser = super::named::named::<Case>(), default_value = "lower")]
+    #[arg(long, ignore_case = true, value_parser = super::parse::named::<Case>(), default_value = "lower")]
     pub case: Case,
     /// Append one random digit to one random word.
     #[arg(long)]

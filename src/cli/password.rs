@@ -7,8 +7,9 @@ use std::process::ExitCode;
 use clap::Args;
 use zeroize::Zeroizing;
 
+use super::exit::{finish, refuse};
+use super::parse::at_least_one;
 use super::profile::{self, Given, ProfileArgs};
-use super::{at_least_one, finish, refuse};
 use crate::config::Options;
 use keysmith_core::CharSet;
 use keysmith_core::policy::{Generator, Minimums, Policy, PolicyError, PolicyOptions, Toggle};
@@ -19,7 +20,7 @@ pub struct PasswordArgs {
     #[arg(short, long)]
     pub length: Option<usize>,
     /// Character set: 1|lower, 2|letters, 3|alnum, 4|all.
-    #[arg(short, long, ignore_case = true, value_parser = super::named::named::<CharSet>(), default_value = "all")]
+    #[arg(short, long, ignore_case = true, value_parser = super::parse::named::<CharSet>(), default_value = "all")]
     pub set: CharSet,
     /// How many passwords.
     #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]

@@ -1,21 +1,14 @@
 //! How option values are spelled in the file: enums by the names the command line takes
 //! (the set by its number too), counts as whole numbers. Each refusal says what would do.
 
-use std::fmt;
-use std::marker::PhantomData;
-
-use keysmith_core::Named;
-use serde::de::{self, Deserializer, Unexpected, Visitor};
-use serde::ser::Serializer;
-
-/// The names a value enum takes, as `lower|1, letters|2` (aliases after a bar).
-pub fn spellings<T: Named>() -> String {
-    T::spellings()
-}
-
 /// An enum, by its command-line name (case-insensitively, aliases too).
 pub mod name {
-    use super::*;
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    use keysmith_core::Named;
+    use serde::de::{self, Deserializer, Visitor};
+    use serde::ser::Serializer;
 
     pub fn serialize<S: Serializer, T: Named>(
         value: &Option<T>,
@@ -40,7 +33,7 @@ pub mod name {
     impl<T: Named> NameVisitor<T> {
         fn parse<E: de::Error>(text: &str) -> Result<T, E> {
             T::from_spelling(text)
-                .ok_or_else(|| E::custom(format!("{text:?} is not one of {}", spellings::<T>())))
+                .ok_or_else(|| E::custom(format!("{text:?} is not one of {}", T::spellings())))
         }
     }
 
@@ -48,7 +41,7 @@ pub mod name {
         type Value = T;
 
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "one of {}", spellings::<T>())
+            write!(f, "one of {}", T::spellings())
         }
 
         fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
@@ -68,7 +61,10 @@ pub mod name {
 
 /// A count or a length: a whole number, 0 or more.
 pub mod whole {
-    use super::*;
+    use std::fmt;
+
+    use serde::de::{self, Deserializer, Unexpected, Visitor};
+    use serde::ser::Serializer;
 
     pub fn serialize<S: Serializer>(
         value: &Option<usize>,

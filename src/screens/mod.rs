@@ -1,5 +1,9 @@
 //! The screens, and their registry: adding a screen is a folder and one line in `screens!`.
 
+mod screen_state;
+
+pub use screen_state::ScreenState;
+
 use std::time::Instant;
 
 use rand::CryptoRng;
@@ -10,74 +14,6 @@ use crate::config::{Profile, Remembered, Startup};
 use crate::kit::keys::{Binding, ModalKeys, NONE, Place};
 use crate::kit::{Action, Dialog, FocusKind, HandOver, Msg, Reply, Settings, Tab};
 use crate::ui::ViewContext;
-
-/// What the app shell needs of every screen. Each screen's folder holds its state (`state`),
-/// its drawing (`view`) and its key table (`keys`).
-pub trait ScreenState {
-    /// What the screen asks of the app beyond the kit's replies.
-    type Own;
-
-    fn new(settings: &Settings) -> Self;
-
-    fn focus_kind(&self) -> FocusKind;
-
-    /// Handles a message the overlay and the global keys left for the screen. Pure.
-    fn update<R: CryptoRng + ?Sized>(
-        &mut self,
-        msg: Msg,
-        now: Instant,
-        rng: &mut R,
-    ) -> Reply<Self::Own>;
-
-    /// The screen's key table.
-    fn keys() -> &'static [Binding];
-
-    /// The keys as the screen is now: a mode may leave some of `keys` out. The help lists
-    /// `keys`, all of them.
-    fn keys_now(&self) -> &'static [Binding] {
-        Self::keys()
-    }
-
-    fn view(&self, frame: &mut Frame, area: Rect, cx: &ViewContext);
-
-    /// The keys of a modal of the screen's own, while one is open: it takes every message.
-    fn modal_keys(&self) -> Option<ModalKeys> {
-        None
-    }
-
-    /// Every modal of the screen's own, for the help.
-    fn modal_tables() -> &'static [ModalKeys] {
-        &[]
-    }
-
-    /// A dialog the screen opened was closed.
-    fn dialog_closed(&mut self, _dialog: &Dialog, _now: Instant) -> Reply<Self::Own> {
-        Reply::Nothing
-    }
-
-    /// Something another screen hands over; `None` if this screen does not take it.
-    fn receive(&mut self, _handover: &HandOver) -> Option<Reply<Self::Own>> {
-        None
-    }
-
-    /// The wall-clock time, in seconds since the epoch, before each message: authenticator
-    /// codes follow it (the monotonic clock stops while a laptop sleeps).
-    fn set_wall_clock(&mut self, _unix: u64) {}
-
-    /// The settings file as read at the start: the screen shows its remembered share.
-    fn start<R: CryptoRng + ?Sized>(&mut self, _startup: &Startup, _rng: &mut R) {}
-
-    /// The screen's share of what the settings file remembers.
-    fn remember(&self, _into: &mut Remembered) {}
-
-    /// The settings file's profiles as they are now (read again after a save).
-    fn profiles_read(&mut self, _profiles: &[Profile]) {}
-
-    /// When something on the screen changes by itself; `None` while idle.
-    fn next_wakeup(&self, _now: Instant) -> Option<Instant> {
-        None
-    }
-}
 
 /// Declares the screens in tab order: variant, folder, title and F-key. Everything that
 /// lists or dispatches to screens is generated from this one table.

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::all_tables;
+use super::tables::all_tables;
 use crate::kit::keys::{Binding, Place};
 
 #[derive(Debug, Clone, PartialEq, Eq)]

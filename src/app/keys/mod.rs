@@ -137,23 +137,3 @@ pub fn footer(ctx: Context) -> Vec<&'static Binding> {
 fn in_table(table: &[Binding], binding: &Binding) -> bool {
     table.iter().any(|b| std::ptr::eq(b, binding))
 }
-
-/// Every table with the name of the screen it belongs to, in the help's order.
-pub fn all_tables() -> Vec<(&'static str, &'static [Binding])> {
-    let mut tables = vec![("", HELP_KEY), ("", ALWAYS), ("", HELP), ("", DIALOG)];
-    // The screens' own modals next, as the overlays they are.
-    tables.extend(
-        Screen::ALL
-            .iter()
-            .flat_map(|screen| screen.modal_tables())
-            .map(|modal| ("", modal.table)),
-    );
-    tables.extend([("", SCREEN_KEYS), ("", NAVIGATION)]);
-    tables.extend(
-        Screen::ALL
-            .iter()
-            .map(|screen| (screen.title(), screen.keys())),
-    );
-    tables.push(("", EDITING));
-    tables
-}

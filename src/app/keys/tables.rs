@@ -5,6 +5,7 @@ use tui_input::InputRequest as R;
 
 use crate::kit::Action as A;
 use crate::kit::keys::{ALT, Binding, CTRL, Command, Key, NONE, Place as P};
+use crate::screens::{SCREEN_KEYS, Screen};
 
 /// The help: everywhere but over what is being typed into a prompt, which it cannot show
 /// over.
@@ -184,3 +185,23 @@ pub static EDITING: &[Binding] = &[
         R::DeleteTillEnd,
     ),
 ];
+
+/// Every table with the name of the screen it belongs to, in the help's order.
+pub fn all_tables() -> Vec<(&'static str, &'static [Binding])> {
+    let mut tables = vec![("", HELP_KEY), ("", ALWAYS), ("", HELP), ("", DIALOG)];
+    // The screens' own modals next, as the overlays they are.
+    tables.extend(
+        Screen::ALL
+            .iter()
+            .flat_map(|screen| screen.modal_tables())
+            .map(|modal| ("", modal.table)),
+    );
+    tables.extend([("", SCREEN_KEYS), ("", NAVIGATION)]);
+    tables.extend(
+        Screen::ALL
+            .iter()
+            .map(|screen| (screen.title(), screen.keys())),
+    );
+    tables.push(("", EDITING));
+    tables
+}

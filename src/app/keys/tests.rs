@@ -8,6 +8,7 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers,
 };
 
+use super::tables::all_tables;
 use super::*;
 use crate::kit::Settings;
 use crate::kit::keys::Key;

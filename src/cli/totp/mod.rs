@@ -7,7 +7,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::error::ErrorKind;
-use clap::{Args, CommandFactory, Subcommand};
+use clap::{Args, Subcommand};
 use zeroize::Zeroizing;
 
 use keysmith_core::qr::QrMatrix;
@@ -90,7 +90,7 @@ fn refused(error: impl std::fmt::Display) -> Failure {
 
 /// Runs `keysmith totp …`: 0 when printed, 1 when refused, 2 for contradicting flags, 74 when
 /// the output cannot be written (a closed pipe is a quiet 0).
-pub fn run(args: &TotpArgs) -> ExitCode {
+pub fn run(args: &TotpArgs, keysmith: fn() -> clap::Command) -> ExitCode {
     let printed = match &args.command {
         Some(TotpCommand::New(new)) => fresh_uri(new),
         None => code(args),
@@ -101,7 +101,7 @@ pub fn run(args: &TotpArgs) -> ExitCode {
             eprintln!("keysmith: {message}");
             ExitCode::FAILURE
         }
-        Err(Failure::Contradiction(conflict)) => usage_error(&conflict),
+        Err(Failure::Contradiction(conflict)) => usage_error(&conflict, keysmith()),
     }
 }
 
@@ -184,12 +184,11 @@ fn write_out(text: &str) -> ExitCode {
         .write_all(text.as_bytes())
         .and_then(|()| out.write_all(b"\n"))
         .and_then(|()| out.flush());
-    super::finish(written)
+    super::exit::finish(written)
 }
 
 /// A contradiction between flags and URI, told the way clap tells usage errors.
-fn usage_error(conflict: &Conflict) -> ExitCode {
-    let mut keysmith = super::Cli::command();
+fn usage_error(conflict: &Conflict, mut keysmith: clap::Command) -> ExitCode {
     keysmith.build();
     let error = clap::Error::raw(ErrorKind::ArgumentConflict, conflict);
     let error = match keysmith.find_subcommand_mut("totp") {

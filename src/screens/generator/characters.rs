@@ -6,6 +6,7 @@ use rand::CryptoRng;
 
 use super::state::LENGTH_DIGITS;
 use super::char_fields::count;
+use super::compiled::Compiled;
 use super::{Entropy, Field, LengthProblem, Note, State};
 use crate::kit::{Msg, Status, TextField};
 use super::Reply;
@@ -15,29 +16,6 @@ use keysmith_core::policy::{
     Generator, Policy, PolicyError, PolicyOptions, SiteRules, Toggle,
     parse_rules,
 };
-
-/// What the current options compile to, kept until they change.
-#[derive(Debug, Clone)]
-pub struct Compiled {
-    pub policy: Result<Policy, LengthProblem>,
-    pub entropy: Option<Entropy>,
-    /// What the Rules field parsed to, or why not; `None` while it is blank.
-    pub rules: Option<Result<SiteRules, PolicyError>>,
-    /// How many characters each menu set holds after symbols, look-alikes and exclude, by
-    /// `CharSet::ALL`: what the menu shows.
-    pub set_sizes: [usize; 4],
-}
-
-impl Default for Compiled {
-    fn default() -> Self {
-        Compiled {
-            policy: Err(LengthProblem::Empty),
-            entropy: None,
-            rules: None,
-            set_sizes: [0; 4],
-        }
-    }
-}
 
 impl State {
     /// The length, if it passes the length rule; the menu shows only then, as in the tutorial.

@@ -108,3 +108,12 @@ pub struct Entropy {
     /// What no-repeats costs, if it is on.
     pub no_repeats_cost: Option<f64>,
 }
+
+/// What the length field shows when the options give no length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoLength {
+    /// Empty, as the screen first opens: what the file's top says when nobody typed one.
+    Empty,
+    /// The command line's default, 16 clamped into the rules' bounds: what a profile means.
+    Default,
+}

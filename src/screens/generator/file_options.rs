@@ -3,19 +3,10 @@
 
 use rand::CryptoRng;
 
-use super::State;
+use super::{NoLength, State};
 use keysmith_core::Kind;
 use crate::config::Options;
 use keysmith_core::policy::{Class, DEFAULT_LENGTH, Policy};
-
-/// What the length field shows when the options give no length.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoLength {
-    /// Empty, as the screen first opens: what the file's top says when nobody typed one.
-    Empty,
-    /// The command line's default, 16 clamped into the rules' bounds: what a profile means.
-    Default,
-}
 
 impl State {
     /// The screen's options as the settings file spells them; an empty length or word count

@@ -3,27 +3,28 @@
 
 mod char_fields;
 mod chars_view;
+mod compiled;
 mod characters;
 mod fields;
 mod file_options;
 mod fold;
 mod keys;
+mod profile_list;
 mod profiles;
 mod result;
 mod ring;
+mod request;
 mod save_prompt;
 mod save_prompt_view;
+mod saving;
 mod shown;
 mod state;
 mod view;
 mod words;
 mod words_view;
 
-pub use fields::{Entropy, Field, LengthProblem, Note, first_field};
-pub use file_options::NoLength;
-pub use save_prompt::{NamePrompt, ProfileSave, Request, Saving};
+pub use fields::{Entropy, Field, LengthProblem, NoLength, Note, first_field};
+pub use request::{Reply, Request};
+pub use saving::{NamePrompt, ProfileSave, Saving};
 pub use state::State;
-
-/// The Password screen's replies: the kit's, and its own requests.
-pub type Reply = crate::kit::Reply<Request>;
 pub use words::Words;

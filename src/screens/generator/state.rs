@@ -8,8 +8,8 @@ use ratatui::layout::Rect;
 use secrecy::SecretString;
 
 use super::char_fields::CharFields;
-use super::characters::Compiled;
-use super::profiles::Profiles;
+use super::compiled::Compiled;
+use super::profile_list::Profiles;
 use super::words::Words;
 use super::Field;
 use keysmith_core::Kind;

@@ -3,18 +3,12 @@
 use rand::CryptoRng;
 use zeroize::Zeroizing;
 
+use super::fields::Channel;
 use super::{Field, State};
 use crate::kit::{Modal, QrCard};
 use crate::kit::{Dialog, Reply, Status};
 use keysmith_core::qr::QrMatrix;
 use keysmith_core::totp::{CODE_LEN, Enrolment, TotpVerdict};
-
-/// Which way the last code went out: what Submit checks against.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Channel {
-    Text,
-    Authenticator,
-}
 
 impl State {
     /// `[ Set up authenticator ]`: a new enrolment if there is none (or it was voided), else

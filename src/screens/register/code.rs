@@ -6,9 +6,10 @@ use std::time::Instant;
 use rand::CryptoRng;
 use secrecy::ExposeSecret;
 
-use super::authenticator::Channel;
+use super::fields::Channel;
+use super::fields::code_filter;
 use super::{Field, State};
-use crate::kit::{CharFilter, Status};
+use crate::kit::Status;
 use keysmith_core::Delivery;
 
 impl State {
@@ -53,13 +54,5 @@ impl State {
         self.otp
             .current()
             .map(|challenge| challenge.code().expose_secret())
-    }
-}
-
-/// What the code field takes: the format's alphabet (an authenticator's digits).
-pub fn code_filter(delivery: Delivery) -> CharFilter {
-    match delivery {
-        Delivery::Text(format) => CharFilter::Otp(format),
-        Delivery::Authenticator => CharFilter::Digits,
     }
 }

@@ -1,5 +1,8 @@
 //! The form's fields in focus order, and the gender choices.
 
+use crate::kit::CharFilter;
+use keysmith_core::Delivery;
+
 use crate::kit::FocusKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -65,5 +68,20 @@ impl Gender {
             Gender::Female => "Female",
             Gender::Other => "Other",
         }
+    }
+}
+
+/// Which way the last code went out: what Submit checks against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    Text,
+    Authenticator,
+}
+
+/// What the code field takes: the format's alphabet (an authenticator's digits).
+pub fn code_filter(delivery: Delivery) -> CharFilter {
+    match delivery {
+        Delivery::Text(format) => CharFilter::Otp(format),
+        Delivery::Authenticator => CharFilter::Digits,
     }
 }

@@ -11,8 +11,7 @@ mod state;
 mod submit;
 mod view;
 
-pub use fields::{Field, Gender};
-pub use code::code_filter;
+pub use fields::{Field, Gender, code_filter};
 pub use state::State;
 
 pub const NAME_LIMIT: usize = 64;

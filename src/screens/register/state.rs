@@ -7,8 +7,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use secrecy::ExposeSecret;
 
-use super::authenticator::Channel;
-use super::code_filter;
+use super::fields::Channel;
+use super::fields::code_filter;
 use super::inbox::Inbox;
 use keysmith_core::Delivery;
 use super::{CITY_LIMIT, Field, Gender, NAME_LIMIT, PASSWORD_LIMIT};

@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use super::authenticator::Channel;
+use super::fields::Channel;
 use keysmith_core::Delivery;
 use super::{Field, PASSWORD_MIN, STRENGTH_MIN, State};
 use crate::kit::TextField;

@@ -1,5 +1,6 @@
-//! Clap takes the core's named choices (character sets, code formats, cases) by the words the
-//! core gives them, so the core needs no clap.
+//! How flag values are parsed: counts of at least one, and the core's named choices
+//! (character sets, code formats, cases) by the words the core gives them, so the core needs
+//! no clap.
 
 use std::ffi::OsStr;
 use std::marker::PhantomData;
@@ -39,5 +40,16 @@ impl<T: Named + Send + Sync> TypedValueParser for NamedParser<T> {
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
         Some(Box::new(possible_values::<T>()))
+    }
+}
+
+/// A count of at least one, with a message that says what would do.
+pub fn at_least_one(text: &str) -> Result<u64, String> {
+    match text.parse::<u64>() {
+        Ok(0) => Err("the count must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!(
+            "'{text}' is not a count: use a whole number of at least 1"
+        )),
     }
 }

@@ -1,0 +1,82 @@
+//! The command line's flags and commands, as clap parses them.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use super::parse::{at_least_one, named};
+use super::password::PasswordArgs;
+use super::profile::Given;
+use super::{completions, passphrase, totp};
+use keysmith_core::{Delivery, OtpFormat};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "keysmith",
+    version,
+    about = "One-time codes and strong passwords"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub tui: TuiArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Flags of the full-screen program (no subcommand).
+#[derive(Debug, Clone, Args)]
+pub struct TuiArgs {
+    /// Seconds a one-time code stays valid, from 1 to 600.
+    #[arg(long, default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub otp_ttl: u64,
+    /// Code format to start with [default: the remembered one, else digits6].
+    #[arg(long, ignore_case = true, value_parser = named::<Delivery>())]
+    pub otp_format: Option<Delivery>,
+    /// Seconds before a copied password is cleared from the clipboard, up to 3600; 0 means never.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=3600))]
+    pub clipboard_clear: u64,
+    /// Draw without colours (the NO_COLOR variable does the same).
+    #[arg(long)]
+    pub no_color: bool,
+    /// The settings file to remember options in and read profiles from [default:
+    /// $KEYSMITH_CONFIG, else $XDG_CONFIG_HOME/keysmith/config.toml].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Neither read nor write a settings file.
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
+}
+
+impl TuiArgs {
+    /// The settings file these flags and the environment name, or `Location::Off` ("none")
+    /// for `--no-config`.
+    pub fn config_location(&self) -> Result<crate::config::Location, crate::config::ConfigError> {
+        crate::config::locate(self.config.as_deref(), self.no_config)
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print random passwords, one per line.
+    Password(Given<PasswordArgs>),
+    /// Print one-time codes, one per line.
+    Otp(OtpArgs),
+    /// Print random passphrases from the EFF long list, one per line.
+    Passphrase(Given<passphrase::PassphraseArgs>),
+    /// Print the time-based code of a secret or otpauth:// URI, or enrol with `totp new`.
+    Totp(totp::TotpArgs),
+    /// Print the shell completion script for bash, zsh, fish, elvish or powershell.
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff), for `man -l -` or a man folder.
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct OtpArgs {
+    /// Code format.
+    #[arg(short, long, ignore_case = true, value_parser = named::<OtpFormat>(), default_value = "digits6")]
+    pub format: OtpFormat,
+    /// How many codes.
+    #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]
+    pub count: u64,
+}

@@ -1,0 +1,25 @@
+//! How a command ends: its exit status, and the one line it says on stderr.
+
+use std::io;
+use std::process::ExitCode;
+
+/// sysexits' EX_IOERR: the output could not be written.
+const OUTPUT_ERROR: u8 = 74;
+
+/// The exit status for how writing the output went.
+pub fn finish(written: io::Result<()>) -> ExitCode {
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        // The reader went away (`| head`): that is how pipelines end, not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("keysmith: cannot write the output: {e}");
+            ExitCode::from(OUTPUT_ERROR)
+        }
+    }
+}
+
+pub fn refuse(message: &str) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::FAILURE
+}

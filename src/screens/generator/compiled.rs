@@ -1,0 +1,28 @@
+//! What the current options compile to, kept until they change: the policy (or why there is
+//! none), its entropy, what the Rules field parsed to, and the menu's set sizes.
+
+use super::{Entropy, LengthProblem};
+use keysmith_core::policy::{Policy, PolicyError, SiteRules};
+
+/// What the current options compile to, kept until they change.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    pub policy: Result<Policy, LengthProblem>,
+    pub entropy: Option<Entropy>,
+    /// What the Rules field parsed to, or why not; `None` while it is blank.
+    pub rules: Option<Result<SiteRules, PolicyError>>,
+    /// How many characters each menu set holds after symbols, look-alikes and exclude, by
+    /// `CharSet::ALL`: what the menu shows.
+    pub set_sizes: [usize; 4],
+}
+
+impl Default for Compiled {
+    fn default() -> Self {
+        Compiled {
+            policy: Err(LengthProblem::Empty),
+            entropy: None,
+            rules: None,
+            set_sizes: [0; 4],
+        }
+    }
+}

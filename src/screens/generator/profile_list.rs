@@ -1,0 +1,55 @@
+//! The settings file's profiles as the Profile selector keeps them, and which one the options
+//! came from.
+
+use crate::config::{CUSTOM, Options, Profile, ProfilesOff};
+
+/// The settings file's profiles, and which one the options are.
+#[derive(Debug, Clone, Default)]
+pub struct Profiles {
+    pub list: Vec<Profile>,
+    /// What the screen shows with each profile loaded, by index: how one is recognised.
+    pub(super) shown_as: Vec<Options>,
+    /// The profile the options are now.
+    pub(super) chosen: Option<usize>,
+    /// The profile the options came from, changed since or not: the name Ctrl+S offers.
+    pub(super) origin: Option<usize>,
+    /// The options before a profile was chosen from `custom`, which `custom` brings back.
+    pub(super) before: Option<Options>,
+    /// The options at the last look: only a change of them (an edit, not a step of the
+    /// selector) makes the selector name the profile they now are.
+    pub(super) last_seen: Option<Options>,
+    /// Why there are no profiles this run (no settings file, or one that did not load).
+    pub off: Option<ProfilesOff>,
+}
+
+impl Profiles {
+    /// The chosen profile's name, while the options are its own.
+    pub fn chosen(&self) -> Option<&str> {
+        self.name(self.chosen?)
+    }
+
+    /// The profile the options were last loaded from or saved as, even if changed since.
+    pub fn origin(&self) -> Option<&str> {
+        self.name(self.origin?)
+    }
+
+    /// The word list of the profile the options came from, which the screen does not use.
+    pub fn origin_wordlist(&self) -> Option<String> {
+        let profile = self.list.get(self.origin?)?;
+        profile.options.wordlist.clone()
+    }
+
+    /// What the selector shows: the chosen profile's name, or `custom`.
+    pub fn shown(&self) -> &str {
+        self.chosen().unwrap_or(CUSTOM)
+    }
+
+    fn name(&self, index: usize) -> Option<&str> {
+        self.list.get(index).map(|p| p.name.as_str())
+    }
+
+    pub(super) fn choose(&mut self, index: usize) {
+        self.chosen = Some(index);
+        self.origin = Some(index);
+    }
+}
