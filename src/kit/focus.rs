@@ -4,8 +4,8 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FocusKind {
     Text,
-    /// A text field where Enter submits the form (the one-time code).
-    Code,
+    /// A text field where Enter submits the form rather than moving on.
+    SubmitText,
     Choice,
     Button,
     Menu,
@@ -16,7 +16,7 @@ pub enum FocusKind {
 impl FocusKind {
     /// Typing goes into the field.
     pub fn is_text(self) -> bool {
-        matches!(self, FocusKind::Text | FocusKind::Code)
+        matches!(self, FocusKind::Text | FocusKind::SubmitText)
     }
 }
 

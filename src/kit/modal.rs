@@ -28,38 +28,39 @@ impl std::fmt::Debug for QrCard {
     }
 }
 
+/// Whether a dialog brings good news or bad: its colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     Success,
     Denied,
 }
 
-/// The modal outcome of a login attempt.
+/// A titled message to acknowledge.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dialog {
+    pub title: &'static str,
     pub outcome: Outcome,
     pub message: String,
 }
 
 impl Dialog {
-    pub fn success(message: String) -> Dialog {
+    pub fn success(title: &'static str, message: String) -> Dialog {
         Dialog {
+            title,
             outcome: Outcome::Success,
             message,
         }
     }
 
-    pub fn denied(message: &str) -> Dialog {
+    pub fn denied(title: &'static str, message: &str) -> Dialog {
         Dialog {
+            title,
             outcome: Outcome::Denied,
             message: message.to_string(),
         }
     }
 
     pub fn title(&self) -> &'static str {
-        match self.outcome {
-            Outcome::Success => "Login successful",
-            Outcome::Denied => "Login denied",
-        }
+        self.title
     }
 }

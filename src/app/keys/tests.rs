@@ -15,7 +15,7 @@ use crate::kit::keys::Key;
 
 const FOCUS_KINDS: [FocusKind; 7] = [
     FocusKind::Text,
-    FocusKind::Code,
+    FocusKind::SubmitText,
     FocusKind::Choice,
     FocusKind::Button,
     FocusKind::Menu,

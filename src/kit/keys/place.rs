@@ -21,8 +21,8 @@ pub enum Place {
     Menu,
     /// In the text fields of a screen where Enter moves on, named.
     Field(&'static str),
-    /// In the text field where Enter submits the form.
-    Code,
+    /// In a text field where Enter submits the form, named.
+    Submits(&'static str),
     /// In any text field.
     Text,
     Choice,
@@ -45,7 +45,7 @@ impl Place {
             Place::OffText => !focus.is_text(),
             Place::Menu => focus == FocusKind::Menu,
             Place::Field(_) => focus == FocusKind::Text,
-            Place::Code => focus == FocusKind::Code,
+            Place::Submits(_) => focus == FocusKind::SubmitText,
             Place::Text => focus.is_text(),
             Place::Choice => focus == FocusKind::Choice,
             Place::Button => focus == FocusKind::Button,
@@ -66,7 +66,7 @@ impl Place {
             Place::Screen | Place::OffText => format!("On {screen}"),
             Place::Menu => "In the menu".into(),
             Place::Field(name) => format!("In {name}"),
-            Place::Code => "In the code field".into(),
+            Place::Submits(name) => format!("In {name}"),
             Place::Text => "Editing text".into(),
             Place::Choice => "On a choice".into(),
             Place::Button => "On a button".into(),

@@ -3,7 +3,7 @@
 use rand::CryptoRng;
 use zeroize::Zeroizing;
 
-use super::fields::Channel;
+use super::fields::{Channel, login_denied};
 use super::{Field, State};
 use crate::kit::{Modal, QrCard};
 use crate::kit::{Dialog, Reply, Status};
@@ -56,21 +56,21 @@ impl State {
     /// Checks the typed code against the enrolment at the wall-clock time last passed in.
     pub(super) fn verify_authenticator(&mut self) -> Dialog {
         let Some(enrolment) = self.enrolment.as_mut() else {
-            return Dialog::denied("No authenticator is set up yet, press Set up authenticator first");
+            return login_denied("No authenticator is set up yet, press Set up authenticator first");
         };
         let typed = Zeroizing::new(self.code.value().to_string());
         match enrolment.verify(&typed, self.unix_now) {
             TotpVerdict::Accepted => self.welcome(),
-            TotpVerdict::Wrong { tries_left: 1 } => Dialog::denied("Wrong code — 1 try left"),
+            TotpVerdict::Wrong { tries_left: 1 } => login_denied("Wrong code — 1 try left"),
             TotpVerdict::Wrong { tries_left } => {
-                Dialog::denied(&format!("Wrong code — {tries_left} tries left"))
+                login_denied(&format!("Wrong code — {tries_left} tries left"))
             }
-            TotpVerdict::Voided => Dialog::denied("Too many wrong tries, set up again"),
+            TotpVerdict::Voided => login_denied("Too many wrong tries, set up again"),
             TotpVerdict::Replayed => {
-                Dialog::denied("That code was already used, wait for the app's next one")
+                login_denied("That code was already used, wait for the app's next one")
             }
             TotpVerdict::Malformed => {
-                Dialog::denied(&format!("That is not a {CODE_LEN}-digit code"))
+                login_denied(&format!("That is not a {CODE_LEN}-digit code"))
             }
         }
     }

@@ -1,6 +1,6 @@
 //! The form's fields in focus order, and the gender choices.
 
-use crate::kit::CharFilter;
+use crate::kit::{CharFilter, Dialog};
 use keysmith_core::Delivery;
 
 use crate::kit::FocusKind;
@@ -45,7 +45,7 @@ impl Field {
     pub fn kind(self) -> FocusKind {
         match self {
             Field::Name | Field::City | Field::Password => FocusKind::Text,
-            Field::Code => FocusKind::Code,
+            Field::Code => FocusKind::SubmitText,
             Field::Gender | Field::CodeFormat => FocusKind::Choice,
             Field::SendCode | Field::Submit => FocusKind::Button,
         }
@@ -84,4 +84,14 @@ pub fn code_filter(delivery: Delivery) -> CharFilter {
         Delivery::Text(format) => CharFilter::Otp(format),
         Delivery::Authenticator => CharFilter::Digits,
     }
+}
+
+/// The dialog of a sign-up that passed.
+pub fn login_successful(message: String) -> Dialog {
+    Dialog::success("Login successful", message)
+}
+
+/// The dialog of a code or a form refused.
+pub fn login_denied(message: &str) -> Dialog {
+    Dialog::denied("Login denied", message)
 }

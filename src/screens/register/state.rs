@@ -108,7 +108,7 @@ impl ScreenState for State {
                 }
                 FocusKind::Choice => return self.move_choice(1),
                 FocusKind::Text
-                | FocusKind::Code
+                | FocusKind::SubmitText
                 | FocusKind::Menu
                 | FocusKind::Toggle
                 | FocusKind::Output => {}

@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use super::fields::Channel;
+use super::fields::{Channel, login_denied, login_successful};
 use keysmith_core::Delivery;
 use super::{Field, PASSWORD_MIN, STRENGTH_MIN, State};
 use crate::kit::TextField;
@@ -23,7 +23,7 @@ impl State {
         }
         if self.issued.is_none() && self.delivery == Delivery::Authenticator {
             self.focus = Field::SendCode;
-            return Ok(Dialog::denied(
+            return Ok(login_denied(
                 "No authenticator is set up yet, press Set up authenticator first",
             ));
         }
@@ -62,7 +62,7 @@ impl State {
     }
 
     pub(super) fn welcome(&self) -> Dialog {
-        Dialog::success(format!(
+        login_successful(format!(
             "Welcome, {} from {}!",
             self.name.value().trim(),
             self.city.value().trim()
@@ -108,7 +108,7 @@ impl State {
     }
 
     fn verdict_dialog(&self, verdict: Verdict) -> Dialog {
-        let denied = Dialog::denied;
+        let denied = login_denied;
         match verdict {
             Verdict::Accepted => self.welcome(),
             Verdict::Wrong { tries_left: 1 } => denied("Wrong code — 1 try left"),

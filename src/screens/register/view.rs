@@ -110,7 +110,7 @@ fn draw_field(
     let label = match field.kind() {
         FocusKind::Button => "",
         FocusKind::Text
-        | FocusKind::Code
+        | FocusKind::SubmitText
         | FocusKind::Choice
         | FocusKind::Menu
         | FocusKind::Toggle
