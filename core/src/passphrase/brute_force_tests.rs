@@ -14,7 +14,7 @@ use secrecy::ExposeSecret;
 
 use super::generator::PassphraseGenerator;
 use super::policy_tests::policy;
-use super::*;
+use super::{Case, LeftOut, PassphrasePolicy};
 
 /// Tiny lists, each with words that collide under some option.
 const LISTS: [&[&str]; 4] = [

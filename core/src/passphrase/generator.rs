@@ -6,8 +6,8 @@ use secrecy::SecretString;
 use zeroize::Zeroizing;
 
 use super::left_out::LeftOut;
+use super::policy::{PassphraseError, PassphrasePolicy};
 use super::tokens::{PAD, Tokens};
-use super::{PassphraseError, PassphrasePolicy};
 use crate::wordlist::WordList;
 
 /// The digits the number option appends.

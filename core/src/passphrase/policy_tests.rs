@@ -4,7 +4,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 use secrecy::ExposeSecret;
 
-use super::*;
+use super::{Case, LeftOut, PassphraseError, PassphraseGenerator, PassphrasePolicy, generate};
 use crate::wordlist::WordList;
 
 pub(super) fn policy(words: usize, separator: &str, case: Case, number: bool) -> PassphrasePolicy {

@@ -1,6 +1,6 @@
 //! How a word is spelled in each case, written straight into one shared string.
 
-use super::Case;
+use super::case::Case;
 
 /// One way to spell a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

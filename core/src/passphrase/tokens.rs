@@ -33,8 +33,8 @@
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::PassphrasePolicy;
 use super::left_out::{LeftOut, Reason};
+use super::policy::PassphrasePolicy;
 use super::spelling::{spell_into, spellings};
 
 /// Bytes that `Tokens::bytes` has to spare past the end of every token, so that tokens can

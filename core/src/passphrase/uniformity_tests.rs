@@ -10,7 +10,7 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use secrecy::ExposeSecret;
 
-use super::*;
+use super::{Case, PassphraseGenerator, PassphrasePolicy};
 use crate::wordlist::WordList;
 
 const PHRASES: usize = 20_000;

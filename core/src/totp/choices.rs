@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::params::{Digits, HashAlgorithm, Period};
+use super::values::{Digits, HashAlgorithm, Period};
 
 /// Parameters someone chose, each `None` where they left the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -12,6 +12,7 @@ mod choices;
 mod enrolment;
 mod params;
 mod uri;
+mod values;
 
 #[cfg(test)]
 mod tests;
@@ -25,8 +26,9 @@ pub use choices::{Conflict, ParamChoices};
 pub use enrolment::{
     CODE_LEN, Enrolment, ISSUER, LabelError, MAX_WRONG_TRIES, SECRET_BYTES, TotpVerdict,
 };
-pub use params::{Digits, HashAlgorithm, ParamError, Period, TotpParams, code_at};
+pub use params::{TotpParams, code_at};
 pub use uri::UriError;
+pub use values::{Digits, HashAlgorithm, ParamError, Period};
 
 /// What a `--secret` or `--uri` text says: a secret, and the parameters it chose.
 pub struct TotpSource {

@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 
 use super::base32::{self, Base32Error};
 use super::choices::ParamChoices;
-use super::params::ParamError;
+use super::values::ParamError;
 
 /// What is wrong with an `otpauth://` URI. Never quotes the URI: it holds a secret.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
