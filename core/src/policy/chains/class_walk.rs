@@ -4,7 +4,43 @@
 //! checked when the class ends) and the hit sets met.
 
 use super::atoms::{Atom, Tracked, atoms};
+use crate::policy::grid::{BigNat, Chain, Step};
 use crate::policy::shape::Shape;
+
+/// A chain whose layers are the atoms of a class walk: it says only the steps and their weights.
+pub(super) trait WalksClasses {
+    fn walk(&self) -> &ClassWalk;
+    fn steps(&self, layer: usize, state: usize, out: &mut Vec<Step>);
+    fn exact_weight(&self, _layer: usize, _state: usize, _step: &Step) -> BigNat {
+        BigNat::one()
+    }
+}
+
+impl<T: WalksClasses> Chain for T {
+    fn depth(&self) -> usize {
+        self.walk().atoms.len()
+    }
+
+    fn width(&self, _layer: usize) -> usize {
+        self.walk().width()
+    }
+
+    fn start(&self) -> usize {
+        0
+    }
+
+    fn accepts(&self, state: usize) -> bool {
+        self.walk().accepts(state)
+    }
+
+    fn steps(&self, layer: usize, state: usize, out: &mut Vec<Step>) {
+        WalksClasses::steps(self, layer, state, out);
+    }
+
+    fn exact_weight(&self, layer: usize, state: usize, step: &Step) -> BigNat {
+        WalksClasses::exact_weight(self, layer, state, step)
+    }
+}
 
 pub(super) struct ClassWalk {
     pub length: usize,
@@ -66,6 +102,21 @@ impl ClassWalk {
     /// Cells of the grid: a layer of states before each atom and after the last.
     pub fn cells(&self) -> usize {
         self.width().saturating_mul(self.atoms.len() + 1)
+    }
+
+    /// The state after `x` characters of atom `layer` from `state`, or `None` where that ends
+    /// the atom's class short of its minimum. The count in a class is kept up to the minimum
+    /// and starts again at 0 when the class ends.
+    pub fn after(&self, layer: usize, state: usize, x: usize) -> Option<usize> {
+        let (placed, in_class, hits) = self.decode(state);
+        let count = in_class + x;
+        let min = self.min_of[layer];
+        let carried = match self.closes[layer] {
+            true if count < min => return None,
+            true => 0,
+            false => count.min(min),
+        };
+        Some(self.state(placed + x, carried, self.hits_after(layer, hits, x)))
     }
 
     /// The hit sets met after `x` characters of atom `layer`.

@@ -9,8 +9,8 @@
 //! uniformly within each atom and shuffled uniformly.
 
 use super::atoms::Atom;
-use super::class_walk::ClassWalk;
-use crate::policy::grid::{Chain, Step, Weight};
+use super::class_walk::{ClassWalk, WalksClasses};
+use crate::policy::grid::{Step, Weight};
 use crate::policy::shape::Shape;
 
 pub(crate) struct Composition {
@@ -50,40 +50,23 @@ impl Composition {
     }
 }
 
-impl Chain for Composition {
-    fn depth(&self) -> usize {
-        self.walk.atoms.len()
-    }
-
-    fn width(&self, _layer: usize) -> usize {
-        self.walk.width()
-    }
-
-    fn start(&self) -> usize {
-        0
-    }
-
-    fn accepts(&self, state: usize) -> bool {
-        self.walk.accepts(state)
+impl WalksClasses for Composition {
+    fn walk(&self) -> &ClassWalk {
+        &self.walk
     }
 
     fn steps(&self, layer: usize, state: usize, out: &mut Vec<Step>) {
         let walk = &self.walk;
-        let (total, in_class, hits) = walk.decode(state);
+        let (placed, _, _) = walk.decode(state);
         let atom = &walk.atoms[layer];
-        let min = walk.min_of[layer];
-        let most = atom.chars.len().min(walk.length - total);
+        let most = atom.chars.len().min(walk.length - placed);
         for x in 0..=most {
-            let mut count = (in_class + x).min(min);
-            if walk.closes[layer] {
-                if count < min {
-                    continue;
-                }
-                count = 0;
-            }
+            let Some(next) = walk.after(layer, state, x) else {
+                continue;
+            };
             // Atoms hold at most 33 characters (a class), so the weight is below 2^31.
             out.push(Step {
-                next: walk.state(total + x, count, walk.hits_after(layer, hits, x)),
+                next,
                 weight: Weight::Small(binomial(atom.chars.len(), x) as u64),
                 label: x as u32,
             });

@@ -12,8 +12,8 @@
 //! each character is uniform within its atom.
 
 use super::atoms::Atom;
-use super::class_walk::ClassWalk;
-use crate::policy::grid::{BigNat, Chain, Precision, Step, Value, Weight};
+use super::class_walk::{ClassWalk, WalksClasses};
+use crate::policy::grid::{BigNat, Precision, Step, Value, Weight};
 use crate::policy::magnitude::Magnitude;
 use crate::policy::shape::Shape;
 
@@ -117,29 +117,15 @@ fn upper_bound(m: Magnitude, slack: u32) -> Value {
     }
 }
 
-impl Chain for Spread {
-    fn depth(&self) -> usize {
-        self.walk.atoms.len()
-    }
-
-    fn width(&self, _layer: usize) -> usize {
-        self.walk.width()
-    }
-
-    fn start(&self) -> usize {
-        0
-    }
-
-    fn accepts(&self, state: usize) -> bool {
-        self.walk.accepts(state)
+impl WalksClasses for Spread {
+    fn walk(&self) -> &ClassWalk {
+        &self.walk
     }
 
     fn steps(&self, layer: usize, state: usize, out: &mut Vec<Step>) {
         let walk = &self.walk;
-        let (filled, in_class, hits) = walk.decode(state);
+        let (filled, _, _) = walk.decode(state);
         let atom = &walk.atoms[layer];
-        let min = walk.min_of[layer];
-        let closes = walk.closes[layer];
         let (small, slack) = (self.small_weights, self.large_slack);
         weights(
             walk.length - filled,
@@ -147,16 +133,13 @@ impl Chain for Spread {
             small,
             slack,
             |x, weight| {
-                let count = in_class + x;
-                if closes && count < min {
-                    return;
+                if let Some(next) = walk.after(layer, state, x) {
+                    out.push(Step {
+                        next,
+                        weight,
+                        label: x as u32,
+                    });
                 }
-                let carried = if closes { 0 } else { count.min(min) };
-                out.push(Step {
-                    next: walk.state(filled + x, carried, walk.hits_after(layer, hits, x)),
-                    weight,
-                    label: x as u32,
-                });
             },
         );
     }
