@@ -10,7 +10,7 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use keysmith_core::otp::write_code;
-use keysmith_core::policy::{Generator, Policy, PolicyOptions};
+use keysmith_core::policy::{Policy, PolicyOptions};
 use keysmith_core::{CharSet, OtpFormat, Toggle, Toggles};
 
 fn passwords(c: &mut Criterion) {
@@ -33,15 +33,7 @@ fn passwords(c: &mut Criterion) {
                 },
                 format!("set{}_{}", set.number(), set.name()),
             );
-            group.bench_function(id, |b| {
-                let mut generator = Generator::new(&policy);
-                let mut rng = rand::rng();
-                let mut out = Vec::with_capacity(policy.length());
-                b.iter(|| {
-                    generator.fill(&mut rng, &mut out);
-                    black_box(&out);
-                });
-            });
+            group.bench_function(id, |b| common::one_password(b, &policy));
         }
     }
     group.finish();

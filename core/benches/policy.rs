@@ -81,15 +81,8 @@ fn passwords(c: &mut Criterion) {
     group.throughput(Throughput::Elements(1));
     for (name, opts) in cases() {
         let policy = Policy::compile(&opts).expect("an accepted policy");
-        group.bench_function(format!("{name}_{}", method(&policy)), |b| {
-            let mut generator = Generator::new(&policy);
-            let mut rng = rand::rng();
-            let mut out = Vec::with_capacity(policy.length());
-            b.iter(|| {
-                generator.fill(&mut rng, &mut out);
-                black_box(&out);
-            });
-        });
+        let id = format!("{name}_{}", method(&policy));
+        group.bench_function(id, |b| common::one_password(b, &policy));
     }
     group.finish();
 }

@@ -2,7 +2,10 @@
 
 use std::time::Duration;
 
-use criterion::Criterion;
+use std::hint::black_box;
+
+use criterion::{Bencher, Criterion};
+use keysmith_core::policy::{Generator, Policy};
 
 /// Short runs, so `cargo bench` takes minutes on two shared cores.
 pub fn quick() -> Criterion {
@@ -12,4 +15,17 @@ pub fn quick() -> Criterion {
         .sample_size(50)
         // The HTML plots would take longer than the measurements.
         .without_plots()
+}
+
+/// One password at a time under `policy`, into one reused buffer.
+// The render bench shares this file and makes no passwords.
+#[allow(dead_code)]
+pub fn one_password(b: &mut Bencher, policy: &Policy) {
+    let mut generator = Generator::new(policy);
+    let mut rng = rand::rng();
+    let mut out = Vec::with_capacity(policy.length());
+    b.iter(|| {
+        generator.fill(&mut rng, &mut out);
+        black_box(&out);
+    });
 }
