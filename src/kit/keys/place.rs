@@ -8,10 +8,10 @@ pub enum Place {
     Anywhere,
     Help,
     Dialog,
-    /// In the prompt that names a profile.
-    Prompt,
-    /// Asked whether to replace a profile.
-    Confirm,
+    /// In a screen's modal that asks for text; the heading says which.
+    ModalField(&'static str),
+    /// In a screen's modal that asks a question; the heading says which.
+    ModalQuestion(&'static str),
     /// On any screen with nothing over it.
     Navigation,
     /// Anywhere on the screen whose table holds it.
@@ -38,8 +38,8 @@ impl Place {
             Place::Anywhere
             | Place::Help
             | Place::Dialog
-            | Place::Prompt
-            | Place::Confirm
+            | Place::ModalField(_)
+            | Place::ModalQuestion(_)
             | Place::Navigation
             | Place::Screen => true,
             Place::OffText => !focus.is_text(),
@@ -60,8 +60,7 @@ impl Place {
             Place::Anywhere => "Anywhere".into(),
             Place::Help => "In this help".into(),
             Place::Dialog => "In a dialog".into(),
-            Place::Prompt => "Naming a profile (Ctrl+S)".into(),
-            Place::Confirm => "Asked to replace a profile".into(),
+            Place::ModalField(heading) | Place::ModalQuestion(heading) => heading.into(),
             Place::Navigation => "On a screen".into(),
             Place::Screen | Place::OffText => format!("On {screen}"),
             Place::Menu => "In the menu".into(),

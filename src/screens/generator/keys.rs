@@ -138,22 +138,26 @@ const USE_IN_REGISTER: Binding = Binding::new(
     A::UseInRegister,
 );
 
+/// Where the help lists Ctrl+S's two modals.
+const NAMING_PLACE: P = P::ModalField("Naming a profile (Ctrl+S)");
+const REPLACING_PLACE: P = P::ModalQuestion("Asked to replace a profile");
+
 /// The profile name prompt (Ctrl+S); typing goes into its field.
 pub static NAMING: &[Binding] = &[
-    Binding::new(P::Prompt, &[(K::Enter, NONE)], "Enter", "save", A::Activate),
-    Binding::new(P::Prompt, &[(K::Esc, NONE)], "Esc", "cancel", A::Close),
+    Binding::new(NAMING_PLACE, &[(K::Enter, NONE)], "Enter", "save", A::Activate),
+    Binding::new(NAMING_PLACE, &[(K::Esc, NONE)], "Esc", "cancel", A::Close),
 ];
 
 /// A profile of the name typed exists.
 pub static REPLACING: &[Binding] = &[
     Binding::new(
-        P::Confirm,
+        REPLACING_PLACE,
         &[(K::Enter, NONE)],
         "Enter",
         "replace it",
         A::Activate,
     ),
-    Binding::new(P::Confirm, &[(K::Esc, NONE)], "Esc", "keep it", A::Close),
+    Binding::new(REPLACING_PLACE, &[(K::Esc, NONE)], "Esc", "keep it", A::Close),
 ];
 
 /// Ctrl+S's two modals, in the help's order: naming the profile, then replacing one.
