@@ -160,14 +160,17 @@ pub static REPLACING: &[Binding] = &[
     Binding::new(REPLACING_PLACE, &[(K::Esc, NONE)], "Esc", "keep it", A::Close),
 ];
 
+/// The name prompt: typing goes into its field.
+pub const NAMING_MODAL: ModalKeys = ModalKeys {
+    table: NAMING,
+    typing: true,
+};
+
+/// The replace question.
+pub const REPLACING_MODAL: ModalKeys = ModalKeys {
+    table: REPLACING,
+    typing: false,
+};
+
 /// Ctrl+S's two modals, in the help's order: naming the profile, then replacing one.
-pub static MODALS: &[ModalKeys] = &[
-    ModalKeys {
-        table: NAMING,
-        typing: true,
-    },
-    ModalKeys {
-        table: REPLACING,
-        typing: false,
-    },
-];
+pub static MODALS: &[ModalKeys] = &[NAMING_MODAL, REPLACING_MODAL];

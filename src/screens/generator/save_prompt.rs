@@ -1,7 +1,7 @@
 //! Ctrl+S: a prompt asks for a name, a taken name asks before it is replaced, the app's
 //! runtime writes the profile, and its answer lands in the status and the Profile selector.
 
-use super::keys::MODALS;
+use super::keys::{NAMING_MODAL, REPLACING_MODAL};
 use super::request::{Reply, Request};
 use super::saving::{NamePrompt, ProfileSave, Saving};
 use super::State;
@@ -25,12 +25,9 @@ impl State {
 
     /// The keys of the open modal.
     pub(super) fn saving_keys(&self) -> Option<ModalKeys> {
-        let [naming, replacing] = MODALS else {
-            return None;
-        };
         self.saving.as_ref().map(|saving| match saving {
-            Saving::Naming(_) => *naming,
-            Saving::Replacing(_) => *replacing,
+            Saving::Naming(_) => NAMING_MODAL,
+            Saving::Replacing(_) => REPLACING_MODAL,
         })
     }
 
