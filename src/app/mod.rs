@@ -58,8 +58,8 @@ impl App {
 
     /// What the runtime read from the settings file: the screens show the remembered options
     /// and offer the profiles, the status says what went wrong, and remembering starts.
-    pub fn start<R: CryptoRng + ?Sized>(&mut self, startup: Startup, rng: &mut R) {
-        self.screens.start(&startup, rng);
+    pub fn start<R: CryptoRng + ?Sized>(&mut self, mut startup: Startup, rng: &mut R) {
+        self.screens.start(&mut startup, rng);
         self.status = startup.note.map(Status::error);
         self.memory = Memory::new(startup.file);
         self.memory.observe(self.remembered(), self.now);

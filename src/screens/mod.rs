@@ -143,7 +143,7 @@ macro_rules! screens {
                 None$(.or_else(|| self.$folder.receive(handover).map(|reply| reply.map_own(Request::$variant))))+
             }
 
-            pub fn start<R: CryptoRng + ?Sized>(&mut self, startup: &Startup, rng: &mut R) {
+            pub fn start<R: CryptoRng + ?Sized>(&mut self, startup: &mut Startup, rng: &mut R) {
                 $(self.$folder.start(startup, rng);)+
             }
 

@@ -65,7 +65,8 @@ pub trait ScreenState {
     fn set_wall_clock(&mut self, _unix: u64) {}
 
     /// The settings file as read at the start: the screen shows its remembered share.
-    fn start<R: CryptoRng + ?Sized>(&mut self, _startup: &Startup, _rng: &mut R) {}
+    /// The screen may take what only it keeps (the Password screen takes the profiles).
+    fn start<R: CryptoRng + ?Sized>(&mut self, _startup: &mut Startup, _rng: &mut R) {}
 
     /// The screen's share of what the settings file remembers.
     fn remember(&self, _into: &mut Remembered) {}

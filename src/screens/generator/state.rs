@@ -54,12 +54,13 @@ pub struct State {
 impl ScreenState for State {
     type Own = Request;
 
-    fn start<R: CryptoRng + ?Sized>(&mut self, startup: &Startup, rng: &mut R) {
+    fn start<R: CryptoRng + ?Sized>(&mut self, startup: &mut Startup, rng: &mut R) {
         let options = &startup.remembered.options;
         self.set_options(options, NoLength::Empty, rng);
         self.focus = super::first_field(self.mode);
         self.offer_focused_count();
-        self.use_profiles(startup.profiles.clone(), startup.file.profiles_off());
+        let profiles = std::mem::take(&mut startup.profiles);
+        self.use_profiles(profiles, startup.file.profiles_off());
         self.kept_wordlist.clone_from(&options.wordlist);
     }
 
