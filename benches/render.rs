@@ -66,7 +66,7 @@ fn states() -> Vec<(&'static str, App)> {
         (
             "password_menu",
             build(|d| {
-                d.act(Action::Show(Screen::Generator.tab())).type_text("16");
+                d.act(Action::Show(Screen::Password.tab())).type_text("16");
             }),
         ),
         (

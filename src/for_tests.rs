@@ -16,7 +16,7 @@ pub use crate::kit::{
     Tone,
 };
 pub use crate::screens::Screen;
-pub use crate::screens::generator::{Field as GeneratorField, Note, ProfileSave, Saving};
+pub use crate::screens::password::{Field as PasswordField, Note, ProfileSave, Saving};
 pub use crate::screens::register::Field as RegisterField;
 
 /// Reading and finding the settings file.

@@ -4,7 +4,7 @@
 use secrecy::SecretString;
 
 use crate::config::Remembered;
-use crate::screens::generator::ProfileSave;
+use crate::screens::password::ProfileSave;
 
 /// What only the runtime may do.
 #[derive(Debug, Clone)]

@@ -16,7 +16,7 @@ use std::time::Instant;
 use rand::CryptoRng;
 
 use crate::config::{Remembered, SettingsFile, Startup};
-use crate::screens::{Request, Screen, Screens, generator};
+use crate::screens::{Request, Screen, Screens, password};
 pub use clipboard::ClipboardTimer;
 pub use effect::Effect;
 pub use memory::Memory;
@@ -193,7 +193,7 @@ impl App {
                 self.overlay = Some(Overlay::of(modal));
             }
             Reply::Own(Request::Register(never)) => match never {},
-            Reply::Own(Request::Generator(generator::Request::Save(save))) => {
+            Reply::Own(Request::Password(password::Request::Save(save))) => {
                 return vec![Effect::SaveProfile(*save)];
             }
             Reply::Copy(secret) => return self.copy(secret, now),

@@ -4,7 +4,7 @@
 use crate::clipboard::ClipboardReport;
 use crate::config::{ConfigError, Profile, Saved};
 use crate::kit::{Action, Msg};
-use crate::screens::generator::ProfileSave;
+use crate::screens::password::ProfileSave;
 
 #[derive(Debug)]
 pub enum AppMsg {

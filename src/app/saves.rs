@@ -4,7 +4,7 @@
 use super::{App, Effect};
 use crate::config::{ConfigError, Saved};
 use crate::kit::Status;
-use crate::screens::generator::ProfileSave;
+use crate::screens::password::ProfileSave;
 
 impl App {
     /// What the runtime's save of a profile did.
@@ -14,8 +14,8 @@ impl App {
         result: Result<Saved, ConfigError>,
     ) -> Vec<Effect> {
         let place = self.memory.file.path().unwrap_or("the settings file");
-        let reply = self.screens.generator.saved(save, result, place);
-        self.apply(reply.map_own(crate::screens::Request::Generator), self.now)
+        let reply = self.screens.password.saved(save, result, place);
+        self.apply(reply.map_own(crate::screens::Request::Password), self.now)
     }
 
     /// What the runtime's save of the remembered options did: only a failure is news.

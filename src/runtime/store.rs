@@ -4,7 +4,7 @@
 
 use crate::config::{self, ConfigError, Loaded, Location, Profile, Remembered, Saved};
 use crate::config::{SettingsFile, Startup};
-use crate::screens::generator::ProfileSave;
+use crate::screens::password::ProfileSave;
 
 pub struct Store {
     loaded: Option<Loaded>,

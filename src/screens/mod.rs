@@ -171,5 +171,5 @@ macro_rules! screens {
 
 screens! {
     Register => register, "Register", F 2;
-    Generator => generator, "Password", F 3;
+    Password => password, "Password", F 3;
 }

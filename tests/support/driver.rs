@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use keysmith::for_tests::GeneratorField;
+use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::Screen;
 use keysmith::for_tests::{Action, App, AppMsg, Clock, Effect, Msg, Settings, Tone};
@@ -264,13 +264,13 @@ impl Driver {
 
     /// F3, a length and Enter: focus on the menu.
     pub fn password_screen_with_length(&mut self, length: &str) -> &mut Driver {
-        self.press(Action::Show(Screen::Generator.tab()));
-        assert_eq!(self.app.screens.generator.focus, GeneratorField::Length);
+        self.press(Action::Show(Screen::Password.tab()));
+        assert_eq!(self.app.screens.password.focus, PasswordField::Length);
         self.type_text(length);
         self.press(Action::Activate);
         assert_eq!(
-            self.app.screens.generator.focus,
-            GeneratorField::Menu,
+            self.app.screens.password.focus,
+            PasswordField::Menu,
             "{length}"
         );
         self
@@ -283,10 +283,10 @@ impl Driver {
             .act(Action::Activate)
     }
 
-    pub fn focus_generator(&mut self, field: GeneratorField) {
-        self.tab_until(20, |app| app.screens.generator.focus == field);
+    pub fn focus_password(&mut self, field: PasswordField) {
+        self.tab_until(20, |app| app.screens.password.focus == field);
         assert_eq!(
-            self.app.screens.generator.focus, field,
+            self.app.screens.password.focus, field,
             "Tab never reached {field:?}"
         );
     }
@@ -295,7 +295,7 @@ impl Driver {
     pub fn result(&self) -> String {
         self.app
             .screens
-            .generator
+            .password
             .result
             .as_ref()
             .expect("a password was generated")

@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use keysmith::for_tests::GeneratorField;
+use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::Screen;
 use keysmith::for_tests::{Action, AppMsg, Effect, Msg, Settings};
@@ -34,7 +34,7 @@ fn an_open_dialog_swallows_typing_and_navigation() {
     let focus = h.app.screens.register.focus;
     h.type_text("xyz");
     h.press(Action::FocusNext);
-    h.press(Action::Show(Screen::Generator.tab()));
+    h.press(Action::Show(Screen::Password.tab()));
     h.press(Action::ToggleHelp);
     assert!(h.app.dialog().is_some());
     assert_eq!(h.app.screens.register.focus, focus);
@@ -54,7 +54,7 @@ fn the_help_overlay_swallows_other_actions_until_closed() {
         Action::FocusNext,
         Action::Down,
         Action::Activate,
-        Action::Show(Screen::Generator.tab()),
+        Action::Show(Screen::Password.tab()),
         Action::RevealPassword,
     ] {
         h.press(action);
@@ -104,12 +104,12 @@ fn f2_and_f3_keep_each_screens_state() {
         "typing goes to Register"
     );
 
-    h.press(Action::Show(Screen::Generator.tab()));
-    assert_eq!(h.app.screen, Screen::Generator);
-    assert_eq!(h.app.screens.generator.length.value(), "14");
-    assert_eq!(h.app.screens.generator.set.number(), 2);
+    h.press(Action::Show(Screen::Password.tab()));
+    assert_eq!(h.app.screen, Screen::Password);
+    assert_eq!(h.app.screens.password.length.value(), "14");
+    assert_eq!(h.app.screens.password.set.number(), 2);
     assert_eq!(h.result(), password);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Output);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Output);
 }
 
 #[test]
@@ -270,7 +270,7 @@ fn nothing_but_copy_clear_and_quit_ever_asks_the_runtime_for_anything() {
     }
     effects.extend(h.press(Action::Activate));
     effects.extend(h.press(Action::Close));
-    effects.extend(h.press(Action::Show(Screen::Generator.tab())));
+    effects.extend(h.press(Action::Show(Screen::Password.tab())));
     effects.extend(h.press(Action::RevealPassword));
     assert!(effects.is_empty(), "{effects:?}");
 }
@@ -296,7 +296,7 @@ fn random_message_sequences_never_panic_the_app_or_the_view() {
         Action::PickOption(4),
         Action::PickOption(9),
         Action::Show(Screen::Register.tab()),
-        Action::Show(Screen::Generator.tab()),
+        Action::Show(Screen::Password.tab()),
         Action::ToggleHelp,
         Action::Close,
     ];

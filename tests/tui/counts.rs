@@ -3,7 +3,7 @@
 //! refusals, the menu's sizes, and how the option fields fold at 60×20.
 
 use keysmith::for_tests::Action;
-use keysmith::for_tests::GeneratorField as Field;
+use keysmith::for_tests::PasswordField as Field;
 use keysmith_core::policy::{Class, Minimums, Policy};
 
 use crate::support::Driver;
@@ -33,7 +33,7 @@ fn with_minimums(lower: &str, upper: &str, digits: &str, symbols: &str) -> Drive
     let mut d = Driver::new();
     d.password_screen_with_length("12");
     for (class, text) in Class::ALL.into_iter().zip([lower, upper, digits, symbols]) {
-        d.focus_generator(Field::Minimum(class));
+        d.focus_password(Field::Minimum(class));
         d.type_text(text);
     }
     d
@@ -42,7 +42,7 @@ fn with_minimums(lower: &str, upper: &str, digits: &str, symbols: &str) -> Drive
 #[test]
 fn typed_minimums_hold_in_every_password_and_the_entropy_is_the_cores() {
     let mut d = with_minimums("", "3", "4", "1");
-    let generator = &d.app.screens.generator;
+    let generator = &d.app.screens.password;
     let options = generator.options();
     assert_eq!(
         options.minimums,
@@ -76,10 +76,10 @@ fn a_longest_run_of_one_never_repeats_a_neighbour() {
     let mut d = Driver::new();
     d.password_screen_with_length("16");
     d.act(Action::PickOption(1));
-    let before = d.app.screens.generator.entropy().expect("valid").bits;
-    d.focus_generator(Field::MaxConsecutive);
+    let before = d.app.screens.password.entropy().expect("valid").bits;
+    d.focus_password(Field::MaxConsecutive);
     d.type_text("1");
-    let after = d.app.screens.generator.entropy().expect("valid").bits;
+    let after = d.app.screens.password.entropy().expect("valid").bits;
     // 26 × 25^15 passwords of small letters with no two alike side by side.
     let expected = 26f64.log2() + 15.0 * 25f64.log2();
     assert!((after - expected).abs() < 0.005, "{after} vs {expected}");
@@ -94,11 +94,11 @@ fn a_longest_run_of_one_never_repeats_a_neighbour() {
 fn minimums_past_the_length_are_refused_and_no_password_stays() {
     let mut d = with_minimums("3", "4", "4", "");
     d.press(Action::Regenerate);
-    assert!(d.app.screens.generator.result.is_some());
+    assert!(d.app.screens.password.result.is_some());
     // 3 + 4 + 4 and each class's one symbol make 12; a second symbol makes 13.
-    d.focus_generator(Field::Minimum(Class::Symbol));
+    d.focus_password(Field::Minimum(Class::Symbol));
     d.type_text("2");
-    let generator = &d.app.screens.generator;
+    let generator = &d.app.screens.password;
     assert!(
         generator.result.is_none(),
         "the shown password no longer meets them"
@@ -117,16 +117,16 @@ fn minimums_past_the_length_are_refused_and_no_password_stays() {
         );
     }
     d.press(Action::Regenerate);
-    assert!(d.app.screens.generator.result.is_none());
+    assert!(d.app.screens.password.result.is_none());
 }
 
 #[test]
 fn a_longest_run_of_zero_is_refused_with_its_reason() {
     let mut d = Driver::new();
     d.password_screen_with_length("16");
-    d.focus_generator(Field::MaxConsecutive);
+    d.focus_password(Field::MaxConsecutive);
     d.type_text("0");
-    let problem = d.app.screens.generator.problem().expect("a refusal");
+    let problem = d.app.screens.password.problem().expect("a refusal");
     assert!(problem.to_lowercase().contains("consecutive"), "{problem}");
 }
 
@@ -134,9 +134,9 @@ fn a_longest_run_of_zero_is_refused_with_its_reason() {
 fn the_menu_counts_what_symbols_and_exclude_leave() {
     let mut d = Driver::new();
     d.password_screen_with_length("16");
-    d.focus_generator(Field::Symbols);
+    d.focus_password(Field::Symbols);
     d.type_text("-_");
-    d.focus_generator(Field::Exclude);
+    d.focus_password(Field::Exclude);
     d.type_text("abc");
     let screen = screen_text(&d.app, 80, 24).join("\n");
     for line in [
@@ -152,7 +152,7 @@ fn the_menu_counts_what_symbols_and_exclude_leave() {
 #[test]
 fn at_60x20_the_fields_unfold_where_the_focus_is_and_the_password_keeps_its_line() {
     let mut d = with_minimums("", "3", "", "");
-    d.focus_generator(Field::MaxConsecutive);
+    d.focus_password(Field::MaxConsecutive);
     d.type_text("2");
     d.press(Action::Regenerate);
     let password = d.result();
@@ -163,7 +163,7 @@ fn at_60x20_the_fields_unfold_where_the_focus_is_and_the_password_keeps_its_line
     assert!(all.contains("4. Capital and small letters"), "{all}");
     assert!(rows.iter().any(|row| row.trim_end() == password), "{all}");
     // In the fields: they unfold, the menu folds to its header.
-    d.focus_generator(Field::Minimum(Class::Upper));
+    d.focus_password(Field::Minimum(Class::Upper));
     let rows = screen_text(&d.app, 60, 20);
     let all = rows.join("\n");
     for label in ["Symbols", "Exclude", "At least", "Max in a row", "Rules"] {
@@ -178,9 +178,9 @@ fn a_four_digit_minimum_shows_whole_after_its_class() {
     let mut d = Driver::new();
     d.password_screen_with_length("1024");
     d.act(Action::PickOption(2));
-    d.focus_generator(Field::Minimum(Class::Lower));
+    d.focus_password(Field::Minimum(Class::Lower));
     d.type_text("1000");
-    d.focus_generator(Field::MaxConsecutive);
+    d.focus_password(Field::MaxConsecutive);
     for (w, h) in [(60, 20), (80, 24)] {
         let screen = screen_text(&d.app, w, h).join("\n");
         assert!(
@@ -188,5 +188,5 @@ fn a_four_digit_minimum_shows_whole_after_its_class() {
             "{w}x{h}:\n{screen}"
         );
     }
-    assert_eq!(d.app.screens.generator.options().minimums.lower, 1000);
+    assert_eq!(d.app.screens.password.options().minimums.lower, 1000);
 }

@@ -214,7 +214,7 @@ fn a_wrong_code_message_and_the_denied_dialog_fit_at_60x20() {
 #[test]
 fn the_password_screen_opens_neutral_and_refuses_only_what_is_entered() {
     let mut d = Driver::new();
-    d.press(Action::Show(Screen::Generator.tab()));
+    d.press(Action::Show(Screen::Password.tab()));
     let rows = screen_text(&d.app, 80, 24).join("\n");
     assert!(!rows.contains("Weak password"), "{rows}");
     d.type_text("1");
@@ -248,10 +248,10 @@ fn the_results_footer_names_r_beside_enter() {
 
 #[test]
 fn characters_mode_with_rules_pasted_fits_from_60x20() {
-    use keysmith::for_tests::GeneratorField;
+    use keysmith::for_tests::PasswordField;
     let mut d = Driver::new();
     d.password_screen_with_length("16");
-    while d.app.screens.generator.focus != GeneratorField::Rules {
+    while d.app.screens.password.focus != PasswordField::Rules {
         d.press(Action::FocusNext);
     }
     d.paste(
@@ -260,7 +260,7 @@ fn characters_mode_with_rules_pasted_fits_from_60x20() {
     );
     d.press(Action::Activate);
     let password = d.result();
-    let bits = d.app.screens.generator.entropy().map(|e| e.bits);
+    let bits = d.app.screens.password.entropy().map(|e| e.bits);
     let bits = format!("{:.2} bits", bits.unwrap_or_default());
     let summary = "rules: 12–20 chars · needs lower, upper, digit, [!#$%&*-._] · \
                    symbols !#$%&*-._ · max 2 in a row";
@@ -287,7 +287,7 @@ fn characters_mode_with_rules_pasted_fits_from_60x20() {
     }
     // Back in the Rules field at 60×20: the fields unfold, the password keeps its line, and
     // the summary keeps its first line.
-    while d.app.screens.generator.focus != GeneratorField::Rules {
+    while d.app.screens.password.focus != PasswordField::Rules {
         d.press(Action::FocusPrev);
     }
     let rows = screen_text(&d.app, 60, 20);

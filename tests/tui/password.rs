@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use keysmith::for_tests::GeneratorField;
+use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::Screen;
 use keysmith::for_tests::{Action, Msg, Tone};
@@ -22,47 +22,47 @@ use crate::support::{CITY, Driver, NAME, screen};
 #[test]
 fn a_length_of_8_is_weak_and_offers_no_menu() {
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Generator.tab()));
-    assert_eq!(h.app.screen, Screen::Generator);
+    h.press(Action::Show(Screen::Password.tab()));
+    assert_eq!(h.app.screen, Screen::Password);
     h.type_text("8");
     assert_eq!(
-        h.app.screens.generator.problem().as_deref(),
+        h.app.screens.password.problem().as_deref(),
         Some(WEAK_LENGTH)
     );
-    assert!(!h.app.screens.generator.menu_visible());
+    assert!(!h.app.screens.password.menu_visible());
 
     h.press(Action::Activate);
     assert_eq!(h.status(), WEAK_LENGTH);
     assert_eq!(h.status_tone(), Some(Tone::Error));
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Length);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Length);
 
     // The ring is the mode and profile selectors at the top and the length: no key reaches a
     // menu.
     assert_eq!(
-        h.app.screens.generator.order(),
+        h.app.screens.password.order(),
         [
-            GeneratorField::Mode,
-            GeneratorField::Profile,
-            GeneratorField::Length
+            PasswordField::Mode,
+            PasswordField::Profile,
+            PasswordField::Length
         ]
     );
     for (action, lands) in [
-        (Action::FocusNext, GeneratorField::Mode),
-        (Action::FocusPrev, GeneratorField::Profile),
-        (Action::Down, GeneratorField::Mode),
-        (Action::Up, GeneratorField::Profile),
-        (Action::PickOption(2), GeneratorField::Length),
-        (Action::Regenerate, GeneratorField::Length),
+        (Action::FocusNext, PasswordField::Mode),
+        (Action::FocusPrev, PasswordField::Profile),
+        (Action::Down, PasswordField::Mode),
+        (Action::Up, PasswordField::Profile),
+        (Action::PickOption(2), PasswordField::Length),
+        (Action::Regenerate, PasswordField::Length),
     ] {
         h.press(action);
-        assert_eq!(h.app.screens.generator.focus, lands, "{action:?}");
-        if lands != GeneratorField::Length {
-            h.focus_generator(GeneratorField::Length);
+        assert_eq!(h.app.screens.password.focus, lands, "{action:?}");
+        if lands != PasswordField::Length {
+            h.focus_password(PasswordField::Length);
         }
     }
-    assert!(h.app.screens.generator.result.is_none());
+    assert!(h.app.screens.password.result.is_none());
     assert_eq!(
-        h.app.screens.generator.set.number(),
+        h.app.screens.password.set.number(),
         4,
         "PickOption did nothing"
     );
@@ -72,50 +72,47 @@ fn a_length_of_8_is_weak_and_offers_no_menu() {
 fn the_mode_selector_heads_the_ring_but_the_screen_opens_on_the_length() {
     use keysmith_core::Kind;
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Generator.tab()));
-    let generator = &h.app.screens.generator;
+    h.press(Action::Show(Screen::Password.tab()));
+    let generator = &h.app.screens.password;
     assert_eq!(generator.mode, Kind::Password);
     assert_eq!(
         generator.focus,
-        GeneratorField::Length,
+        PasswordField::Length,
         "typing a length works at once"
     );
     assert_eq!(
         generator.order(),
         [
-            GeneratorField::Mode,
-            GeneratorField::Profile,
-            GeneratorField::Length
+            PasswordField::Mode,
+            PasswordField::Profile,
+            PasswordField::Length
         ]
     );
     h.type_text("12");
-    assert!(h.app.screens.generator.menu_visible());
+    assert!(h.app.screens.password.menu_visible());
     h.press(Action::Up);
     h.press(Action::Up);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Mode);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Mode);
     // Enter on the selectors goes back down to the length, the mode unchanged.
     h.press(Action::Activate);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Profile);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Profile);
     h.press(Action::Activate);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Length);
-    assert_eq!(h.app.screens.generator.mode, Kind::Password);
-    assert!(
-        h.app.screens.generator.result.is_none(),
-        "nothing generated"
-    );
+    assert_eq!(h.app.screens.password.focus, PasswordField::Length);
+    assert_eq!(h.app.screens.password.mode, Kind::Password);
+    assert!(h.app.screens.password.result.is_none(), "nothing generated");
 }
 
 #[test]
 fn a_length_of_9_shows_the_menu_and_enter_moves_to_it() {
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Generator.tab()));
+    h.press(Action::Show(Screen::Password.tab()));
     h.type_text("9");
-    assert_eq!(h.app.screens.generator.problem(), None);
-    assert!(h.app.screens.generator.menu_visible());
+    assert_eq!(h.app.screens.password.problem(), None);
+    assert!(h.app.screens.password.menu_visible());
     h.press(Action::Activate);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Menu);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Menu);
     assert!(
-        h.app.screens.generator.result.is_none(),
+        h.app.screens.password.result.is_none(),
         "Enter on the length only moves"
     );
 }
@@ -123,30 +120,30 @@ fn a_length_of_9_shows_the_menu_and_enter_moves_to_it() {
 #[test]
 fn the_length_field_takes_digits_only_and_explains_bad_lengths() {
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Generator.tab()));
+    h.press(Action::Show(Screen::Password.tab()));
     h.type_text("x1-2 ");
-    assert_eq!(h.app.screens.generator.length.value(), "12");
+    assert_eq!(h.app.screens.password.length.value(), "12");
 
     h.erase_field();
-    let empty = h.app.screens.generator.problem().expect("empty length");
+    let empty = h.app.screens.password.problem().expect("empty length");
     assert!(empty.contains("more than 8"), "{empty}");
 
     h.type_text("0");
     assert_eq!(
-        h.app.screens.generator.problem().as_deref(),
+        h.app.screens.password.problem().as_deref(),
         Some(WEAK_LENGTH)
     );
 
     h.erase_field();
     h.type_text("1025");
-    let too_long = h.app.screens.generator.problem().expect("too long");
+    let too_long = h.app.screens.password.problem().expect("too long");
     assert!(too_long.contains("1024"), "{too_long}");
 
     h.erase_field();
     h.paste("184467440737095516161844674407370955161");
-    let huge = h.app.screens.generator.problem().expect("no overflow");
+    let huge = h.app.screens.password.problem().expect("no overflow");
     assert!(huge.contains("1024"), "{huge}");
-    assert!(!h.app.screens.generator.menu_visible());
+    assert!(!h.app.screens.password.menu_visible());
 }
 
 #[test]
@@ -154,9 +151,9 @@ fn option_1_gives_only_small_letters() {
     let mut h = Driver::new();
     h.password_screen_with_length("20");
     h.press(Action::PickOption(1));
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Menu);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Menu);
     h.press(Action::Activate);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Output);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Output);
     for password in h.passwords(50) {
         assert_eq!(password.len(), 20);
         assert_only_from(&password, LOWER, "option 1");
@@ -218,21 +215,21 @@ fn up_and_down_in_the_menu_change_the_set_and_wrap() {
     let mut h = Driver::new();
     h.password_screen_with_length("12");
     assert_eq!(
-        h.app.screens.generator.set.number(),
+        h.app.screens.password.set.number(),
         4,
         "the default is option 4"
     );
     h.press(Action::Up);
-    assert_eq!(h.app.screens.generator.set.number(), 3);
+    assert_eq!(h.app.screens.password.set.number(), 3);
     h.press(Action::Up);
-    assert_eq!(h.app.screens.generator.set.number(), 2);
+    assert_eq!(h.app.screens.password.set.number(), 2);
     h.press(Action::Down);
-    assert_eq!(h.app.screens.generator.set.number(), 3);
+    assert_eq!(h.app.screens.password.set.number(), 3);
     h.press_times(Action::Down, 2);
-    assert_eq!(h.app.screens.generator.set.number(), 1, "wraps");
+    assert_eq!(h.app.screens.password.set.number(), 1, "wraps");
     assert_eq!(
-        h.app.screens.generator.focus,
-        GeneratorField::Menu,
+        h.app.screens.password.focus,
+        PasswordField::Menu,
         "focus stays"
     );
 
@@ -245,10 +242,10 @@ fn changing_the_set_with_a_password_shown_redraws_it_from_the_new_set() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
     h.press(Action::Activate);
-    h.focus_generator(GeneratorField::Menu);
+    h.focus_password(PasswordField::Menu);
     h.press(Action::PickOption(1));
     assert_only_from(&h.result(), LOWER, "redrawn");
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Menu);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Menu);
 }
 
 #[test]
@@ -256,11 +253,11 @@ fn no_look_alikes_keeps_out_every_look_alike() {
     let mut h = Driver::new();
     h.password_screen_with_length("64");
     h.press(Action::Activate);
-    h.focus_generator(GeneratorField::Toggle(Toggle::NoLookAlikes));
+    h.focus_password(PasswordField::Toggle(Toggle::NoLookAlikes));
     assert!(
         !h.app
             .screens
-            .generator
+            .password
             .toggles
             .contains(Toggle::NoLookAlikes),
         "off by default"
@@ -269,13 +266,13 @@ fn no_look_alikes_keeps_out_every_look_alike() {
     assert!(
         h.app
             .screens
-            .generator
+            .password
             .toggles
             .contains(Toggle::NoLookAlikes)
     );
     assert_eq!(
-        h.app.screens.generator.focus,
-        GeneratorField::Toggle(Toggle::NoLookAlikes)
+        h.app.screens.password.focus,
+        PasswordField::Toggle(Toggle::NoLookAlikes)
     );
     let shown = h.result();
     assert!(
@@ -292,14 +289,14 @@ fn no_look_alikes_keeps_out_every_look_alike() {
 fn no_repeats_gives_distinct_characters() {
     let mut h = Driver::new();
     h.password_screen_with_length("60");
-    h.focus_generator(GeneratorField::Toggle(Toggle::NoRepeats));
+    h.focus_password(PasswordField::Toggle(Toggle::NoRepeats));
     assert!(
-        !h.app.screens.generator.toggles.contains(Toggle::NoRepeats),
+        !h.app.screens.password.toggles.contains(Toggle::NoRepeats),
         "off by default"
     );
     h.press(Action::Toggle);
-    assert!(h.app.screens.generator.toggles.contains(Toggle::NoRepeats));
-    let entropy = h.app.screens.generator.entropy().expect("valid options");
+    assert!(h.app.screens.password.toggles.contains(Toggle::NoRepeats));
+    let entropy = h.app.screens.password.entropy().expect("valid options");
     assert!(entropy.no_repeats_cost.is_some_and(|cost| cost > 0.0));
     h.press(Action::Activate);
     for password in h.passwords(50) {
@@ -312,13 +309,13 @@ fn no_repeats_gives_distinct_characters() {
 fn each_class_can_be_turned_off() {
     let mut h = Driver::new();
     h.password_screen_with_length("9");
-    h.focus_generator(GeneratorField::Toggle(Toggle::EachClass));
+    h.focus_password(PasswordField::Toggle(Toggle::EachClass));
     assert!(
-        h.app.screens.generator.toggles.contains(Toggle::EachClass),
+        h.app.screens.password.toggles.contains(Toggle::EachClass),
         "on by default"
     );
     h.press(Action::Toggle);
-    assert!(!h.app.screens.generator.toggles.contains(Toggle::EachClass));
+    assert!(!h.app.screens.password.toggles.contains(Toggle::EachClass));
     h.press(Action::Activate);
     let passwords = h.passwords(100);
     let all = format!("{LOWER}{UPPER}{DIGITS}{SYMBOLS}");
@@ -331,10 +328,10 @@ fn each_class_can_be_turned_off() {
             .all(|c| has_any(p, c))),
         "with each-class off, some 9-character password lacks a class"
     );
-    h.focus_generator(GeneratorField::Toggle(Toggle::EachClass));
+    h.focus_password(PasswordField::Toggle(Toggle::EachClass));
     h.press(Action::Toggle);
     assert!(
-        h.app.screens.generator.toggles.contains(Toggle::EachClass),
+        h.app.screens.password.toggles.contains(Toggle::EachClass),
         "and back on"
     );
 }
@@ -349,7 +346,7 @@ fn regenerate_and_enter_on_the_result_make_a_new_password() {
     h.press(Action::Regenerate);
     let second = h.result();
     assert_ne!(first, second);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Output);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Output);
     h.press(Action::Activate);
     let third = h.result();
     assert_ne!(second, third);
@@ -360,29 +357,29 @@ fn the_result_joins_the_focus_ring_once_there_is_one() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
     h.press(Action::FocusPrev);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Length);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Length);
     h.press(Action::FocusPrev);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Profile);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Profile);
     h.press(Action::FocusPrev);
     assert_eq!(
-        h.app.screens.generator.focus,
-        GeneratorField::Mode,
+        h.app.screens.password.focus,
+        PasswordField::Mode,
         "the mode selector heads the ring"
     );
     h.press(Action::FocusPrev);
     assert_eq!(
-        h.app.screens.generator.focus,
-        GeneratorField::Rules,
+        h.app.screens.password.focus,
+        PasswordField::Rules,
         "the last option, as no Result yet"
     );
     h.press(Action::Activate);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Output);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Output);
     h.press(Action::FocusNext);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Mode, "wraps");
+    assert_eq!(h.app.screens.password.focus, PasswordField::Mode, "wraps");
     h.press(Action::FocusNext);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Profile);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Profile);
     h.press(Action::FocusNext);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Length);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Length);
 }
 
 #[test]
@@ -409,7 +406,7 @@ fn use_in_register_fills_the_register_password_and_says_so() {
     assert_eq!(h.status_tone(), Some(Tone::Info));
     assert!(h.status().contains("Register"), "{}", h.status());
     assert!(h.status().contains("password"), "{}", h.status());
-    assert_eq!(h.app.screen, Screen::Generator, "stays on the screen");
+    assert_eq!(h.app.screen, Screen::Password, "stays on the screen");
 
     h.press(Action::Show(Screen::Register.tab()));
     h.focus_register(RegisterField::Name);
@@ -428,18 +425,18 @@ fn no_repeats_past_the_size_of_the_set_is_refused_with_a_message() {
     let mut h = Driver::new();
     h.password_screen_with_length("95");
     h.press(Action::PickOption(4));
-    h.focus_generator(GeneratorField::Toggle(Toggle::NoRepeats));
+    h.focus_password(PasswordField::Toggle(Toggle::NoRepeats));
     h.press(Action::Toggle);
-    let problem = h.app.screens.generator.problem().expect("refused");
+    let problem = h.app.screens.password.problem().expect("refused");
     assert!(problem.contains("94"), "{problem}");
-    assert_eq!(h.app.screens.generator.entropy(), None);
+    assert_eq!(h.app.screens.password.entropy(), None);
 
     h.press(Action::Activate);
-    assert!(h.app.screens.generator.result.is_none());
+    assert!(h.app.screens.password.result.is_none());
     assert_eq!(h.status_tone(), Some(Tone::Error));
     assert!(h.status().contains("94"), "{}", h.status());
     h.press(Action::Regenerate);
-    assert!(h.app.screens.generator.result.is_none());
+    assert!(h.app.screens.password.result.is_none());
     let _ = screen::text(&h.app);
 }
 
@@ -449,28 +446,28 @@ fn turning_no_repeats_on_past_the_set_drops_a_shown_password() {
     h.password_screen_with_length("30");
     h.press(Action::PickOption(1));
     h.press(Action::Activate);
-    assert!(h.app.screens.generator.result.is_some());
-    h.focus_generator(GeneratorField::Toggle(Toggle::NoRepeats));
+    assert!(h.app.screens.password.result.is_some());
+    h.focus_password(PasswordField::Toggle(Toggle::NoRepeats));
     h.press(Action::Toggle);
     assert!(
-        h.app.screens.generator.result.is_none(),
+        h.app.screens.password.result.is_none(),
         "30 > 26: no password fits"
     );
     assert!(
         h.app
             .screens
-            .generator
+            .password
             .problem()
             .expect("refused")
             .contains("26")
     );
     assert_eq!(
-        h.app.screens.generator.focus,
-        GeneratorField::Toggle(Toggle::NoRepeats)
+        h.app.screens.password.focus,
+        PasswordField::Toggle(Toggle::NoRepeats)
     );
     h.press(Action::Toggle);
     assert!(
-        h.app.screens.generator.result.is_none(),
+        h.app.screens.password.result.is_none(),
         "nothing comes back by itself"
     );
 }
@@ -481,12 +478,12 @@ fn editing_the_length_redraws_a_shown_password_to_the_new_length() {
     h.password_screen_with_length("12");
     h.press(Action::Activate);
     assert_eq!(h.result().len(), 12);
-    h.focus_generator(GeneratorField::Length);
+    h.focus_password(PasswordField::Length);
     // The number the focus lands on is offered: End to append to it.
     h.send(Msg::Edit(InputRequest::GoToEnd));
     h.type_text("0");
     assert_eq!(h.result().len(), 120);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Length);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Length);
 }
 
 // ============================================================================================
@@ -514,16 +511,16 @@ fn use_in_register_never_puts_a_different_password_than_the_one_shown() {
 #[test]
 fn the_length_field_says_what_it_left_out() {
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Generator.tab()));
+    h.press(Action::Show(Screen::Password.tab()));
     h.type_text("12.5");
-    assert_eq!(h.app.screens.generator.length.value(), "125");
+    assert_eq!(h.app.screens.password.length.value(), "125");
     assert_eq!(
         h.status(),
         "Length takes no such character: left out 1 character"
     );
     h.erase_field();
     h.paste("99999999999999999999");
-    assert_eq!(h.app.screens.generator.length.value(), "99999");
+    assert_eq!(h.app.screens.password.length.value(), "99999");
     assert_eq!(
         h.status(),
         "Length holds at most 5 characters: 15 more left out"
@@ -534,19 +531,19 @@ fn the_length_field_says_what_it_left_out() {
 fn the_weak_length_refusal_waits_for_enter_and_clears_when_fixed() {
     use keysmith::for_tests::Note;
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Generator.tab()));
+    h.press(Action::Show(Screen::Password.tab()));
     h.type_text("8");
     assert!(matches!(
-        h.app.screens.generator.length_note(),
+        h.app.screens.password.length_note(),
         Some(Note::Hint(_))
     ));
     h.press(Action::Activate);
     assert_eq!(
-        h.app.screens.generator.length_note(),
+        h.app.screens.password.length_note(),
         Some(Note::Problem(WEAK_LENGTH.to_string()))
     );
     assert_eq!(h.status(), WEAK_LENGTH);
     h.type_text("0");
-    assert_eq!(h.app.screens.generator.length_note(), None);
+    assert_eq!(h.app.screens.password.length_note(), None);
     assert_eq!(h.status(), "", "80 passes: the refusal is stale");
 }

@@ -93,12 +93,12 @@ fn build(state: State, color: bool) -> Driver {
         }
         State::PasswordWeak => {
             // The refusal shows once the length is entered, not while it is typed.
-            d.act(Action::Show(Screen::Generator.tab()))
+            d.act(Action::Show(Screen::Password.tab()))
                 .type_text("8")
                 .act(Action::Activate);
         }
         State::PasswordMenu => {
-            d.act(Action::Show(Screen::Generator.tab())).type_text("16");
+            d.act(Action::Show(Screen::Password.tab())).type_text("16");
         }
         State::PasswordResult => {
             d.generate_password(16);

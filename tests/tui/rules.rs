@@ -1,7 +1,7 @@
 //! Characters mode's Symbols, Exclude and Rules fields as `Msg`
 //! sequences through `App`, and what they look like from 60×20 up.
 
-use keysmith::for_tests::GeneratorField;
+use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::{Action, Msg, Tone};
 use keysmith_core::Toggle;
 use keysmith_core::policy::Class;
@@ -16,9 +16,9 @@ const RULES: &str = "minlength: 12; maxlength: 20; required: lower; required: up
 const RULES_SYMBOLS: &str = "-!#$%&*_.";
 
 /// Tabs round the ring to `field` (it is further than the shared driver's eight steps).
-fn focus(h: &mut Driver, field: GeneratorField) {
+fn focus(h: &mut Driver, field: PasswordField) {
     for _ in 0..20 {
-        if h.app.screens.generator.focus == field {
+        if h.app.screens.password.focus == field {
             return;
         }
         h.press(Action::FocusNext);
@@ -52,17 +52,17 @@ fn flowed(rows: &[String]) -> String {
 fn the_fields_follow_the_toggles_in_the_ring() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    let order = h.app.screens.generator.order();
-    let at = |f: GeneratorField| order.iter().position(|&g| g == f).expect("in the ring");
-    assert!(at(GeneratorField::Toggle(Toggle::NoRepeats)) < at(GeneratorField::Symbols));
-    assert_eq!(at(GeneratorField::Symbols) + 1, at(GeneratorField::Exclude));
-    let minimums = Class::ALL.map(|class| at(GeneratorField::Minimum(class)));
-    assert_eq!(at(GeneratorField::Exclude) + 1, minimums[0]);
+    let order = h.app.screens.password.order();
+    let at = |f: PasswordField| order.iter().position(|&g| g == f).expect("in the ring");
+    assert!(at(PasswordField::Toggle(Toggle::NoRepeats)) < at(PasswordField::Symbols));
+    assert_eq!(at(PasswordField::Symbols) + 1, at(PasswordField::Exclude));
+    let minimums = Class::ALL.map(|class| at(PasswordField::Minimum(class)));
+    assert_eq!(at(PasswordField::Exclude) + 1, minimums[0]);
     assert!(minimums.windows(2).all(|pair| pair[0] + 1 == pair[1]));
-    assert_eq!(minimums[3] + 1, at(GeneratorField::MaxConsecutive));
+    assert_eq!(minimums[3] + 1, at(PasswordField::MaxConsecutive));
     assert_eq!(
-        at(GeneratorField::MaxConsecutive) + 1,
-        at(GeneratorField::Rules)
+        at(PasswordField::MaxConsecutive) + 1,
+        at(PasswordField::Rules)
     );
 }
 
@@ -70,10 +70,10 @@ fn the_fields_follow_the_toggles_in_the_ring() {
 fn typed_symbols_are_the_only_symbols_used() {
     let mut h = Driver::new();
     h.password_screen_with_length("24");
-    let before = h.app.screens.generator.entropy().expect("valid").bits;
-    focus(&mut h, GeneratorField::Symbols);
+    let before = h.app.screens.password.entropy().expect("valid").bits;
+    focus(&mut h, PasswordField::Symbols);
     h.type_text("-_.");
-    let after = h.app.screens.generator.entropy().expect("valid").bits;
+    let after = h.app.screens.password.entropy().expect("valid").bits;
     assert!(after < before, "{after} < {before}");
     h.press(Action::Regenerate);
     let allowed = format!("{LOWER}{UPPER}{DIGITS}-_.");
@@ -81,14 +81,14 @@ fn typed_symbols_are_the_only_symbols_used() {
         assert_only_from(&password, &allowed, "symbols -_.");
         assert!(has_any(&password, "-_."), "each class: {password}");
     }
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Output);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Output);
 }
 
 #[test]
 fn excluded_characters_never_appear() {
     let mut h = Driver::new();
     h.password_screen_with_length("40");
-    focus(&mut h, GeneratorField::Exclude);
+    focus(&mut h, PasswordField::Exclude);
     let excluded = "aeiouAEIOU01!\"'`";
     h.type_text(excluded);
     h.press(Action::Regenerate);
@@ -102,10 +102,10 @@ fn excluded_characters_never_appear() {
 fn pasted_rules_show_their_summary_and_passwords_meet_them() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    let before = h.app.screens.generator.entropy().expect("valid").bits;
-    focus(&mut h, GeneratorField::Rules);
+    let before = h.app.screens.password.entropy().expect("valid").bits;
+    focus(&mut h, PasswordField::Rules);
     h.paste(RULES);
-    let generator = &h.app.screens.generator;
+    let generator = &h.app.screens.password;
     assert!(generator.rules_decide());
     assert_eq!(generator.problem(), None);
     let after = generator.entropy().expect("valid").bits;
@@ -128,7 +128,7 @@ fn pasted_rules_show_their_summary_and_passwords_meet_them() {
         );
     }
     h.press(Action::Activate);
-    assert_eq!(h.app.screens.generator.focus, GeneratorField::Output);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Output);
     let allowed = format!("{LOWER}{UPPER}{DIGITS}{RULES_SYMBOLS}");
     for password in h.passwords(500) {
         assert_eq!(password.len(), 16);
@@ -139,15 +139,15 @@ fn pasted_rules_show_their_summary_and_passwords_meet_them() {
         assert!(longest_run(&password) <= 2, "{password}");
     }
     // A length outside the rules is refused where the length's refusal shows.
-    focus(&mut h, GeneratorField::Length);
+    focus(&mut h, PasswordField::Length);
     h.send(Msg::Edit(InputRequest::GoToEnd));
     h.type_text("0");
-    let problem = h.app.screens.generator.problem().expect("160 > 20");
+    let problem = h.app.screens.password.problem().expect("160 > 20");
     assert!(
         problem.contains("12") && problem.contains("20"),
         "{problem}"
     );
-    assert!(h.app.screens.generator.result.is_none());
+    assert!(h.app.screens.password.result.is_none());
     let rows = screen_text(&h.app, 60, 20);
     assert!(flowed(&rows).contains(&problem), "{}", rows.join("\n"));
 }
@@ -156,13 +156,13 @@ fn pasted_rules_show_their_summary_and_passwords_meet_them() {
 fn bad_rules_show_the_error_with_its_column() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    focus(&mut h, GeneratorField::Rules);
+    focus(&mut h, PasswordField::Rules);
     h.paste("minlength: 12; required: lowr;");
-    let problem = h.app.screens.generator.problem().expect("a parse error");
+    let problem = h.app.screens.password.problem().expect("a parse error");
     assert!(problem.starts_with("Rules: "), "{problem}");
     assert!(problem.contains("column"), "{problem}");
-    assert!(!h.app.screens.generator.rules_decide());
-    assert_eq!(h.app.screens.generator.entropy(), None);
+    assert!(!h.app.screens.password.rules_decide());
+    assert_eq!(h.app.screens.password.entropy(), None);
     for (w, hgt) in [(60, 20), (80, 24)] {
         let rows = screen_text(&h.app, w, hgt);
         let text = flowed(&rows);
@@ -171,7 +171,7 @@ fn bad_rules_show_the_error_with_its_column() {
     }
     h.press(Action::Activate);
     assert_eq!(h.status_tone(), Some(Tone::Error));
-    assert!(h.app.screens.generator.result.is_none());
+    assert!(h.app.screens.password.result.is_none());
 }
 
 #[test]
@@ -179,29 +179,29 @@ fn symbols_with_set_3_are_refused_with_the_message() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
     h.press(Action::PickOption(3));
-    focus(&mut h, GeneratorField::Symbols);
+    focus(&mut h, PasswordField::Symbols);
     h.type_text("-_");
-    let problem = h.app.screens.generator.problem().expect("refused");
+    let problem = h.app.screens.password.problem().expect("refused");
     assert!(problem.contains("set 3"), "{problem}");
     assert!(problem.contains("has none"), "{problem}");
-    assert_eq!(h.app.screens.generator.entropy(), None);
+    assert_eq!(h.app.screens.password.entropy(), None);
     let rows = screen_text(&h.app, 60, 20);
     assert!(flowed(&rows).contains(&problem), "{}", rows.join("\n"));
     h.press(Action::Regenerate);
-    assert!(h.app.screens.generator.result.is_none());
+    assert!(h.app.screens.password.result.is_none());
     assert_eq!(h.status_tone(), Some(Tone::Error));
     // Emptied again, set 3 makes passwords as before.
     h.erase_field();
-    assert_eq!(h.app.screens.generator.problem(), None);
+    assert_eq!(h.app.screens.password.problem(), None);
 }
 
 #[test]
 fn a_letter_in_symbols_is_refused_by_name() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    focus(&mut h, GeneratorField::Symbols);
+    focus(&mut h, PasswordField::Symbols);
     h.type_text("-a");
-    let problem = h.app.screens.generator.problem().expect("refused");
+    let problem = h.app.screens.password.problem().expect("refused");
     assert!(
         problem.contains("'a'") && problem.contains("letter"),
         "{problem}"
@@ -212,17 +212,17 @@ fn a_letter_in_symbols_is_refused_by_name() {
 fn everything_fits_from_60x20_with_rules_and_a_password() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    focus(&mut h, GeneratorField::Symbols);
+    focus(&mut h, PasswordField::Symbols);
     h.type_text("-_.!#");
-    focus(&mut h, GeneratorField::Exclude);
+    focus(&mut h, PasswordField::Exclude);
     h.type_text("0O");
-    focus(&mut h, GeneratorField::Rules);
+    focus(&mut h, PasswordField::Rules);
     h.paste(RULES);
     h.press(Action::Activate);
     let password = h.result();
     let bits = format!(
         "{:.2} bits",
-        h.app.screens.generator.entropy().expect("valid").bits
+        h.app.screens.password.entropy().expect("valid").bits
     );
     for (w, hgt) in [(60, 20), (80, 24), (120, 40)] {
         let rows = screen_text(&h.app, w, hgt);
@@ -262,18 +262,14 @@ fn everything_fits_from_60x20_with_rules_and_a_password() {
 fn a_looser_longest_run_than_the_rules_says_the_rules_apply() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    focus(&mut h, GeneratorField::Rules);
+    focus(&mut h, PasswordField::Rules);
     h.paste(RULES);
-    focus(&mut h, GeneratorField::MaxConsecutive);
+    focus(&mut h, PasswordField::MaxConsecutive);
     h.type_text("3");
     let text = screen_text(&h.app, 80, 24).join("\n");
     assert!(text.contains("the rules' 2 applies"), "{text}");
     assert_eq!(
-        h.app
-            .screens
-            .generator
-            .policy()
-            .map(|p| p.max_consecutive()),
+        h.app.screens.password.policy().map(|p| p.max_consecutive()),
         Ok(Some(2))
     );
     h.erase_field();
@@ -289,7 +285,7 @@ fn a_looser_longest_run_than_the_rules_says_the_rules_apply() {
 fn the_symbols_hint_counts_the_symbols_typed() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    focus(&mut h, GeneratorField::Symbols);
+    focus(&mut h, PasswordField::Symbols);
     h.type_text("-_.-");
     let text = screen_text(&h.app, 80, 24).join("\n");
     assert!(text.contains("-_.-                     3 of 32"), "{text}");

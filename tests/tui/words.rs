@@ -5,7 +5,7 @@
 //! The entropy figures and messages are spelled out by hand (as the README gives them), not
 //! taken from the crate.
 
-use keysmith::for_tests::GeneratorField as Field;
+use keysmith::for_tests::PasswordField as Field;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::Screen;
 use keysmith::for_tests::{Action, App, Effect, Msg, Settings, Tone};
@@ -25,15 +25,15 @@ use crate::support::screen::{draw, screen_text};
 /// F3, Shift+Tab from the length past the profile selector up to the mode selector, Right:
 /// Words mode.
 fn words_mode_with(mut d: Driver) -> Driver {
-    d.press(Action::Show(Screen::Generator.tab()));
-    assert_eq!(d.app.screens.generator.focus, Field::Length);
+    d.press(Action::Show(Screen::Password.tab()));
+    assert_eq!(d.app.screens.password.focus, Field::Length);
     d.press(Action::FocusPrev);
-    assert_eq!(d.app.screens.generator.focus, Field::Profile);
+    assert_eq!(d.app.screens.password.focus, Field::Profile);
     d.press(Action::FocusPrev);
-    assert_eq!(d.app.screens.generator.focus, Field::Mode);
+    assert_eq!(d.app.screens.password.focus, Field::Mode);
     d.press(Action::Right);
-    assert_eq!(d.app.screens.generator.mode, Kind::Passphrase);
-    assert_eq!(d.app.screens.generator.focus, Field::Mode, "focus stays");
+    assert_eq!(d.app.screens.password.mode, Kind::Passphrase);
+    assert_eq!(d.app.screens.password.focus, Field::Mode, "focus stays");
     d
 }
 
@@ -42,20 +42,20 @@ fn words_mode() -> Driver {
 }
 
 fn phrase(d: &Driver) -> String {
-    let words = &d.app.screens.generator.words;
+    let words = &d.app.screens.password.words;
     let shown = words.result.as_ref().expect("a passphrase is shown");
     shown.expose_secret().to_string()
 }
 
 /// The entropy as the screen shows it, to 0.01 bit.
 fn bits(d: &Driver) -> String {
-    let entropy = d.app.screens.generator.words.entropy().expect("an entropy");
+    let entropy = d.app.screens.password.words.entropy().expect("an entropy");
     format!("{:.2}", entropy.bits)
 }
 
 fn focus(d: &mut Driver, field: Field) {
-    d.tab_until(16, |app| app.screens.generator.focus == field);
-    assert_eq!(d.app.screens.generator.focus, field, "Tab never reached it");
+    d.tab_until(16, |app| app.screens.password.focus == field);
+    assert_eq!(d.app.screens.password.focus, field, "Tab never reached it");
 }
 
 /// Replaces the text of a Words mode field.
@@ -68,12 +68,12 @@ fn retype(d: &mut Driver, field: Field, text: &str) {
 fn set_case(d: &mut Driver, case: Case) {
     focus(d, Field::Case);
     for _ in 0..4 {
-        if d.app.screens.generator.words.case == case {
+        if d.app.screens.password.words.case == case {
             return;
         }
         d.press(Action::Right);
     }
-    assert_eq!(d.app.screens.generator.words.case, case);
+    assert_eq!(d.app.screens.password.words.case, case);
 }
 
 fn screen(d: &Driver, width: u16, height: u16) -> String {
@@ -110,7 +110,7 @@ fn words_mode_shows_seven_eff_words_separated_by_spaces_at_once() {
 #[test]
 fn the_arrow_keys_on_the_mode_selector_switch_modes_through_the_key_tables() {
     let mut d = Driver::new();
-    d.press(Action::Show(Screen::Generator.tab()));
+    d.press(Action::Show(Screen::Password.tab()));
     let shift_tab = d.map(&key(KeyCode::BackTab)).expect("Shift+Tab");
     d.send(shift_tab.clone());
     d.send(shift_tab);
@@ -121,14 +121,14 @@ fn the_arrow_keys_on_the_mode_selector_switch_modes_through_the_key_tables() {
     ] {
         let msg = d.map(&key(code)).expect("an arrow on the selector");
         d.send(msg);
-        assert_eq!(d.app.screens.generator.mode, mode, "{code:?}");
+        assert_eq!(d.app.screens.password.mode, mode, "{code:?}");
     }
     // Enter on the selectors goes on to the Words field, where typing goes in.
     let enter = d.map(&key(KeyCode::Enter)).expect("Enter");
     d.send(enter.clone());
-    assert_eq!(d.app.screens.generator.focus, Field::Profile);
+    assert_eq!(d.app.screens.password.focus, Field::Profile);
     d.send(enter);
-    assert_eq!(d.app.screens.generator.focus, Field::Words);
+    assert_eq!(d.app.screens.password.focus, Field::Words);
     assert!(matches!(
         d.map(&key(KeyCode::Char('9'))),
         Some(Msg::Edit(_))
@@ -149,7 +149,7 @@ fn every_option_changes_the_passphrase_and_the_entropy_follows() {
     changed(&d, "6 words");
     assert_eq!(phrase(&d).split(' ').count(), 6);
     assert_eq!(bits(&d), "77.55");
-    assert_eq!(d.app.screens.generator.focus, Field::Words, "focus stays");
+    assert_eq!(d.app.screens.password.focus, Field::Words, "focus stays");
 
     focus(&mut d, Field::Number);
     d.press(Action::Toggle);
@@ -183,7 +183,7 @@ fn every_option_changes_the_passphrase_and_the_entropy_follows() {
     let before = d
         .app
         .screens
-        .generator
+        .password
         .words
         .entropy()
         .expect("entropy")
@@ -191,7 +191,7 @@ fn every_option_changes_the_passphrase_and_the_entropy_follows() {
     retype(&mut d, Field::Separator, "-");
     changed(&d, "the separator");
     assert_eq!(phrase(&d).split('-').count(), 7, "{:?}", phrase(&d));
-    let entropy = d.app.screens.generator.words.entropy().expect("entropy");
+    let entropy = d.app.screens.password.words.entropy().expect("entropy");
     assert!(entropy.bits < before, "fewer words, fewer bits");
     assert_eq!(entropy.left_out.total(), 4);
     let text = screen(&d, 80, 24);
@@ -227,7 +227,7 @@ fn refusals_show_in_place_of_the_passphrase_and_go_when_fixed() {
         ),
     ] {
         retype(&mut d, field, text);
-        let generator = &d.app.screens.generator;
+        let generator = &d.app.screens.password;
         assert!(generator.words.result.is_none(), "{text:?} makes none");
         assert!(generator.words.entropy().is_none());
         assert!(!generator.order().contains(&Field::Output), "{text:?}");
@@ -240,13 +240,13 @@ fn refusals_show_in_place_of_the_passphrase_and_go_when_fixed() {
         // Put it back: a passphrase shows again by itself, and the refusal's status goes.
         let good = if field == Field::Words { "7" } else { " " };
         retype(&mut d, field, good);
-        assert!(d.app.screens.generator.words.result.is_some(), "{good:?}");
+        assert!(d.app.screens.password.words.result.is_some(), "{good:?}");
         assert_eq!(d.status(), "", "the refusal is stale");
     }
     // An empty separator is fine with title case, whose capitals mark each word.
     set_case(&mut d, Case::Title);
     retype(&mut d, Field::Separator, "");
-    assert!(d.app.screens.generator.words.result.is_some());
+    assert!(d.app.screens.password.words.result.is_some());
     assert_eq!(bits(&d), "90.47");
 }
 
@@ -254,7 +254,7 @@ fn refusals_show_in_place_of_the_passphrase_and_go_when_fixed() {
 fn the_words_field_takes_digits_only_and_says_what_it_left_out() {
     let mut d = words_mode();
     retype(&mut d, Field::Words, "10x");
-    assert_eq!(d.app.screens.generator.words.count.value(), "10");
+    assert_eq!(d.app.screens.password.words.count.value(), "10");
     assert_eq!(
         d.status(),
         "Words takes no such character: left out 1 character"
@@ -282,12 +282,12 @@ fn a_separator_of_wide_characters_works_and_an_invisible_one_is_refused() {
 
     d.erase_field();
     d.paste("\t-\u{200b}");
-    assert_eq!(d.app.screens.generator.words.separator.value(), "-\u{200b}");
+    assert_eq!(d.app.screens.password.words.separator.value(), "-\u{200b}");
     assert_eq!(
         d.status(),
         "Separator takes no such character: left out 1 character"
     );
-    assert!(d.app.screens.generator.words.result.is_none());
+    assert!(d.app.screens.password.words.result.is_none());
     let text = screen(&d, 80, 24);
     assert!(
         text.contains("The separator contains a control or invisible character (U+200B)"),
@@ -307,11 +307,11 @@ fn enter_walks_down_the_fields_and_generates_on_the_number() {
         Field::Number,
     ] {
         d.press(Action::Activate);
-        assert_eq!(d.app.screens.generator.focus, field);
+        assert_eq!(d.app.screens.password.focus, field);
     }
     assert_eq!(phrase(&d), first, "moving changes nothing");
     d.press(Action::Activate);
-    assert_eq!(d.app.screens.generator.focus, Field::Output);
+    assert_eq!(d.app.screens.password.focus, Field::Output);
     let second = phrase(&d);
     assert_ne!(second, first);
     d.press(Action::Activate);
@@ -333,14 +333,14 @@ fn the_focus_ring_in_words_mode_wraps_through_the_selector() {
         Field::Number,
         Field::Output,
     ];
-    assert_eq!(d.app.screens.generator.order(), ring);
+    assert_eq!(d.app.screens.password.order(), ring);
     for want in ring.iter().cycle().skip(1).take(7) {
         d.press(Action::FocusNext);
-        assert_eq!(d.app.screens.generator.focus, *want);
+        assert_eq!(d.app.screens.password.focus, *want);
     }
     for want in ring.iter().rev().cycle().take(8) {
         d.press(Action::Up);
-        assert_eq!(d.app.screens.generator.focus, *want);
+        assert_eq!(d.app.screens.password.focus, *want);
     }
 }
 
@@ -356,7 +356,7 @@ fn copy_and_use_in_register_take_the_passphrase_shown() {
     d.press(Action::UseInRegister);
     assert_eq!(d.app.screens.register.password.value(), shown);
     assert_eq!(d.status_tone(), Some(Tone::Info));
-    assert_eq!(d.app.screen, Screen::Generator, "stays on the screen");
+    assert_eq!(d.app.screen, Screen::Password, "stays on the screen");
     d.press(Action::Show(Screen::Register.tab()));
     assert_eq!(d.app.screens.register.focus, RegisterField::Name);
 }
@@ -380,14 +380,14 @@ fn switching_back_to_characters_keeps_each_modes_options_and_result() {
     let password = d.result();
     focus(&mut d, Field::Mode);
     d.press(Action::Right);
-    assert_eq!(d.app.screens.generator.mode, Kind::Passphrase);
+    assert_eq!(d.app.screens.password.mode, Kind::Passphrase);
     retype(&mut d, Field::Words, "5");
     set_case(&mut d, Case::Upper);
     let passphrase = phrase(&d);
 
     focus(&mut d, Field::Mode);
     d.press(Action::Left);
-    let generator = &d.app.screens.generator;
+    let generator = &d.app.screens.password;
     assert_eq!(generator.mode, Kind::Password);
     assert_eq!(generator.length.value(), "20");
     assert_eq!(generator.set.number(), 2);
@@ -404,8 +404,8 @@ fn switching_back_to_characters_keeps_each_modes_options_and_result() {
 
     d.press(Action::Right);
     assert_eq!(phrase(&d), passphrase, "the passphrase waits too");
-    assert_eq!(d.app.screens.generator.words.count.value(), "5");
-    assert_eq!(d.app.screens.generator.words.case, Case::Upper);
+    assert_eq!(d.app.screens.password.words.count.value(), "5");
+    assert_eq!(d.app.screens.password.words.case, Case::Upper);
 }
 
 #[test]
@@ -413,7 +413,7 @@ fn the_set_keys_in_words_mode_say_where_the_sets_are() {
     let mut d = words_mode();
     let shown = phrase(&d);
     d.press(Action::PickOption(3));
-    assert_eq!(d.app.screens.generator.mode, Kind::Passphrase);
+    assert_eq!(d.app.screens.password.mode, Kind::Passphrase);
     assert_eq!(phrase(&d), shown);
     assert!(d.status().contains("Characters mode"), "{}", d.status());
 }
@@ -486,7 +486,7 @@ fn the_passphrase_is_alone_on_its_row_or_the_note_shows_at_every_size() {
         let left_out = d
             .app
             .screens
-            .generator
+            .password
             .words
             .entropy()
             .expect("entropy")
@@ -528,7 +528,7 @@ fn words_mode_offers_no_sets_and_names_its_passphrase_in_the_footer() {
     assert!(!footer.contains("1-4"), "{footer}");
     d.press(Action::Activate);
     d.press(Action::Activate);
-    d.focus_generator(Field::Output);
+    d.focus_password(Field::Output);
     let footer = screen_text(&d.app, 120, 40)
         .last()
         .cloned()
@@ -545,8 +545,8 @@ fn the_word_count_the_focus_lands_on_is_replaced_by_what_is_typed() {
     let mut d = words_mode();
     d.press(Action::Activate);
     d.press(Action::Activate);
-    assert_eq!(d.app.screens.generator.focus, Field::Words);
+    assert_eq!(d.app.screens.password.focus, Field::Words);
     d.type_text("5");
-    assert_eq!(d.app.screens.generator.words.count.value(), "5", "not 75");
+    assert_eq!(d.app.screens.password.words.count.value(), "5", "not 75");
     assert_eq!(phrase(&d).split(' ').count(), 5);
 }

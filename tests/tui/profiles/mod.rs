@@ -10,7 +10,7 @@ mod remembering;
 mod saving;
 mod selector;
 
-use keysmith::for_tests::GeneratorField as Field;
+use keysmith::for_tests::PasswordField as Field;
 use keysmith::for_tests::Screen;
 use keysmith::for_tests::{Action, Effect, Msg, SettingsFile, Startup};
 use keysmith::for_tests::{Options, Profile, Remembered};
@@ -77,9 +77,9 @@ pub(super) fn remembering_with(options: Options, profiles: Vec<Profile>) -> Driv
 
 /// F3, and Shift+Tab from the length up to the Profile selector.
 pub(super) fn to_selector(d: &mut Driver) {
-    d.press(Action::Show(Screen::Generator.tab()));
+    d.press(Action::Show(Screen::Password.tab()));
     d.press(Action::FocusPrev);
-    assert_eq!(d.app.screens.generator.focus, Field::Profile);
+    assert_eq!(d.app.screens.password.focus, Field::Profile);
 }
 
 /// The saves of the remembered options among `effects`.

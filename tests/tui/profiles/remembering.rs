@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-use keysmith::for_tests::GeneratorField as Field;
 use keysmith::for_tests::Options;
+use keysmith::for_tests::PasswordField as Field;
 use keysmith::for_tests::Screen;
 use keysmith::for_tests::{Action, Effect, Msg, SettingsFile, Startup, Tone};
 use keysmith_core::CharSet;
@@ -31,7 +31,7 @@ fn the_remembered_options_are_shown_at_the_start() {
         ..Options::default()
     };
     let d = remembering_with(remembered, vec![]);
-    let generator = &d.app.screens.generator;
+    let generator = &d.app.screens.password;
     assert_eq!(generator.length.value(), "20");
     assert_eq!(generator.set, CharSet::Alnum);
     assert!(generator.toggles.contains(Toggle::NoRepeats));
@@ -60,7 +60,7 @@ fn words_mode_is_remembered_and_opens_on_its_words_field_with_a_passphrase() {
         ..Options::default()
     };
     let d = remembering_with(remembered, vec![]);
-    let generator = &d.app.screens.generator;
+    let generator = &d.app.screens.password;
     assert_eq!(generator.mode, Kind::Passphrase);
     assert_eq!(generator.focus, Field::Words);
     assert_eq!(generator.words.count.value(), "6");
@@ -71,7 +71,7 @@ fn words_mode_is_remembered_and_opens_on_its_words_field_with_a_passphrase() {
 fn a_burst_of_changes_is_saved_once_after_they_stop_and_a_pending_save_goes_before_quit() {
     let mut d = remembering(vec![]);
     assert_eq!(d.app.next_wakeup(), None, "nothing to save at the start");
-    d.press(Action::Show(Screen::Generator.tab()));
+    d.press(Action::Show(Screen::Password.tab()));
     for (i, digit) in "20".chars().enumerate() {
         d.at(Duration::from_millis(100 * i as u64));
         let effects = d.send(Msg::Edit(InputRequest::InsertChar(digit)));
@@ -117,7 +117,7 @@ fn nothing_is_remembered_without_a_file_that_remembers() {
         SettingsFile::Unreadable(FILE.into()),
     ] {
         let mut d = started(startup(file.clone(), Options::default(), vec![]));
-        d.press(Action::Show(Screen::Generator.tab()));
+        d.press(Action::Show(Screen::Password.tab()));
         typed(&mut d, "20");
         assert_eq!(d.app.next_wakeup(), None, "{file:?}");
         d.advance(Duration::from_secs(5));
@@ -139,7 +139,7 @@ fn a_file_that_did_not_load_is_named_in_the_status_and_profiles_are_off() {
     });
     assert_eq!(d.status(), note);
     assert_eq!(d.status_tone(), Some(Tone::Error));
-    d.press(Action::Show(Screen::Generator.tab()));
+    d.press(Action::Show(Screen::Password.tab()));
     let effects = d.press(Action::SaveProfile);
     assert!(effects.is_empty());
     assert!(
@@ -154,7 +154,7 @@ fn a_file_that_did_not_load_is_named_in_the_status_and_profiles_are_off() {
     );
 
     let mut d = started(startup(SettingsFile::NoConfig, Options::default(), vec![]));
-    d.press(Action::Show(Screen::Generator.tab()));
+    d.press(Action::Show(Screen::Password.tab()));
     d.press(Action::SaveProfile);
     assert!(d.app.overlay.is_none());
     assert!(d.status().contains("--no-config"), "{}", d.status());
@@ -167,16 +167,16 @@ fn a_remembered_length_is_offered_so_typing_a_new_one_replaces_it() {
         ..Options::default()
     };
     let mut d = remembering_with(remembered.clone(), vec![]);
-    d.press(Action::Show(Screen::Generator.tab()));
-    assert!(d.app.screens.generator.length.is_offered());
+    d.press(Action::Show(Screen::Password.tab()));
+    assert!(d.app.screens.password.length.is_offered());
     typed(&mut d, "16");
-    assert_eq!(d.app.screens.generator.length.value(), "16", "not 2016");
+    assert_eq!(d.app.screens.password.length.value(), "16", "not 2016");
     // Backspace edits the offered number instead; a letter leaves it as it is.
     let mut d = remembering_with(remembered, vec![]);
-    d.press(Action::Show(Screen::Generator.tab()));
+    d.press(Action::Show(Screen::Password.tab()));
     d.send(Msg::Edit(InputRequest::InsertChar('x')));
-    assert_eq!(d.app.screens.generator.length.value(), "20");
+    assert_eq!(d.app.screens.password.length.value(), "20");
     d.send(Msg::Edit(InputRequest::DeletePrevChar));
     typed(&mut d, "4");
-    assert_eq!(d.app.screens.generator.length.value(), "24");
+    assert_eq!(d.app.screens.password.length.value(), "24");
 }

@@ -2,7 +2,7 @@
 //! it is replaced, names that cannot be used stay in the prompt, and a failed save changes no
 //! profile.
 
-use keysmith::for_tests::GeneratorField as Field;
+use keysmith::for_tests::PasswordField as Field;
 use keysmith::for_tests::Screen;
 use keysmith::for_tests::{Action, Effect, Msg, ProfileSave, Saving, Tone};
 use keysmith::for_tests::{ConfigError, Options, Profile, Replace, Saved};
@@ -16,10 +16,10 @@ use super::{FILE, bank, remembering, to_selector, typed};
 
 /// Ctrl+S on the Password screen and `name` typed into the prompt.
 fn prompt_with(d: &mut Driver, name: &str) {
-    d.press(Action::Show(Screen::Generator.tab()));
+    d.press(Action::Show(Screen::Password.tab()));
     d.press(Action::SaveProfile);
     assert!(matches!(
-        d.app.screens.generator.saving,
+        d.app.screens.password.saving,
         Some(Saving::Naming(_))
     ));
     typed(d, name);
@@ -47,7 +47,7 @@ fn ctrl_s_saves_the_options_under_a_new_name_and_chooses_it() {
     assert!(d.app.overlay.is_none());
     d.send_profile_saved(save, Ok(Saved::Written));
     assert_eq!(d.status(), format!("Saved profile \"work\" in {FILE}"));
-    let generator = &d.app.screens.generator;
+    let generator = &d.app.screens.password;
     assert_eq!(generator.profiles.shown(), "work");
     let names: Vec<&str> = generator
         .profiles
@@ -68,7 +68,7 @@ fn a_taken_name_asks_before_replacing_and_esc_keeps_the_profile() {
         "not without asking"
     );
     assert!(matches!(
-        d.app.screens.generator.saving,
+        d.app.screens.password.saving,
         Some(Saving::Replacing(_))
     ));
     let screen = screen_text(&d.app, 60, 20).join("\n");
@@ -83,7 +83,7 @@ fn a_taken_name_asks_before_replacing_and_esc_keeps_the_profile() {
     d.press(Action::Close);
     assert!(d.app.overlay.is_none());
     assert!(d.status().contains("kept as it was"), "{}", d.status());
-    assert_eq!(d.app.screens.generator.profiles.list[0], bank());
+    assert_eq!(d.app.screens.password.profiles.list[0], bank());
 
     prompt_with(&mut d, "bank");
     d.press(Action::Activate);
@@ -93,7 +93,7 @@ fn a_taken_name_asks_before_replacing_and_esc_keeps_the_profile() {
     assert_eq!(save.replace, Replace::Confirmed);
     assert_eq!(save.options.length, Some(30));
     d.send_profile_saved(save, Ok(Saved::Written));
-    let list = &d.app.screens.generator.profiles.list;
+    let list = &d.app.screens.password.profiles.list;
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].options.length, Some(30));
 }
@@ -112,7 +112,7 @@ fn a_profile_made_meanwhile_elsewhere_is_asked_about_too() {
         }),
     );
     assert!(matches!(
-        d.app.screens.generator.saving,
+        d.app.screens.password.saving,
         Some(Saving::Replacing(_))
     ));
 }
@@ -127,7 +127,7 @@ fn names_that_cannot_be_used_stay_in_the_prompt_with_the_reason() {
     ] {
         prompt_with(&mut d, name);
         assert!(saves(&d.press(Action::Activate)).is_empty(), "{name:?}");
-        let Some(Saving::Naming(prompt)) = &d.app.screens.generator.saving else {
+        let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
             panic!("the prompt stays open for {name:?}");
         };
         let problem = prompt.problem.clone().unwrap_or_default();
@@ -139,7 +139,7 @@ fn names_that_cannot_be_used_stay_in_the_prompt_with_the_reason() {
     }
     // A name longer than the limit is cut, and the prompt says so.
     prompt_with(&mut d, &"n".repeat(50));
-    let Some(Saving::Naming(prompt)) = &d.app.screens.generator.saving else {
+    let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value().chars().count(), 40);
@@ -164,7 +164,7 @@ fn a_save_that_fails_says_why_and_changes_no_profile() {
         d.status()
     );
     assert_eq!(d.status_tone(), Some(Tone::Error));
-    assert!(d.app.screens.generator.profiles.list.is_empty());
+    assert!(d.app.screens.password.profiles.list.is_empty());
     d.send_remembered(Err(ConfigError::Write {
         path: FILE.into(),
         source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
@@ -181,11 +181,11 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
     let mut d = remembering(vec![bank()]);
     to_selector(&mut d);
     d.press(Action::Right);
-    d.focus_generator(Field::Toggle(Toggle::NoRepeats));
+    d.focus_password(Field::Toggle(Toggle::NoRepeats));
     d.press(Action::Toggle);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
+    assert_eq!(d.app.screens.password.profiles.shown(), "custom");
     d.press(Action::SaveProfile);
-    let Some(Saving::Naming(prompt)) = &d.app.screens.generator.saving else {
+    let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value(), "bank");
@@ -198,11 +198,11 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
     assert!(!footer.contains("F1"), "{footer}");
     d.press(Action::ToggleHelp);
     assert!(matches!(
-        d.app.screens.generator.saving,
+        d.app.screens.password.saving,
         Some(Saving::Naming(_))
     ));
     typed(&mut d, "work");
-    let Some(Saving::Naming(prompt)) = &d.app.screens.generator.saving else {
+    let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value(), "work");
@@ -211,18 +211,18 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
     d.press(Action::SaveProfile);
     d.send(Msg::Edit(InputRequest::DeletePrevChar));
     typed(&mut d, "k");
-    let Some(Saving::Naming(prompt)) = &d.app.screens.generator.saving else {
+    let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value(), "bank");
     // Choosing custom on purpose forgets where the options came from.
     d.press(Action::Close);
-    d.focus_generator(Field::Profile);
+    d.focus_password(Field::Profile);
     d.press(Action::Left);
     d.press(Action::Left);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
+    assert_eq!(d.app.screens.password.profiles.shown(), "custom");
     d.press(Action::SaveProfile);
-    let Some(Saving::Naming(prompt)) = &d.app.screens.generator.saving else {
+    let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value(), "");
@@ -270,7 +270,7 @@ fn saving_over_a_profile_keeps_its_word_list() {
     // Options from elsewhere saved over it keep its list too.
     d.send_profile_saved(save, Ok(Saved::Written));
     d.press(Action::Right);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
+    assert_eq!(d.app.screens.password.profiles.shown(), "bank");
     d.press(Action::SaveProfile);
     typed(&mut d, "mine");
     d.press(Action::Activate);

@@ -2,7 +2,7 @@
 //! brings back the options there were, and the options a profile loaded choose it at the start.
 
 use keysmith::for_tests::Action;
-use keysmith::for_tests::GeneratorField as Field;
+use keysmith::for_tests::PasswordField as Field;
 use keysmith::for_tests::{Options, Profile};
 use keysmith_core::CharSet;
 use keysmith_core::Kind;
@@ -16,10 +16,10 @@ use super::{bank, phrase, remembering, remembering_with, to_selector, typed};
 fn the_selector_loads_a_profile_and_a_change_makes_the_options_custom() {
     let mut d = remembering(vec![bank(), phrase()]);
     to_selector(&mut d);
-    assert_eq!(d.app.screens.generator.focus, Field::Profile);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
+    assert_eq!(d.app.screens.password.focus, Field::Profile);
+    assert_eq!(d.app.screens.password.profiles.shown(), "custom");
     d.press(Action::Right);
-    let generator = &d.app.screens.generator;
+    let generator = &d.app.screens.password;
     assert_eq!(generator.profiles.shown(), "bank");
     assert_eq!(generator.length.value(), "12");
     assert_eq!(generator.set, CharSet::Alnum);
@@ -29,25 +29,25 @@ fn the_selector_loads_a_profile_and_a_change_makes_the_options_custom() {
     assert!(screen.contains("◀ bank ▶  2 profiles"), "{screen}");
     // A profile that sets only Words mode's keys opens Words mode.
     d.press(Action::Right);
-    let generator = &d.app.screens.generator;
+    let generator = &d.app.screens.password;
     assert_eq!(generator.profiles.shown(), "phrase");
     assert_eq!(generator.mode, Kind::Passphrase);
     assert_eq!(generator.words.count.value(), "5");
     assert_eq!(generator.words.separator.value(), "-");
     // Then custom, which brings back the options of the start; then round to the first.
     d.press(Action::Right);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
-    assert_eq!(d.app.screens.generator.mode, Kind::Password);
-    assert_eq!(d.app.screens.generator.length.value(), "");
+    assert_eq!(d.app.screens.password.profiles.shown(), "custom");
+    assert_eq!(d.app.screens.password.mode, Kind::Password);
+    assert_eq!(d.app.screens.password.length.value(), "");
     d.press(Action::Right);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
+    assert_eq!(d.app.screens.password.profiles.shown(), "bank");
     // Any change of an option after loading makes them custom.
-    d.focus_generator(Field::Toggle(Toggle::NoLookAlikes));
+    d.focus_password(Field::Toggle(Toggle::NoLookAlikes));
     d.press(Action::Toggle);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
+    assert_eq!(d.app.screens.password.profiles.shown(), "custom");
     d.press(Action::Toggle);
     assert_eq!(
-        d.app.screens.generator.profiles.shown(),
+        d.app.screens.password.profiles.shown(),
         "bank",
         "options that are a profile's name it, however they came"
     );
@@ -65,24 +65,24 @@ fn custom_brings_back_the_options_there_were_before_profiles_were_tried() {
     to_selector(&mut d);
     d.press(Action::Right);
     d.press(Action::Right);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
-    assert_eq!(d.app.screens.generator.length.value(), "12");
+    assert_eq!(d.app.screens.password.profiles.shown(), "bank");
+    assert_eq!(d.app.screens.password.length.value(), "12");
     d.press(Action::Right);
-    let generator = &d.app.screens.generator;
+    let generator = &d.app.screens.password;
     assert_eq!(generator.profiles.shown(), "custom");
     assert_eq!(generator.length.value(), "25");
     assert_eq!(generator.mode, Kind::Password);
     // After an edit in a profile's options, those are the custom ones.
     d.press(Action::Left);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
-    d.focus_generator(Field::Toggle(Toggle::NoLookAlikes));
+    assert_eq!(d.app.screens.password.profiles.shown(), "bank");
+    d.focus_password(Field::Toggle(Toggle::NoLookAlikes));
     d.press(Action::Toggle);
-    d.focus_generator(Field::Profile);
+    d.focus_password(Field::Profile);
     for shown in ["phrase", "bank", "custom"] {
         d.press(Action::Right);
-        assert_eq!(d.app.screens.generator.profiles.shown(), shown);
+        assert_eq!(d.app.screens.password.profiles.shown(), shown);
     }
-    let generator = &d.app.screens.generator;
+    let generator = &d.app.screens.password;
     assert_eq!(generator.profiles.shown(), "custom");
     assert!(generator.toggles.contains(Toggle::NoLookAlikes));
     assert_eq!(generator.length.value(), "12");
@@ -94,9 +94,9 @@ fn two_profiles_of_the_same_options_each_show_their_own_name_when_chosen() {
     let mut d = remembering(vec![bank(), twin]);
     to_selector(&mut d);
     d.press(Action::Right);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
+    assert_eq!(d.app.screens.password.profiles.shown(), "bank");
     d.press(Action::Right);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "twin");
+    assert_eq!(d.app.screens.password.profiles.shown(), "twin");
 }
 
 #[test]
@@ -112,7 +112,7 @@ fn a_profiles_word_list_is_said_to_be_the_commands_alone() {
     let mut d = remembering(vec![listed]);
     to_selector(&mut d);
     d.press(Action::Right);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "mine");
+    assert_eq!(d.app.screens.password.profiles.shown(), "mine");
     assert!(d.status().contains("EFF list"), "{}", d.status());
 }
 
@@ -121,7 +121,7 @@ fn without_profiles_the_selector_says_how_to_make_one() {
     let mut d = remembering(vec![]);
     to_selector(&mut d);
     d.press(Action::Right);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "custom");
+    assert_eq!(d.app.screens.password.profiles.shown(), "custom");
     assert!(d.status().contains("Ctrl+S"), "{}", d.status());
 }
 
@@ -135,7 +135,7 @@ fn the_options_a_profile_loaded_last_time_choose_it_at_the_start() {
         ..Options::default()
     };
     let d = remembering_with(remembered, vec![phrase(), bank()]);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "bank");
+    assert_eq!(d.app.screens.password.profiles.shown(), "bank");
 }
 
 #[test]
@@ -155,7 +155,7 @@ fn the_selector_steps_to_custom_even_when_the_options_are_a_profiles() {
         },
     );
     let mut d = remembering_with(a.options.clone(), vec![a, b]);
-    assert_eq!(d.app.screens.generator.profiles.shown(), "a");
+    assert_eq!(d.app.screens.password.profiles.shown(), "a");
     to_selector(&mut d);
     for (step, shown, length) in [
         (Action::Left, "custom", "20"),
@@ -167,13 +167,13 @@ fn the_selector_steps_to_custom_even_when_the_options_are_a_profiles() {
         (Action::Right, "custom", "20"),
     ] {
         d.press(step);
-        let generator = &d.app.screens.generator;
+        let generator = &d.app.screens.password;
         assert_eq!(generator.profiles.shown(), shown, "{step:?}");
         assert_eq!(generator.length.value(), length, "{step:?} to {shown}");
     }
     // An edit that makes the options a profile's names it.
-    d.focus_generator(Field::Length);
+    d.focus_password(Field::Length);
     d.erase_field();
     typed(&mut d, "20");
-    assert_eq!(d.app.screens.generator.profiles.shown(), "a");
+    assert_eq!(d.app.screens.password.profiles.shown(), "a");
 }

@@ -166,7 +166,7 @@ impl Run {
         self.driver
             .tab_until(RegisterField::ORDER.len(), |app| match field {
                 Field::Register(f) => app.screens.register.focus == f,
-                Field::Generator(f) => app.screens.generator.focus == f,
+                Field::Generator(f) => app.screens.password.focus == f,
             });
     }
 
@@ -202,7 +202,7 @@ impl Run {
         // Focus on a field that exists in the current focus order.
         let register = &app.screens.register;
         assert!(RegisterField::ORDER.contains(&register.focus));
-        let generator = &app.screens.generator;
+        let generator = &app.screens.password;
         let order = generator.order();
         assert!(
             order.contains(&generator.focus),
@@ -210,13 +210,13 @@ impl Run {
             generator.focus
         );
         // The profile name prompt takes the typing, whatever the screen's focus.
-        let typing_in_prompt = matches!(app.screens.generator.saving, Some(Saving::Naming(_)));
+        let typing_in_prompt = matches!(app.screens.password.saving, Some(Saving::Naming(_)));
         assert_eq!(
             Context::of(app).focus,
             match app.screen {
                 _ if typing_in_prompt => FocusKind::Text,
                 Screen::Register => register.focus.kind(),
-                Screen::Generator => generator.focus.kind(),
+                Screen::Password => generator.focus.kind(),
             }
         );
 
@@ -327,7 +327,7 @@ impl Run {
 
     /// A shown password always matches what the Password screen says.
     fn check_result(&mut self) {
-        let screen = &self.driver.app.screens.generator;
+        let screen = &self.driver.app.screens.password;
         let Some(result) = &screen.result else {
             self.checked_result = None;
             return;

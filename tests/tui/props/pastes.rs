@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use keysmith::for_tests::GeneratorField;
+use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::Screen;
 use keysmith::for_tests::{Action, Msg, Settings};
 use keysmith::for_tests::{CharFilter, TextField};
@@ -125,10 +125,10 @@ fn a_200_kb_paste_lands_in_the_code_field_of_every_format() {
 fn a_200_kb_paste_lands_in_the_length_field_as_one_cut_edit() {
     let paste = huge_paste();
     let mut d = Driver::seeded(Settings::default(), 3);
-    d.press(Action::Show(Screen::Generator.tab()));
-    assert_eq!(d.app.screens.generator.focus, GeneratorField::Length);
+    d.press(Action::Show(Screen::Password.tab()));
+    assert_eq!(d.app.screens.password.focus, PasswordField::Length);
     paste_event(&mut d, &paste);
-    let generator = &d.app.screens.generator;
+    let generator = &d.app.screens.password;
     let limit = generator.length.limit();
     let want = expected(&paste, |c| CharFilter::Digits.accept(c), limit);
     assert_eq!(want.chars().count(), limit);
@@ -138,9 +138,9 @@ fn a_200_kb_paste_lands_in_the_length_field_as_one_cut_edit() {
     assert_eq!(
         generator.order(),
         vec![
-            GeneratorField::Mode,
-            GeneratorField::Profile,
-            GeneratorField::Length
+            PasswordField::Mode,
+            PasswordField::Profile,
+            PasswordField::Length
         ]
     );
 }

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use keysmith::for_tests::GeneratorField;
+use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::{Action, Msg, Palette, Screen, Settings};
 use keysmith_core::Delivery;
@@ -239,7 +239,7 @@ fn duration() -> impl Strategy<Value = Duration> {
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Field {
     Register(RegisterField),
-    Generator(GeneratorField),
+    Generator(PasswordField),
 }
 
 #[derive(Debug, Clone)]
@@ -277,12 +277,12 @@ fn field() -> impl Strategy<Value = Field> {
     prop_oneof![
         2 => select(RegisterField::ORDER.to_vec()).prop_map(Field::Register),
         1 => select(vec![
-            GeneratorField::Length,
-            GeneratorField::Menu,
-            GeneratorField::Toggle(Toggle::EachClass),
-            GeneratorField::Toggle(Toggle::NoLookAlikes),
-            GeneratorField::Toggle(Toggle::NoRepeats),
-            GeneratorField::Output,
+            PasswordField::Length,
+            PasswordField::Menu,
+            PasswordField::Toggle(Toggle::EachClass),
+            PasswordField::Toggle(Toggle::NoLookAlikes),
+            PasswordField::Toggle(Toggle::NoRepeats),
+            PasswordField::Output,
         ])
         .prop_map(Field::Generator),
     ]

@@ -1,4 +1,4 @@
-//! The generator's state and what each message does to it.
+//! The Password screen's state and what each message does to it.
 
 use std::time::Instant;
 
