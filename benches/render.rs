@@ -14,10 +14,10 @@
 mod common;
 
 use std::hint::black_box;
+use support::keys::*;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use keysmith::for_tests::Screen;
-use keysmith::for_tests::{Action, App, Settings};
+use keysmith::for_tests::{App, Settings};
 use keysmith_core::strength;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -54,19 +54,19 @@ fn states() -> Vec<(&'static str, App)> {
             "register_login_successful",
             build(|d| {
                 let code = d.fill_and_send_code().sent_code();
-                d.type_text(&code).act(Action::Activate);
+                d.type_text(&code).act(ENTER);
             }),
         ),
         (
             "help",
             build(|d| {
-                d.act(Action::ToggleHelp);
+                d.act(F1);
             }),
         ),
         (
             "password_menu",
             build(|d| {
-                d.act(Action::Show(Screen::Password.tab())).type_text("16");
+                d.act(F3).type_text("16");
             }),
         ),
         (

@@ -4,20 +4,22 @@
 pub use crate::app::keys::{Context, HelpLine, help_lines, map_event};
 pub use crate::app::view::qr::needed_window;
 pub use crate::app::view::view;
-pub use crate::app::{App, AppMsg, Effect, Overlay};
+pub use crate::app::{App, AppMsg, DialogAction, Effect, Global, HelpAction, Overlay};
 pub use crate::cli::{Cli, Command};
 pub use crate::clipboard::{ClipboardReport, SystemClear, SystemCopy, Terminal};
 pub use crate::config::{
     Config, ConfigError, Location, Options, Profile, Remembered, Replace, Saved, SettingsFile,
     Startup,
 };
+pub use crate::kit::keys::{FieldKey, Nav};
 pub use crate::kit::{
-    Action, CharFilter, Clock, FocusKind, Msg, Outcome, Palette, Settings, Status, Tab, TextField,
-    Tone,
+    CharFilter, Clock, FocusKind, Input, Outcome, Palette, Settings, Status, TextField, Tone,
 };
-pub use crate::screens::Screen;
+pub use crate::screens::password::Action as PasswordAction;
 pub use crate::screens::password::{Field as PasswordField, Note, ProfileSave, Saving};
+pub use crate::screens::register::Action as RegisterAction;
 pub use crate::screens::register::Field as RegisterField;
+pub use crate::screens::{Screen, ScreenAction};
 
 /// Reading and finding the settings file.
 pub mod config {

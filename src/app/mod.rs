@@ -2,6 +2,7 @@
 //! and an RNG, routes it to the overlay or the current screen, applies the screen's `Reply`,
 //! and returns what only the runtime may do. No I/O here.
 
+pub mod actions;
 pub mod clipboard;
 pub mod effect;
 pub mod keys;
@@ -17,13 +18,14 @@ use rand::CryptoRng;
 
 use crate::config::{Remembered, SettingsFile, Startup};
 use crate::screens::{Request, Screen, Screens, password};
+pub use actions::{DialogAction, Global, HelpAction};
 pub use clipboard::ClipboardTimer;
 pub use effect::Effect;
 pub use memory::Memory;
 pub use msg::AppMsg;
 pub use overlay::{HelpSize, Overlay, OverlayOutcome};
 
-use crate::kit::{Action, Clock, Dialog, FocusKind, Modal, Msg, Reply, Settings, Status};
+use crate::kit::{Clock, Dialog, FocusKind, Modal, Reply, Settings, Status};
 
 #[derive(Debug)]
 pub struct App {
@@ -106,42 +108,48 @@ impl App {
     ) -> Vec<Effect> {
         self.now = clock.now;
         self.screens.set_wall_clock(clock.unix);
-        let msg = match msg.into() {
-            AppMsg::Msg(msg) => msg,
+        let now = clock.now;
+        match msg.into() {
             AppMsg::Clipboard(report) => {
-                self.status = Some(self.clipboard.report(report, clock.now));
-                return Vec::new();
+                self.status = Some(self.clipboard.report(report, now));
+                Vec::new()
             }
             AppMsg::Remembered(result) => {
                 self.remembered_report(result);
-                return Vec::new();
+                Vec::new()
             }
-            AppMsg::ProfileSaved(save, result) => return self.profile_report(*save, result),
+            AppMsg::ProfileSaved(save, result) => self.profile_report(*save, result),
             AppMsg::ProfilesRead(profiles) => {
                 self.screens.profiles_read(&profiles);
-                return Vec::new();
+                Vec::new()
             }
-        };
-        let now = clock.now;
-        match msg {
-            Msg::Tick => return self.tick(),
-            Msg::Resize(columns, rows) => self.size = (columns, rows),
-            Msg::Do(Action::Quit) => return [self.ending(), vec![Effect::Quit]].concat(),
-            Msg::Do(Action::Interrupt) => {
-                return [self.ending(), vec![Effect::Interrupt]].concat();
+            AppMsg::Tick => self.tick(),
+            AppMsg::Global(Global::Quit) => [self.ending(), vec![Effect::Quit]].concat(),
+            AppMsg::Global(Global::Interrupt) => [self.ending(), vec![Effect::Interrupt]].concat(),
+            AppMsg::Global(Global::Suspend) => vec![Effect::Suspend],
+            msg => {
+                if let AppMsg::Resize(columns, rows) = msg {
+                    self.size = (columns, rows);
+                }
+                let effects = self.route(msg, now, rng);
+                self.memory.observe(self.remembered(), now);
+                effects
             }
-            Msg::Do(Action::Suspend) => return vec![Effect::Suspend],
-            Msg::Do(_) | Msg::Edit(_) | Msg::Paste(_) => {}
         }
-        let effects = self.route(msg, now, rng);
-        self.memory.observe(self.remembered(), now);
-        effects
     }
 
-    fn route<R: CryptoRng + ?Sized>(&mut self, msg: Msg, now: Instant, rng: &mut R) -> Vec<Effect> {
-        // A screen's own modal takes every message, as an overlay does.
+    fn route<R: CryptoRng + ?Sized>(
+        &mut self,
+        msg: AppMsg,
+        now: Instant,
+        rng: &mut R,
+    ) -> Vec<Effect> {
+        // A screen's own modal takes every message for the screen, as an overlay does.
         if self.screens.modal_keys(self.screen).is_some() {
-            let reply = self.screens.update(self.screen, msg, now, rng);
+            let AppMsg::Screen(input) = msg else {
+                return Vec::new();
+            };
+            let reply = self.screens.update(self.screen, input, now, rng);
             return self.apply(reply, now);
         }
         let help_size = self.help_size();
@@ -155,19 +163,26 @@ impl App {
             return Vec::new();
         }
         let reply = match msg {
-            Msg::Do(Action::ToggleHelp) => {
+            AppMsg::Global(Global::ToggleHelp) => {
                 // The help leaves the status for after.
                 self.overlay = Some(Overlay::help());
                 Reply::Nothing
             }
-            Msg::Resize(..) => Reply::Nothing,
-            Msg::Do(Action::Show(tab)) => {
-                if let Some(screen) = Screen::at(tab) {
-                    self.screen = screen;
-                }
+            AppMsg::Global(Global::Show(screen)) => {
+                self.screen = screen;
                 Reply::Nothing
             }
-            msg => self.screens.update(self.screen, msg, now, rng),
+            AppMsg::Screen(input) => self.screens.update(self.screen, input, now, rng),
+            // Handled in `update`, or for an overlay that is not open.
+            AppMsg::Global(Global::Quit | Global::Interrupt | Global::Suspend)
+            | AppMsg::Help(_)
+            | AppMsg::Dialog(_)
+            | AppMsg::Tick
+            | AppMsg::Resize(..)
+            | AppMsg::Clipboard(_)
+            | AppMsg::Remembered(_)
+            | AppMsg::ProfileSaved(..)
+            | AppMsg::ProfilesRead(_) => Reply::Nothing,
         };
         self.apply(reply, now)
     }

@@ -1,6 +1,8 @@
 //! What covers the screen: the help or a dialog. An open overlay takes every key first.
 
-use crate::kit::{Action, Dialog, Modal, Msg, QrCard};
+use super::AppMsg;
+use super::actions::{DialogAction, Global, HelpAction};
+use crate::kit::{Dialog, Modal, QrCard};
 
 #[derive(Debug, Clone)]
 pub enum Overlay {
@@ -46,57 +48,40 @@ impl Overlay {
         }
     }
 
-    pub fn handle(&mut self, msg: &Msg, size: HelpSize) -> OverlayOutcome {
+    pub fn handle(&mut self, msg: &AppMsg, size: HelpSize) -> OverlayOutcome {
         match self {
             Overlay::Help { scroll } => match msg {
-                Msg::Do(Action::Close | Action::ToggleHelp) => OverlayOutcome::Closes,
-                Msg::Do(action) => {
+                AppMsg::Help(HelpAction::Close) | AppMsg::Global(Global::ToggleHelp) => {
+                    OverlayOutcome::Closes
+                }
+                AppMsg::Help(action) => {
                     *scroll = scrolled(*action, *scroll, size).min(size.max_scroll());
                     OverlayOutcome::Stays
                 }
-                Msg::Edit(_) | Msg::Paste(_) | Msg::Tick | Msg::Resize(..) => {
+                // The window may have shrunk under it.
+                _ => {
                     *scroll = (*scroll).min(size.max_scroll());
                     OverlayOutcome::Stays
                 }
             },
             Overlay::Dialog(_) | Overlay::Qr(_) => match msg {
-                Msg::Do(Action::Close | Action::Activate) => OverlayOutcome::Closes,
-                Msg::Do(_) | Msg::Edit(_) | Msg::Paste(_) | Msg::Tick | Msg::Resize(..) => {
-                    OverlayOutcome::Stays
-                }
+                AppMsg::Dialog(DialogAction::Close) => OverlayOutcome::Closes,
+                _ => OverlayOutcome::Stays,
             },
         }
     }
 }
 
 /// Where an action moves the help's first line.
-fn scrolled(action: Action, scroll: usize, size: HelpSize) -> usize {
+fn scrolled(action: HelpAction, scroll: usize, size: HelpSize) -> usize {
     let page = size.page.max(1);
     match action {
-        Action::Up => scroll.saturating_sub(1),
-        Action::Down => scroll.saturating_add(1),
-        Action::PageUp => scroll.saturating_sub(page),
-        Action::PageDown => scroll.saturating_add(page),
-        Action::Home => 0,
-        Action::End => size.max_scroll(),
-        // The help has no use for the others; its keys table sends none of them.
-        Action::FocusNext
-        | Action::FocusPrev
-        | Action::Left
-        | Action::Right
-        | Action::Toggle
-        | Action::Activate
-        | Action::RevealPassword
-        | Action::Regenerate
-        | Action::Copy
-        | Action::UseInRegister
-        | Action::SaveProfile
-        | Action::PickOption(_)
-        | Action::Show(_)
-        | Action::ToggleHelp
-        | Action::Close
-        | Action::Quit
-        | Action::Interrupt
-        | Action::Suspend => scroll,
+        HelpAction::LineUp => scroll.saturating_sub(1),
+        HelpAction::LineDown => scroll.saturating_add(1),
+        HelpAction::PageUp => scroll.saturating_sub(page),
+        HelpAction::PageDown => scroll.saturating_add(page),
+        HelpAction::Top => 0,
+        HelpAction::Bottom => size.max_scroll(),
+        HelpAction::Close => scroll,
     }
 }

@@ -2,7 +2,8 @@
 
 use tui_input::{Input, InputRequest};
 
-use super::msg::Msg;
+use super::keys::FieldKey;
+use super::msg::Input as Message;
 use keysmith_core::OtpFormat;
 
 /// Which characters a field takes, and in what form (codes are upper-cased, say).
@@ -135,13 +136,14 @@ impl TextField {
     }
 
     /// Applies an edit or a paste. Other messages are not for a text field and change nothing.
-    pub fn apply(&mut self, msg: &Msg) -> Edited {
+    pub fn apply<A>(&mut self, msg: &Message<A>) -> Edited {
         let typed = match msg {
-            Msg::Edit(InputRequest::InsertChar(c)) => Some(c.to_string()),
-            Msg::Paste(text) => Some(text.clone()),
-            Msg::Edit(_) | Msg::Do(_) | Msg::Tick | Msg::Resize(..) => None,
+            Message::Field(FieldKey::Edit(InputRequest::InsertChar(c))) => Some(c.to_string()),
+            Message::Paste(text) => Some(text.clone()),
+            Message::Field(_) | Message::Do(_) | Message::Nav(_) => None,
         };
-        if matches!(msg, Msg::Edit(_) | Msg::Paste(_)) && std::mem::take(&mut self.offered) {
+        let edits = matches!(msg, Message::Field(FieldKey::Edit(_)) | Message::Paste(_));
+        if edits && std::mem::take(&mut self.offered) {
             // Only what the field takes replaces the offer: a letter in a number keeps it.
             let filter = self.filter;
             if typed.is_some_and(|text| text.chars().any(|c| filter.accept(c).is_some())) {
@@ -149,9 +151,9 @@ impl TextField {
             }
         }
         match msg {
-            Msg::Edit(request) => self.edit(*request),
-            Msg::Paste(text) => self.insert(text),
-            Msg::Do(_) | Msg::Tick | Msg::Resize(..) => Edited::default(),
+            Message::Field(FieldKey::Edit(request)) => self.edit(*request),
+            Message::Paste(text) => self.insert(text),
+            Message::Field(_) | Message::Do(_) | Message::Nav(_) => Edited::default(),
         }
     }
 

@@ -16,7 +16,7 @@ pub use clock::Clock;
 pub use field::{CharFilter, Edited, TextField};
 pub use focus::FocusKind;
 pub use modal::{Dialog, Modal, Outcome, QrCard};
-pub use msg::{Action, Msg, Tab};
+pub use msg::Input;
 pub use reply::{HandOver, Reply};
 pub use settings::{Palette, Settings};
 pub use status::{Status, Tone};

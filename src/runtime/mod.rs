@@ -14,12 +14,13 @@ use color_eyre::eyre::{Result, WrapErr};
 use crossterm::event::{self, Event};
 use ratatui::DefaultTerminal;
 
+use crate::app::Global;
 use crate::app::keys::{self, Context};
 use crate::app::view;
 use crate::app::{App, AppMsg, Effect};
 use crate::clipboard::{Clipboard, Place};
 use crate::config::Startup;
-use crate::kit::{Action, Clock, Msg, Settings};
+use crate::kit::{Clock, Settings};
 use keysmith_core::strength;
 use signals::Signal;
 use store::Store;
@@ -117,7 +118,7 @@ impl Session {
         session.app.start(startup, &mut session.rng);
         // The app learns the size from resizes; the first one is this.
         if let Ok(size) = session.terminal.size() {
-            let msg = Msg::Resize(size.width, size.height);
+            let msg = AppMsg::Resize(size.width, size.height);
             session.app.update(msg, wall_clock(), &mut session.rng);
         }
         session
@@ -129,7 +130,7 @@ impl Session {
                 .draw(|frame| view::view(&self.app, frame))
                 .wrap_err("draw")?;
             let flow = match self.wait(rx) {
-                Err(RecvTimeoutError::Timeout) => self.update(Msg::Tick)?,
+                Err(RecvTimeoutError::Timeout) => self.update(AppMsg::Tick)?,
                 Err(RecvTimeoutError::Disconnected) => Flow::End(Exit::Quit),
                 Ok(Input::Terminal(event)) => match self.map(&event) {
                     Some(msg) => self.update(msg)?,
@@ -155,11 +156,11 @@ impl Session {
 
     /// The message an event means. While the window is too small to show anything but the
     /// note, keys and pastes would land in fields nobody sees: only quit and suspend count.
-    fn map(&self, event: &Event) -> Option<Msg> {
+    fn map(&self, event: &Event) -> Option<AppMsg> {
         if let Event::Resize(columns, rows) = *event {
-            return Some(Msg::Resize(columns, rows));
+            return Some(AppMsg::Resize(columns, rows));
         }
-        let msg = keys::map_event(event, Context::of(&self.app))?;
+        let msg = keys::map_event(event, &Context::of(&self.app))?;
         let typed = matches!(event, Event::Key(_) | Event::Paste(_));
         // The size as the event stream last told it, not the terminal's size now: keys typed
         // while the window was small may still be queued behind a resize that came since.
@@ -167,7 +168,7 @@ impl Session {
         let too_small = columns < view::MIN_WIDTH || rows < view::MIN_HEIGHT;
         let ends = matches!(
             msg,
-            Msg::Do(Action::Quit | Action::Interrupt | Action::Suspend)
+            AppMsg::Global(Global::Quit | Global::Interrupt | Global::Suspend)
         );
         (!typed || !too_small || ends).then_some(msg)
     }

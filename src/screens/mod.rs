@@ -8,11 +8,12 @@ use std::time::Instant;
 
 use rand::CryptoRng;
 use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 use crate::config::{Profile, Remembered, Startup};
-use crate::kit::keys::{Binding, ModalKeys, NONE, Place};
-use crate::kit::{Action, Dialog, FocusKind, HandOver, Msg, Reply, Settings, Tab};
+use crate::kit::keys::{Binding, Describe, Listed, Place, f, listed};
+use crate::kit::{Dialog, FocusKind, HandOver, Input, Reply, Settings};
 use crate::ui::ViewContext;
 
 /// Declares the screens in tab order: variant, folder, title and F-key. Everything that
@@ -33,20 +34,46 @@ macro_rules! screens {
             $($variant(<$folder::State as ScreenState>::Own)),+
         }
 
+        /// A screen's own action, by screen.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum ScreenAction {
+            $($variant(<$folder::State as ScreenState>::Action)),+
+        }
+
+        $(impl From<<$folder::State as ScreenState>::Action> for ScreenAction {
+            fn from(action: <$folder::State as ScreenState>::Action) -> ScreenAction {
+                ScreenAction::$variant(action)
+            }
+        })+
+
+        /// One of a screen's key tables, by screen.
+        #[derive(Debug, Clone, Copy)]
+        pub enum ScreenTable {
+            $($variant(&'static [Binding<<$folder::State as ScreenState>::Action>])),+
+        }
+
+        impl ScreenTable {
+            /// The action `key` sends here, if a binding that works with `focus` takes it.
+            pub fn take(self, key: &KeyEvent, focus: FocusKind) -> Option<ScreenAction> {
+                match self {
+                    $(ScreenTable::$variant(table) => table
+                        .iter()
+                        .filter(|binding| binding.place.applies(focus))
+                        .find_map(|binding| binding.take(key))
+                        .map(ScreenAction::$variant)),+
+                }
+            }
+
+            pub fn listed(self) -> Vec<&'static dyn Listed> {
+                match self {
+                    $(ScreenTable::$variant(table) => listed(table)),+
+                }
+            }
+        }
+
         impl Screen {
             /// In tab order.
             pub const ALL: &[Screen] = &[$(Screen::$variant),+];
-
-            /// Its place in the tab row.
-            pub fn tab(self) -> Tab {
-                // Declared in tab order, so the discriminant is the place.
-                Tab(self as u8)
-            }
-
-            /// The screen at a place in the tab row.
-            pub fn at(tab: Tab) -> Option<Screen> {
-                Screen::ALL.get(usize::from(tab.0)).copied()
-            }
 
             pub fn title(self) -> &'static str {
                 match self {
@@ -61,27 +88,37 @@ macro_rules! screens {
                 }
             }
 
-            pub fn keys(self) -> &'static [Binding] {
+            /// Every key table of the screen, for the help.
+            pub fn listed_tables(self) -> Vec<Vec<&'static dyn Listed>> {
                 match self {
-                    $(Screen::$variant => <$folder::State as ScreenState>::keys()),+
+                    $(Screen::$variant => <$folder::State as ScreenState>::keys()
+                        .iter()
+                        .map(|&table| listed(table))
+                        .collect()),+
                 }
             }
 
-            pub fn modal_tables(self) -> &'static [ModalKeys] {
+            /// Every modal's keys of the screen, for the help.
+            pub fn listed_modals(self) -> Vec<Vec<&'static dyn Listed>> {
                 match self {
-                    $(Screen::$variant => <$folder::State as ScreenState>::modal_tables()),+
+                    $(Screen::$variant => <$folder::State as ScreenState>::modal_tables()
+                        .iter()
+                        .map(|modal| listed(modal.table))
+                        .collect()),+
                 }
             }
         }
 
+        impl Describe for Screen {
+            fn description(self) -> &'static str {
+                self.title()
+            }
+        }
+
         /// The F-key of each screen.
-        pub static SCREEN_KEYS: &[Binding] = &[$(Binding::new(
-            Place::Navigation,
-            &[(ratatui::crossterm::event::KeyCode::F($fkey), NONE)],
-            concat!("F", $fkey),
-            $title,
-            Action::Show(Tab(Screen::$variant as u8)),
-        )),+];
+        pub static SCREEN_KEYS: &[Binding<Screen>] = &[$(
+            Binding::new(Place::Navigation, &[f($fkey)], Screen::$variant)
+        ),+];
 
         /// Every screen's state; each keeps it while another is shown.
         #[derive(Debug)]
@@ -96,15 +133,17 @@ macro_rules! screens {
                 }
             }
 
-            pub fn keys_now(&self, screen: Screen) -> &'static [Binding] {
+            /// The screen's key tables as it is now.
+            pub fn tables_now(&self, screen: Screen) -> Vec<ScreenTable> {
                 match screen {
-                    $(Screen::$variant => self.$folder.keys_now()),+
+                    $(Screen::$variant => self.$folder.keys_now().iter().map(|&t| ScreenTable::$variant(t)).collect()),+
                 }
             }
 
-            pub fn modal_keys(&self, screen: Screen) -> Option<ModalKeys> {
+            /// The keys of the screen's own modal while one is open, and whether it takes typing.
+            pub fn modal_keys(&self, screen: Screen) -> Option<(ScreenTable, bool)> {
                 match screen {
-                    $(Screen::$variant => self.$folder.modal_keys()),+
+                    $(Screen::$variant => self.$folder.modal_keys().map(|modal| (ScreenTable::$variant(modal.table), modal.typing))),+
                 }
             }
 
@@ -117,12 +156,23 @@ macro_rules! screens {
             pub fn update<R: CryptoRng + ?Sized>(
                 &mut self,
                 screen: Screen,
-                msg: Msg,
+                input: Input<ScreenAction>,
                 now: Instant,
                 rng: &mut R,
             ) -> Reply<Request> {
+                // An action of another screen's (a test may send one) does nothing here.
+                #[allow(unreachable_patterns)]
                 match screen {
-                    $(Screen::$variant => self.$folder.update(msg, now, rng).map_own(Request::$variant)),+
+                    $(Screen::$variant => {
+                        let input = match input {
+                            Input::Do(ScreenAction::$variant(action)) => Input::Do(action),
+                            Input::Do(_) => return Reply::Nothing,
+                            Input::Nav(nav) => Input::Nav(nav),
+                            Input::Field(key) => Input::Field(key),
+                            Input::Paste(text) => Input::Paste(text),
+                        };
+                        self.$folder.update(input, now, rng).map_own(Request::$variant)
+                    }),+
                 }
             }
 

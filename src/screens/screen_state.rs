@@ -7,8 +7,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use crate::config::{Profile, Remembered, Startup};
-use crate::kit::keys::{Binding, ModalKeys};
-use crate::kit::{Dialog, FocusKind, HandOver, Msg, Reply, Settings};
+use crate::kit::keys::{Binding, Describe, ModalKeys};
+use crate::kit::{Dialog, FocusKind, HandOver, Input, Reply, Settings};
 use crate::ui::ViewContext;
 
 /// What the app shell needs of every screen. Each screen's folder holds its state (`state`),
@@ -17,36 +17,38 @@ pub trait ScreenState {
     /// What the screen asks of the app beyond the kit's replies.
     type Own;
 
+    /// What its keys do.
+    type Action: Describe + Sync + std::fmt::Debug;
+
     fn new(settings: &Settings) -> Self;
 
     fn focus_kind(&self) -> FocusKind;
 
-    /// Handles a message the overlay and the global keys left for the screen. Pure.
+    /// Handles what the overlay and the global keys left for the screen. Pure.
     fn update<R: CryptoRng + ?Sized>(
         &mut self,
-        msg: Msg,
+        input: Input<Self::Action>,
         now: Instant,
         rng: &mut R,
     ) -> Reply<Self::Own>;
 
-    /// The screen's key table.
-    fn keys() -> &'static [Binding];
+    /// The screen's key tables, all of them: the help lists these.
+    fn keys() -> &'static [&'static [Binding<Self::Action>]];
 
-    /// The keys as the screen is now: a mode may leave some of `keys` out. The help lists
-    /// `keys`, all of them.
-    fn keys_now(&self) -> &'static [Binding] {
+    /// The tables as the screen is now: a mode may leave some of `keys` out.
+    fn keys_now(&self) -> &'static [&'static [Binding<Self::Action>]] {
         Self::keys()
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, cx: &ViewContext);
 
     /// The keys of a modal of the screen's own, while one is open: it takes every message.
-    fn modal_keys(&self) -> Option<ModalKeys> {
+    fn modal_keys(&self) -> Option<ModalKeys<Self::Action>> {
         None
     }
 
     /// Every modal of the screen's own, for the help.
-    fn modal_tables() -> &'static [ModalKeys] {
+    fn modal_tables() -> &'static [ModalKeys<Self::Action>] {
         &[]
     }
 

@@ -1,17 +1,18 @@
 //! Drives the state machine as a user would, for tests and benches: an app, a seeded RNG, and
 //! a clock that moves only when told to.
 
+use super::keys::*;
 use std::time::{Duration, Instant};
 
 use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::RegisterField;
-use keysmith::for_tests::Screen;
-use keysmith::for_tests::{Action, App, AppMsg, Clock, Effect, Msg, Settings, Tone};
+use keysmith::for_tests::{App, AppMsg, Clock, Effect, FieldKey, Input, Settings, Tone};
 use keysmith::for_tests::{ConfigError, ProfileSave, Saved};
 use keysmith::for_tests::{Context, map_event};
+use keysmith::for_tests::{PasswordAction, ScreenAction};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-use ratatui::crossterm::event::Event;
+use ratatui::crossterm::event::{Event, KeyEvent};
 use secrecy::ExposeSecret;
 use tui_input::InputRequest;
 
@@ -82,42 +83,52 @@ impl Driver {
         UNIX_T0 + (self.now - self.t0).as_secs()
     }
 
-    pub fn press(&mut self, action: Action) -> Vec<Effect> {
-        self.send(Msg::Do(action))
-    }
-
-    /// `press`, for a chain of steps.
-    pub fn act(&mut self, action: Action) -> &mut Driver {
-        self.press(action);
-        self
-    }
-
-    pub fn press_times(&mut self, action: Action, times: usize) {
-        for _ in 0..times {
-            self.press(action);
+    /// Presses `key` as a user does: through the key tables of where the app is now. A key
+    /// that does nothing here sends nothing.
+    pub fn press(&mut self, key: KeyEvent) -> Vec<Effect> {
+        match self.map(&Event::Key(key)) {
+            Some(msg) => self.send(msg),
+            None => Vec::new(),
         }
     }
 
-    /// Types `text` one key at a time into the focused field.
+    /// `press`, for a chain of steps.
+    pub fn act(&mut self, key: KeyEvent) -> &mut Driver {
+        self.press(key);
+        self
+    }
+
+    pub fn press_times(&mut self, key: KeyEvent, times: usize) {
+        for _ in 0..times {
+            self.press(key);
+        }
+    }
+
+    /// An edit of the focused text field, as its key sends it.
+    pub fn edit(&mut self, request: InputRequest) -> Vec<Effect> {
+        self.send(FieldKey::Edit(request))
+    }
+
+    /// Types `text` one character at a time into the focused field.
     pub fn type_text(&mut self, text: &str) -> &mut Driver {
         for c in text.chars() {
-            self.send(Msg::Edit(InputRequest::InsertChar(c)));
+            self.edit(InputRequest::InsertChar(c));
         }
         self
     }
 
     pub fn paste(&mut self, text: &str) {
-        self.send(Msg::Paste(text.to_string()));
+        self.send(AppMsg::Screen(Input::Paste(text.to_string())));
     }
 
     pub fn erase_field(&mut self) {
-        self.send(Msg::Edit(InputRequest::GoToEnd));
-        self.send(Msg::Edit(InputRequest::DeleteLine));
+        self.edit(InputRequest::GoToEnd);
+        self.edit(InputRequest::DeleteLine);
     }
 
     /// The message a terminal event means now, through the real key tables.
-    pub fn map(&self, event: &Event) -> Option<Msg> {
-        map_event(event, Context::of(&self.app))
+    pub fn map(&self, event: &Event) -> Option<AppMsg> {
+        map_event(event, &Context::of(&self.app))
     }
 
     /// Presses Tab, at most `times` times, until `done` holds; returns whether it does.
@@ -126,7 +137,7 @@ impl Driver {
             if done(&self.app) {
                 return true;
             }
-            self.press(Action::FocusNext);
+            self.press(TAB);
         }
         done(&self.app)
     }
@@ -144,7 +155,7 @@ impl Driver {
     }
 
     pub fn tick(&mut self) -> Vec<Effect> {
-        self.send(Msg::Tick)
+        self.send(AppMsg::Tick)
     }
 
     /// Moves the clock to `since_start` after the start and lets the app see it.
@@ -172,7 +183,7 @@ impl Driver {
 
     pub fn close_dialog(&mut self) {
         assert!(self.app.dialog().is_some(), "no dialog to close");
-        self.press(Action::Close);
+        self.press(ESC);
         assert!(self.app.dialog().is_none());
     }
 
@@ -194,13 +205,13 @@ impl Driver {
     pub fn fill_register_form(&mut self, name: &str, city: &str, password: &str) {
         self.focus_register(RegisterField::Name);
         self.type_text(name);
-        self.press(Action::Activate);
+        self.press(ENTER);
         self.type_text(city);
-        self.press(Action::Activate);
+        self.press(ENTER);
         self.type_text(password);
-        self.press(Action::Activate);
+        self.press(ENTER);
         assert_eq!(self.app.screens.register.focus, RegisterField::Gender);
-        self.press(Action::Activate);
+        self.press(ENTER);
         assert_eq!(self.app.screens.register.focus, RegisterField::CodeFormat);
     }
 
@@ -208,29 +219,29 @@ impl Driver {
     /// Tab and the arrows; the focus is left on the gender row.
     pub fn fill_register(&mut self) -> &mut Driver {
         self.type_text("Ada Lovelace")
-            .act(Action::FocusNext)
+            .act(TAB)
             .type_text("London")
-            .act(Action::FocusNext)
+            .act(TAB)
             .type_text("analytical-engine-1843")
-            .act(Action::FocusNext)
+            .act(TAB)
             // The first arrow picks the choice under the cursor (Male), the second moves on.
-            .act(Action::Right)
-            .act(Action::Right)
+            .act(RIGHT)
+            .act(RIGHT)
     }
 
     /// `fill_register`, with a code sent at t0 and the clock at t0 + 1 s.
     pub fn fill_and_send_code(&mut self) -> &mut Driver {
         self.fill_register()
-            .act(Action::FocusNext) // Code format
-            .act(Action::FocusNext) // Send code
-            .act(Action::Activate)
+            .act(TAB) // Code format
+            .act(TAB) // Send code
+            .act(ENTER)
             .tick_at(Duration::from_secs(1))
     }
 
     /// Tabs to Send code and presses it.
     pub fn press_send(&mut self) {
         self.focus_register(RegisterField::SendCode);
-        self.press(Action::Activate);
+        self.press(ENTER);
     }
 
     /// Presses Send code and reads the code off the simulated phone.
@@ -252,22 +263,22 @@ impl Driver {
     pub fn submit_code(&mut self, code: &str) {
         self.focus_register(RegisterField::Code);
         self.type_text(code);
-        self.press(Action::Activate);
+        self.press(ENTER);
     }
 
     pub fn submit(&mut self) {
         self.focus_register(RegisterField::Submit);
-        self.press(Action::Activate);
+        self.press(ENTER);
     }
 
     // ---- Password screen ----
 
     /// F3, a length and Enter: focus on the menu.
     pub fn password_screen_with_length(&mut self, length: &str) -> &mut Driver {
-        self.press(Action::Show(Screen::Password.tab()));
+        self.press(F3);
         assert_eq!(self.app.screens.password.focus, PasswordField::Length);
         self.type_text(length);
-        self.press(Action::Activate);
+        self.press(ENTER);
         assert_eq!(
             self.app.screens.password.focus,
             PasswordField::Menu,
@@ -279,8 +290,8 @@ impl Driver {
     /// On the Password screen: the length, Enter to the menu, pick set 4, Enter.
     pub fn generate_password(&mut self, length: usize) -> &mut Driver {
         self.password_screen_with_length(&length.to_string())
-            .act(Action::PickOption(4))
-            .act(Action::Activate)
+            .act(key('4'))
+            .act(ENTER)
     }
 
     pub fn focus_password(&mut self, field: PasswordField) {
@@ -303,11 +314,17 @@ impl Driver {
             .to_string()
     }
 
+    /// A new password or passphrase for the options as they are, wherever the focus is (a
+    /// user would Tab off a text field first, where `r` is typing).
+    pub fn regenerate(&mut self) -> Vec<Effect> {
+        self.send(ScreenAction::Password(PasswordAction::NewPassword))
+    }
+
     /// `count` passwords for the current options: the shown one, then regenerated ones.
     pub fn passwords(&mut self, count: usize) -> Vec<String> {
         (0..count)
             .map(|_| {
-                self.press(Action::Regenerate);
+                self.regenerate();
                 self.result()
             })
             .collect()

@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod driver;
+pub mod keys;
 pub mod pty;
 pub mod screen;
 pub mod spec;

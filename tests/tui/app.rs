@@ -1,4 +1,4 @@
-//! User stories across the whole app as `Msg` sequences through `App`: the
+//! User stories across the whole app as key and message sequences through `App`: the
 //! overlays, switching screens, quitting, the timers and the effects. No terminal, a seeded
 //! RNG, and a clock that moves only when a test says so.
 //!
@@ -6,12 +6,13 @@
 //! the crate, so that these tests check the app against the documented behaviour, not against
 //! itself.
 
+use crate::support::keys::*;
 use std::time::Duration;
 
 use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::Screen;
-use keysmith::for_tests::{Action, AppMsg, Effect, Msg, Settings};
+use keysmith::for_tests::{AppMsg, Effect, Input, Settings};
 use keysmith::for_tests::{ClipboardReport, SystemCopy, Terminal};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -33,9 +34,9 @@ fn an_open_dialog_swallows_typing_and_navigation() {
     assert!(h.app.dialog().is_some());
     let focus = h.app.screens.register.focus;
     h.type_text("xyz");
-    h.press(Action::FocusNext);
-    h.press(Action::Show(Screen::Password.tab()));
-    h.press(Action::ToggleHelp);
+    h.press(TAB);
+    h.press(F3);
+    h.press(F1);
     assert!(h.app.dialog().is_some());
     assert_eq!(h.app.screens.register.focus, focus);
     assert_eq!(h.app.screen, Screen::Register);
@@ -46,17 +47,11 @@ fn an_open_dialog_swallows_typing_and_navigation() {
 #[test]
 fn the_help_overlay_swallows_other_actions_until_closed() {
     let mut h = Driver::new();
-    h.press(Action::ToggleHelp);
+    h.press(F1);
     assert!(h.app.help_open());
     h.type_text("abc");
     h.paste("pasted");
-    for action in [
-        Action::FocusNext,
-        Action::Down,
-        Action::Activate,
-        Action::Show(Screen::Password.tab()),
-        Action::RevealPassword,
-    ] {
+    for action in [TAB, DOWN, ENTER, F3, CTRL_R] {
         h.press(action);
     }
     assert!(h.app.help_open());
@@ -65,13 +60,13 @@ fn the_help_overlay_swallows_other_actions_until_closed() {
     assert_eq!(h.app.screen, Screen::Register);
     assert!(!h.app.screens.register.reveal_password);
 
-    h.press(Action::Close);
+    h.press(ESC);
     assert!(!h.app.help_open());
     h.type_text("abc");
     assert_eq!(h.app.screens.register.name.value(), "abc");
 
-    h.press(Action::ToggleHelp);
-    h.press(Action::ToggleHelp);
+    h.press(F1);
+    h.press(F1);
     assert!(!h.app.help_open(), "F1 closes it too");
 }
 
@@ -83,16 +78,16 @@ fn the_help_overlay_swallows_other_actions_until_closed() {
 fn f2_and_f3_keep_each_screens_state() {
     let mut h = Driver::new();
     h.type_text(NAME);
-    h.press(Action::Activate);
+    h.press(ENTER);
     h.type_text("Lis");
     assert_eq!(h.app.screens.register.focus, RegisterField::City);
 
     h.password_screen_with_length("14");
-    h.press(Action::PickOption(2));
-    h.press(Action::Activate);
+    h.press(key('2'));
+    h.press(ENTER);
     let password = h.result();
 
-    h.press(Action::Show(Screen::Register.tab()));
+    h.press(F2);
     assert_eq!(h.app.screen, Screen::Register);
     assert_eq!(h.app.screens.register.name.value(), NAME);
     assert_eq!(h.app.screens.register.city.value(), "Lis");
@@ -104,7 +99,7 @@ fn f2_and_f3_keep_each_screens_state() {
         "typing goes to Register"
     );
 
-    h.press(Action::Show(Screen::Password.tab()));
+    h.press(F3);
     assert_eq!(h.app.screen, Screen::Password);
     assert_eq!(h.app.screens.password.length.value(), "14");
     assert_eq!(h.app.screens.password.set.number(), 2);
@@ -115,20 +110,20 @@ fn f2_and_f3_keep_each_screens_state() {
 #[test]
 fn quit_returns_the_quit_effect_from_anywhere() {
     let mut h = Driver::new();
-    assert!(matches!(h.press(Action::Quit).as_slice(), [Effect::Quit]));
+    assert!(matches!(h.press(CTRL_Q).as_slice(), [Effect::Quit]));
 
-    h.press(Action::ToggleHelp);
-    assert!(matches!(h.press(Action::Quit).as_slice(), [Effect::Quit]));
-    h.press(Action::Close);
+    h.press(F1);
+    assert!(matches!(h.press(CTRL_Q).as_slice(), [Effect::Quit]));
+    h.press(ESC);
 
     h.fill_register_form(NAME, CITY, STRONG);
     h.submit();
     assert!(h.app.dialog().is_some());
-    assert!(matches!(h.press(Action::Quit).as_slice(), [Effect::Quit]));
+    assert!(matches!(h.press(CTRL_Q).as_slice(), [Effect::Quit]));
 
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    assert!(matches!(h.press(Action::Quit).as_slice(), [Effect::Quit]));
+    assert!(matches!(h.press(CTRL_Q).as_slice(), [Effect::Quit]));
 }
 
 // ============================================================================================
@@ -185,10 +180,10 @@ fn next_wakeup_covers_the_resend_cooldown_after_a_short_ttl() {
 fn copy_yields_the_password_and_the_clipboard_clears_after_10_seconds() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    h.press(Action::Activate);
+    h.press(ENTER);
     let password = h.result();
 
-    let effects = h.press(Action::Copy);
+    let effects = h.press(key('c'));
     match effects.as_slice() {
         [Effect::Copy(secret)] => assert_eq!(secret.expose_secret(), password),
         other => panic!("expected one Copy, got {other:?}"),
@@ -226,10 +221,10 @@ fn copy_yields_the_password_and_the_clipboard_clears_after_10_seconds() {
 fn copying_again_restarts_the_clipboard_timer() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    h.press(Action::Activate);
-    h.press(Action::Copy);
+    h.press(ENTER);
+    h.press(key('c'));
     h.at(Duration::from_secs(5));
-    h.press(Action::Copy);
+    h.press(key('c'));
     h.at(Duration::from_secs(10));
     assert!(h.tick().is_empty());
     h.at(Duration::from_secs(15));
@@ -244,8 +239,8 @@ fn without_a_clipboard_clear_setting_no_clear_is_scheduled() {
     };
     let mut h = Driver::with(settings);
     h.password_screen_with_length("16");
-    h.press(Action::Activate);
-    let effects = h.press(Action::Copy);
+    h.press(ENTER);
+    let effects = h.press(key('c'));
     assert!(matches!(effects.as_slice(), [Effect::Copy(_)]));
     assert!(!h.status().contains("clears"), "{}", h.status());
     assert_eq!(h.app.next_wakeup(), None);
@@ -266,12 +261,12 @@ fn nothing_but_copy_clear_and_quit_ever_asks_the_runtime_for_anything() {
     effects.extend(h.tick());
     h.focus_register(RegisterField::Code);
     for c in code.chars() {
-        effects.extend(h.send(Msg::Edit(InputRequest::InsertChar(c))));
+        effects.extend(h.edit(InputRequest::InsertChar(c)));
     }
-    effects.extend(h.press(Action::Activate));
-    effects.extend(h.press(Action::Close));
-    effects.extend(h.press(Action::Show(Screen::Password.tab())));
-    effects.extend(h.press(Action::RevealPassword));
+    effects.extend(h.press(ENTER));
+    effects.extend(h.press(ESC));
+    effects.extend(h.press(F3));
+    effects.extend(h.press(CTRL_R));
     assert!(effects.is_empty(), "{effects:?}");
 }
 
@@ -279,26 +274,26 @@ fn nothing_but_copy_clear_and_quit_ever_asks_the_runtime_for_anything() {
 fn random_message_sequences_never_panic_the_app_or_the_view() {
     use rand::RngExt;
     let actions = [
-        Action::FocusNext,
-        Action::FocusPrev,
-        Action::Up,
-        Action::Down,
-        Action::Left,
-        Action::Right,
-        Action::Toggle,
-        Action::Activate,
-        Action::RevealPassword,
-        Action::Regenerate,
-        Action::Copy,
-        Action::PickOption(0),
-        Action::PickOption(1),
-        Action::PickOption(3),
-        Action::PickOption(4),
-        Action::PickOption(9),
-        Action::Show(Screen::Register.tab()),
-        Action::Show(Screen::Password.tab()),
-        Action::ToggleHelp,
-        Action::Close,
+        TAB,
+        BACKTAB,
+        UP,
+        DOWN,
+        LEFT,
+        RIGHT,
+        SPACE,
+        ENTER,
+        CTRL_R,
+        key('r'),
+        key('c'),
+        key('0'),
+        key('1'),
+        key('3'),
+        key('4'),
+        key('9'),
+        F2,
+        F3,
+        F1,
+        ESC,
     ];
     let typed = "09a Z!é名\u{1b}\n9";
     let pastes = [
@@ -324,22 +319,25 @@ fn random_message_sequences_never_panic_the_app_or_the_view() {
         ..Settings::default()
     });
     for step in 0..1_500 {
-        let msg = match chooser.random_range(0..10) {
-            0..=4 => Msg::Do(actions[chooser.random_range(0..actions.len())]),
+        let effects = match chooser.random_range(0..10) {
+            0..=4 => h.press(actions[chooser.random_range(0..actions.len())]),
             5 | 6 => {
                 let chars: Vec<char> = typed.chars().collect();
-                Msg::Edit(InputRequest::InsertChar(
+                h.edit(InputRequest::InsertChar(
                     chars[chooser.random_range(0..chars.len())],
                 ))
             }
-            7 => Msg::Edit(edits[chooser.random_range(0..edits.len())]),
-            8 => Msg::Paste(pastes[chooser.random_range(0..pastes.len())].to_string()),
+            7 => h.edit(edits[chooser.random_range(0..edits.len())]),
+            8 => {
+                let text = pastes[chooser.random_range(0..pastes.len())].to_string();
+                h.send(AppMsg::Screen(Input::Paste(text)))
+            }
             _ => {
                 h.advance(Duration::from_millis(chooser.random_range(0..20_000)));
-                Msg::Tick
+                h.send(AppMsg::Tick)
             }
         };
-        for effect in h.send(msg) {
+        for effect in effects {
             if matches!(effect, Effect::Quit) {
                 panic!("Quit is not among the actions sent (step {step})");
             }

@@ -2,9 +2,10 @@
 //! down in whole seconds, and the clear comes after the timer or before any quit. The runtime
 //! is played here by handing the app the reports it would send.
 
+use crate::support::keys::*;
 use std::time::Duration;
 
-use keysmith::for_tests::{Action, AppMsg, Effect, Settings, Status, Tone};
+use keysmith::for_tests::{AppMsg, Effect, Settings, Status, Tone};
 use keysmith::for_tests::{ClipboardReport, SystemClear, SystemCopy, Terminal};
 
 use crate::support::Driver;
@@ -34,7 +35,7 @@ fn copied_with(clear: Option<u64>) -> Driver {
         ..Settings::default()
     });
     h.generate_password(16);
-    let effects = h.press(Action::Copy);
+    let effects = h.press(key('c'));
     assert!(
         matches!(effects.as_slice(), [Effect::Copy(_)]),
         "{effects:?}"
@@ -174,7 +175,7 @@ fn copying_again_restarts_the_countdown() {
     let mut h = copied_with(Some(10));
     report(&mut h, TOOK);
     h.at(secs(4));
-    h.press(Action::Copy);
+    h.press(key('c'));
     report(&mut h, TOOK);
     assert_eq!(
         h.status(),
@@ -236,7 +237,7 @@ fn under_tmux_alone_there_is_no_timer_to_claim() {
         None,
         "wakes for a clear that cannot work"
     );
-    assert!(matches!(h.press(Action::Quit).as_slice(), [Effect::Quit]));
+    assert!(matches!(h.press(CTRL_Q).as_slice(), [Effect::Quit]));
 }
 
 #[test]
@@ -250,12 +251,12 @@ fn nothing_copied_schedules_no_clear() {
         },
     );
     assert_eq!(h.app.next_wakeup(), None);
-    assert!(matches!(h.press(Action::Quit).as_slice(), [Effect::Quit]));
+    assert!(matches!(h.press(CTRL_Q).as_slice(), [Effect::Quit]));
 }
 
 #[test]
 fn quitting_with_a_clear_pending_clears_first() {
-    for (action, last) in [(Action::Quit, "Quit"), (Action::Interrupt, "Interrupt")] {
+    for (action, last) in [(CTRL_Q, "Quit"), (CTRL_C, "Interrupt")] {
         let mut h = copied_with(Some(10));
         report(&mut h, TOOK);
         h.tick_at(secs(3));
@@ -284,16 +285,13 @@ fn quitting_after_the_clear_or_without_a_timer_just_quits() {
     h.at(secs(2));
     assert!(matches!(h.tick().as_slice(), [Effect::ClearClipboard]));
     report(&mut h, CLEARED);
-    assert!(matches!(h.press(Action::Quit).as_slice(), [Effect::Quit]));
+    assert!(matches!(h.press(CTRL_Q).as_slice(), [Effect::Quit]));
 
     let mut h = copied_with(None);
     report(&mut h, TOOK);
     assert_eq!(h.status(), "Copied to the system clipboard");
     assert_eq!(h.app.next_wakeup(), None);
-    assert!(matches!(
-        h.press(Action::Interrupt).as_slice(),
-        [Effect::Interrupt]
-    ));
+    assert!(matches!(h.press(CTRL_C).as_slice(), [Effect::Interrupt]));
 }
 
 #[test]

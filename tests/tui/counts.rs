@@ -2,7 +2,7 @@
 //! sequences through `App`: what the passwords meet, the exact entropy the screen shows, the
 //! refusals, the menu's sizes, and how the option fields fold at 60×20.
 
-use keysmith::for_tests::Action;
+use crate::support::keys::*;
 use keysmith::for_tests::PasswordField as Field;
 use keysmith_core::policy::{Class, Minimums, Policy};
 
@@ -58,7 +58,7 @@ fn typed_minimums_hold_in_every_password_and_the_entropy_is_the_cores() {
     assert_eq!(shown, exact);
     let screen = screen_text(&d.app, 80, 24).join("\n");
     assert!(screen.contains(&format!("{exact:.2} bits")), "{screen}");
-    d.press(Action::Activate);
+    d.press(ENTER);
     for password in d.passwords(300) {
         assert_eq!(password.chars().count(), 12);
         assert!(count_of(&password, UPPER) >= 3, "{password}");
@@ -75,7 +75,7 @@ fn typed_minimums_hold_in_every_password_and_the_entropy_is_the_cores() {
 fn a_longest_run_of_one_never_repeats_a_neighbour() {
     let mut d = Driver::new();
     d.password_screen_with_length("16");
-    d.act(Action::PickOption(1));
+    d.act(key('1'));
     let before = d.app.screens.password.entropy().expect("valid").bits;
     d.focus_password(Field::MaxConsecutive);
     d.type_text("1");
@@ -84,7 +84,7 @@ fn a_longest_run_of_one_never_repeats_a_neighbour() {
     let expected = 26f64.log2() + 15.0 * 25f64.log2();
     assert!((after - expected).abs() < 0.005, "{after} vs {expected}");
     assert!(after < before);
-    d.press(Action::Regenerate);
+    d.regenerate();
     for password in d.passwords(300) {
         assert_eq!(longest_run(&password), 1, "{password}");
     }
@@ -93,7 +93,7 @@ fn a_longest_run_of_one_never_repeats_a_neighbour() {
 #[test]
 fn minimums_past_the_length_are_refused_and_no_password_stays() {
     let mut d = with_minimums("3", "4", "4", "");
-    d.press(Action::Regenerate);
+    d.regenerate();
     assert!(d.app.screens.password.result.is_some());
     // 3 + 4 + 4 and each class's one symbol make 12; a second symbol makes 13.
     d.focus_password(Field::Minimum(Class::Symbol));
@@ -116,7 +116,7 @@ fn minimums_past_the_length_are_refused_and_no_password_stays() {
             "{w}x{h}:\n{screen}"
         );
     }
-    d.press(Action::Regenerate);
+    d.regenerate();
     assert!(d.app.screens.password.result.is_none());
 }
 
@@ -154,7 +154,7 @@ fn at_60x20_the_fields_unfold_where_the_focus_is_and_the_password_keeps_its_line
     let mut d = with_minimums("", "3", "", "");
     d.focus_password(Field::MaxConsecutive);
     d.type_text("2");
-    d.press(Action::Regenerate);
+    d.regenerate();
     let password = d.result();
     // On the result: the menu is whole, the fields fold to what they say.
     let rows = screen_text(&d.app, 60, 20);
@@ -177,7 +177,7 @@ fn at_60x20_the_fields_unfold_where_the_focus_is_and_the_password_keeps_its_line
 fn a_four_digit_minimum_shows_whole_after_its_class() {
     let mut d = Driver::new();
     d.password_screen_with_length("1024");
-    d.act(Action::PickOption(2));
+    d.act(key('2'));
     d.focus_password(Field::Minimum(Class::Lower));
     d.type_text("1000");
     d.focus_password(Field::MaxConsecutive);

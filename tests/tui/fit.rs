@@ -1,11 +1,11 @@
 //! What a new user hit: messages, dialogs and help shown whole at every size
 //! from 60×20 up, nothing wrapped mid-secret, help that scrolls to its end.
 
+use crate::support::keys::*;
 use crate::support::screen::screen_text;
 use crate::support::{Driver, wrong_code};
+use keysmith::for_tests::AppMsg;
 use keysmith::for_tests::RegisterField;
-use keysmith::for_tests::Screen;
-use keysmith::for_tests::{Action, Msg};
 use keysmith::for_tests::{HelpLine, help_lines};
 
 /// A name and a city at the field's limit of 64 characters.
@@ -123,8 +123,8 @@ fn the_success_dialog_wraps_a_long_welcome_and_keeps_its_close_hint() {
 #[test]
 fn the_strength_warning_is_wrapped_under_the_password_at_every_size() {
     let mut d = Driver::new();
-    d.type_text("x").press(Action::FocusNext);
-    d.type_text("y").press(Action::FocusNext);
+    d.type_text("x").press(TAB);
+    d.type_text("y").press(TAB);
     // A keyboard row: zxcvbn warns about it.
     d.type_text("qwertyuiop");
     let warning = d
@@ -156,8 +156,8 @@ fn the_strength_warning_is_wrapped_under_the_password_at_every_size() {
 #[test]
 fn help_scrolls_to_its_last_line_at_the_smallest_size() {
     let mut d = Driver::new();
-    d.send(Msg::Resize(60, 20));
-    d.press(Action::ToggleHelp);
+    d.send(AppMsg::Resize(60, 20));
+    d.press(F1);
     let top = screen_text(&d.app, 60, 20);
     assert!(
         top.iter().any(|row| row.contains("Anywhere")),
@@ -169,7 +169,7 @@ fn help_scrolls_to_its_last_line_at_the_smallest_size() {
         "a scroll mark:\n{}",
         top.join("\n")
     );
-    d.press(Action::End);
+    d.press(END);
     let bottom = screen_text(&d.app, 60, 20);
     let Some(HelpLine::Entry { label, description }) = help_lines().last().cloned() else {
         panic!("the help ends with a binding");
@@ -177,7 +177,7 @@ fn help_scrolls_to_its_last_line_at_the_smallest_size() {
     assert!(
         bottom
             .iter()
-            .any(|row| row.contains(label) && row.contains(description)),
+            .any(|row| row.contains(label.as_str()) && row.contains(description)),
         "End shows the last binding:\n{}",
         bottom.join("\n")
     );
@@ -187,13 +187,13 @@ fn help_scrolls_to_its_last_line_at_the_smallest_size() {
         bottom.join("\n")
     );
     // One line up from the end moves the view at once: End stops at the last full page.
-    d.press(Action::Up);
+    d.press(UP);
     assert_ne!(
         screen_text(&d.app, 60, 20),
         bottom,
         "Up after End moved nothing"
     );
-    d.press(Action::Home);
+    d.press(HOME);
     assert_eq!(screen_text(&d.app, 60, 20), top);
 }
 
@@ -214,7 +214,7 @@ fn a_wrong_code_message_and_the_denied_dialog_fit_at_60x20() {
 #[test]
 fn the_password_screen_opens_neutral_and_refuses_only_what_is_entered() {
     let mut d = Driver::new();
-    d.press(Action::Show(Screen::Password.tab()));
+    d.press(F3);
     let rows = screen_text(&d.app, 80, 24).join("\n");
     assert!(!rows.contains("Weak password"), "{rows}");
     d.type_text("1");
@@ -252,13 +252,13 @@ fn characters_mode_with_rules_pasted_fits_from_60x20() {
     let mut d = Driver::new();
     d.password_screen_with_length("16");
     while d.app.screens.password.focus != PasswordField::Rules {
-        d.press(Action::FocusNext);
+        d.press(TAB);
     }
     d.paste(
         "minlength: 12; maxlength: 20; required: lower; required: upper; required: digit; \
          required: [-!#$%&*_.]; max-consecutive: 2;",
     );
-    d.press(Action::Activate);
+    d.press(ENTER);
     let password = d.result();
     let bits = d.app.screens.password.entropy().map(|e| e.bits);
     let bits = format!("{:.2} bits", bits.unwrap_or_default());
@@ -288,7 +288,7 @@ fn characters_mode_with_rules_pasted_fits_from_60x20() {
     // Back in the Rules field at 60×20: the fields unfold, the password keeps its line, and
     // the summary keeps its first line.
     while d.app.screens.password.focus != PasswordField::Rules {
-        d.press(Action::FocusPrev);
+        d.press(BACKTAB);
     }
     let rows = screen_text(&d.app, 60, 20);
     let all = rows.join("\n");

@@ -5,12 +5,13 @@
 //! from the crate, so that these tests check the app against the documented behaviour, not
 //! against itself.
 
+use crate::support::keys::*;
 use std::collections::HashSet;
 
 use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::Screen;
-use keysmith::for_tests::{Action, Msg, Tone};
+use keysmith::for_tests::Tone;
 use keysmith_core::Toggle;
 use tui_input::InputRequest;
 
@@ -22,7 +23,7 @@ use crate::support::{CITY, Driver, NAME, screen};
 #[test]
 fn a_length_of_8_is_weak_and_offers_no_menu() {
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Password.tab()));
+    h.press(F3);
     assert_eq!(h.app.screen, Screen::Password);
     h.type_text("8");
     assert_eq!(
@@ -31,7 +32,7 @@ fn a_length_of_8_is_weak_and_offers_no_menu() {
     );
     assert!(!h.app.screens.password.menu_visible());
 
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.status(), WEAK_LENGTH);
     assert_eq!(h.status_tone(), Some(Tone::Error));
     assert_eq!(h.app.screens.password.focus, PasswordField::Length);
@@ -47,12 +48,12 @@ fn a_length_of_8_is_weak_and_offers_no_menu() {
         ]
     );
     for (action, lands) in [
-        (Action::FocusNext, PasswordField::Mode),
-        (Action::FocusPrev, PasswordField::Profile),
-        (Action::Down, PasswordField::Mode),
-        (Action::Up, PasswordField::Profile),
-        (Action::PickOption(2), PasswordField::Length),
-        (Action::Regenerate, PasswordField::Length),
+        (TAB, PasswordField::Mode),
+        (BACKTAB, PasswordField::Profile),
+        (DOWN, PasswordField::Mode),
+        (UP, PasswordField::Profile),
+        (key('2'), PasswordField::Length),
+        (key('r'), PasswordField::Length),
     ] {
         h.press(action);
         assert_eq!(h.app.screens.password.focus, lands, "{action:?}");
@@ -72,7 +73,7 @@ fn a_length_of_8_is_weak_and_offers_no_menu() {
 fn the_mode_selector_heads_the_ring_but_the_screen_opens_on_the_length() {
     use keysmith_core::Kind;
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Password.tab()));
+    h.press(F3);
     let generator = &h.app.screens.password;
     assert_eq!(generator.mode, Kind::Password);
     assert_eq!(
@@ -90,13 +91,13 @@ fn the_mode_selector_heads_the_ring_but_the_screen_opens_on_the_length() {
     );
     h.type_text("12");
     assert!(h.app.screens.password.menu_visible());
-    h.press(Action::Up);
-    h.press(Action::Up);
+    h.press(UP);
+    h.press(UP);
     assert_eq!(h.app.screens.password.focus, PasswordField::Mode);
     // Enter on the selectors goes back down to the length, the mode unchanged.
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.app.screens.password.focus, PasswordField::Profile);
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.app.screens.password.focus, PasswordField::Length);
     assert_eq!(h.app.screens.password.mode, Kind::Password);
     assert!(h.app.screens.password.result.is_none(), "nothing generated");
@@ -105,11 +106,11 @@ fn the_mode_selector_heads_the_ring_but_the_screen_opens_on_the_length() {
 #[test]
 fn a_length_of_9_shows_the_menu_and_enter_moves_to_it() {
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Password.tab()));
+    h.press(F3);
     h.type_text("9");
     assert_eq!(h.app.screens.password.problem(), None);
     assert!(h.app.screens.password.menu_visible());
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.app.screens.password.focus, PasswordField::Menu);
     assert!(
         h.app.screens.password.result.is_none(),
@@ -120,7 +121,7 @@ fn a_length_of_9_shows_the_menu_and_enter_moves_to_it() {
 #[test]
 fn the_length_field_takes_digits_only_and_explains_bad_lengths() {
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Password.tab()));
+    h.press(F3);
     h.type_text("x1-2 ");
     assert_eq!(h.app.screens.password.length.value(), "12");
 
@@ -150,9 +151,9 @@ fn the_length_field_takes_digits_only_and_explains_bad_lengths() {
 fn option_1_gives_only_small_letters() {
     let mut h = Driver::new();
     h.password_screen_with_length("20");
-    h.press(Action::PickOption(1));
+    h.press(key('1'));
     assert_eq!(h.app.screens.password.focus, PasswordField::Menu);
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.app.screens.password.focus, PasswordField::Output);
     for password in h.passwords(50) {
         assert_eq!(password.len(), 20);
@@ -164,8 +165,8 @@ fn option_1_gives_only_small_letters() {
 fn option_2_gives_capital_and_small_letters_with_each_class() {
     let mut h = Driver::new();
     h.password_screen_with_length("20");
-    h.press(Action::PickOption(2));
-    h.press(Action::Activate);
+    h.press(key('2'));
+    h.press(ENTER);
     let letters = format!("{LOWER}{UPPER}");
     for password in h.passwords(50) {
         assert_only_from(&password, &letters, "option 2");
@@ -180,8 +181,8 @@ fn option_2_gives_capital_and_small_letters_with_each_class() {
 fn option_3_gives_letters_and_numbers_with_each_class() {
     let mut h = Driver::new();
     h.password_screen_with_length("20");
-    h.press(Action::PickOption(3));
-    h.press(Action::Activate);
+    h.press(key('3'));
+    h.press(ENTER);
     let alnum = format!("{LOWER}{UPPER}{DIGITS}");
     for password in h.passwords(50) {
         assert_only_from(&password, &alnum, "option 3");
@@ -195,8 +196,8 @@ fn option_3_gives_letters_and_numbers_with_each_class() {
 fn option_4_gives_the_94_printable_ascii_characters_with_each_class() {
     let mut h = Driver::new();
     h.password_screen_with_length("20");
-    h.press(Action::PickOption(4));
-    h.press(Action::Activate);
+    h.press(key('4'));
+    h.press(ENTER);
     let all = format!("{LOWER}{UPPER}{DIGITS}{SYMBOLS}");
     assert_eq!(all.len(), 94);
     let mut seen = HashSet::new();
@@ -219,13 +220,13 @@ fn up_and_down_in_the_menu_change_the_set_and_wrap() {
         4,
         "the default is option 4"
     );
-    h.press(Action::Up);
+    h.press(UP);
     assert_eq!(h.app.screens.password.set.number(), 3);
-    h.press(Action::Up);
+    h.press(UP);
     assert_eq!(h.app.screens.password.set.number(), 2);
-    h.press(Action::Down);
+    h.press(DOWN);
     assert_eq!(h.app.screens.password.set.number(), 3);
-    h.press_times(Action::Down, 2);
+    h.press_times(DOWN, 2);
     assert_eq!(h.app.screens.password.set.number(), 1, "wraps");
     assert_eq!(
         h.app.screens.password.focus,
@@ -233,7 +234,7 @@ fn up_and_down_in_the_menu_change_the_set_and_wrap() {
         "focus stays"
     );
 
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_only_from(&h.result(), LOWER, "picked with the arrows");
 }
 
@@ -241,9 +242,9 @@ fn up_and_down_in_the_menu_change_the_set_and_wrap() {
 fn changing_the_set_with_a_password_shown_redraws_it_from_the_new_set() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    h.press(Action::Activate);
+    h.press(ENTER);
     h.focus_password(PasswordField::Menu);
-    h.press(Action::PickOption(1));
+    h.press(key('1'));
     assert_only_from(&h.result(), LOWER, "redrawn");
     assert_eq!(h.app.screens.password.focus, PasswordField::Menu);
 }
@@ -252,7 +253,7 @@ fn changing_the_set_with_a_password_shown_redraws_it_from_the_new_set() {
 fn no_look_alikes_keeps_out_every_look_alike() {
     let mut h = Driver::new();
     h.password_screen_with_length("64");
-    h.press(Action::Activate);
+    h.press(ENTER);
     h.focus_password(PasswordField::Toggle(Toggle::NoLookAlikes));
     assert!(
         !h.app
@@ -262,7 +263,7 @@ fn no_look_alikes_keeps_out_every_look_alike() {
             .contains(Toggle::NoLookAlikes),
         "off by default"
     );
-    h.press(Action::Toggle);
+    h.press(SPACE);
     assert!(
         h.app
             .screens
@@ -294,11 +295,11 @@ fn no_repeats_gives_distinct_characters() {
         !h.app.screens.password.toggles.contains(Toggle::NoRepeats),
         "off by default"
     );
-    h.press(Action::Toggle);
+    h.press(SPACE);
     assert!(h.app.screens.password.toggles.contains(Toggle::NoRepeats));
     let entropy = h.app.screens.password.entropy().expect("valid options");
     assert!(entropy.no_repeats_cost.is_some_and(|cost| cost > 0.0));
-    h.press(Action::Activate);
+    h.press(ENTER);
     for password in h.passwords(50) {
         let distinct: HashSet<char> = password.chars().collect();
         assert_eq!(distinct.len(), 60, "{password}");
@@ -314,9 +315,9 @@ fn each_class_can_be_turned_off() {
         h.app.screens.password.toggles.contains(Toggle::EachClass),
         "on by default"
     );
-    h.press(Action::Toggle);
+    h.press(SPACE);
     assert!(!h.app.screens.password.toggles.contains(Toggle::EachClass));
-    h.press(Action::Activate);
+    h.press(ENTER);
     let passwords = h.passwords(100);
     let all = format!("{LOWER}{UPPER}{DIGITS}{SYMBOLS}");
     for password in &passwords {
@@ -329,7 +330,7 @@ fn each_class_can_be_turned_off() {
         "with each-class off, some 9-character password lacks a class"
     );
     h.focus_password(PasswordField::Toggle(Toggle::EachClass));
-    h.press(Action::Toggle);
+    h.press(SPACE);
     assert!(
         h.app.screens.password.toggles.contains(Toggle::EachClass),
         "and back on"
@@ -340,14 +341,14 @@ fn each_class_can_be_turned_off() {
 fn regenerate_and_enter_on_the_result_make_a_new_password() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    h.press(Action::Activate);
+    h.press(ENTER);
     let first = h.result();
     assert_eq!(first.len(), 16);
-    h.press(Action::Regenerate);
+    h.press(key('r'));
     let second = h.result();
     assert_ne!(first, second);
     assert_eq!(h.app.screens.password.focus, PasswordField::Output);
-    h.press(Action::Activate);
+    h.press(ENTER);
     let third = h.result();
     assert_ne!(second, third);
 }
@@ -356,29 +357,29 @@ fn regenerate_and_enter_on_the_result_make_a_new_password() {
 fn the_result_joins_the_focus_ring_once_there_is_one() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    h.press(Action::FocusPrev);
+    h.press(BACKTAB);
     assert_eq!(h.app.screens.password.focus, PasswordField::Length);
-    h.press(Action::FocusPrev);
+    h.press(BACKTAB);
     assert_eq!(h.app.screens.password.focus, PasswordField::Profile);
-    h.press(Action::FocusPrev);
+    h.press(BACKTAB);
     assert_eq!(
         h.app.screens.password.focus,
         PasswordField::Mode,
         "the mode selector heads the ring"
     );
-    h.press(Action::FocusPrev);
+    h.press(BACKTAB);
     assert_eq!(
         h.app.screens.password.focus,
         PasswordField::Rules,
         "the last option, as no Result yet"
     );
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.app.screens.password.focus, PasswordField::Output);
-    h.press(Action::FocusNext);
+    h.press(TAB);
     assert_eq!(h.app.screens.password.focus, PasswordField::Mode, "wraps");
-    h.press(Action::FocusNext);
+    h.press(TAB);
     assert_eq!(h.app.screens.password.focus, PasswordField::Profile);
-    h.press(Action::FocusNext);
+    h.press(TAB);
     assert_eq!(h.app.screens.password.focus, PasswordField::Length);
 }
 
@@ -386,7 +387,7 @@ fn the_result_joins_the_focus_ring_once_there_is_one() {
 fn copy_before_generating_says_there_is_nothing_to_copy() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    assert!(h.press(Action::Copy).is_empty());
+    assert!(h.press(key('c')).is_empty());
     assert_eq!(h.status_tone(), Some(Tone::Error));
     assert!(h.status().contains("Nothing to copy"), "{}", h.status());
 }
@@ -395,9 +396,9 @@ fn copy_before_generating_says_there_is_nothing_to_copy() {
 fn use_in_register_fills_the_register_password_and_says_so() {
     let mut h = Driver::new();
     h.password_screen_with_length("20");
-    h.press(Action::Activate);
+    h.press(ENTER);
     let password = h.result();
-    h.press(Action::UseInRegister);
+    h.press(key('u'));
     assert_eq!(h.app.screens.register.password.value(), password);
     assert!(
         h.app.screens.register.strength.is_some(),
@@ -408,13 +409,13 @@ fn use_in_register_fills_the_register_password_and_says_so() {
     assert!(h.status().contains("password"), "{}", h.status());
     assert_eq!(h.app.screen, Screen::Password, "stays on the screen");
 
-    h.press(Action::Show(Screen::Register.tab()));
+    h.press(F2);
     h.focus_register(RegisterField::Name);
     h.type_text(NAME);
     h.focus_register(RegisterField::City);
     h.type_text(CITY);
     h.focus_register(RegisterField::Gender);
-    h.press(Action::Toggle);
+    h.press(SPACE);
     let code = h.send_code();
     h.submit_code(&code);
     assert_eq!(h.dialog().0, "Login successful", "the generated one passes");
@@ -424,18 +425,18 @@ fn use_in_register_fills_the_register_password_and_says_so() {
 fn no_repeats_past_the_size_of_the_set_is_refused_with_a_message() {
     let mut h = Driver::new();
     h.password_screen_with_length("95");
-    h.press(Action::PickOption(4));
+    h.press(key('4'));
     h.focus_password(PasswordField::Toggle(Toggle::NoRepeats));
-    h.press(Action::Toggle);
+    h.press(SPACE);
     let problem = h.app.screens.password.problem().expect("refused");
     assert!(problem.contains("94"), "{problem}");
     assert_eq!(h.app.screens.password.entropy(), None);
 
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert!(h.app.screens.password.result.is_none());
     assert_eq!(h.status_tone(), Some(Tone::Error));
     assert!(h.status().contains("94"), "{}", h.status());
-    h.press(Action::Regenerate);
+    h.press(key('r'));
     assert!(h.app.screens.password.result.is_none());
     let _ = screen::text(&h.app);
 }
@@ -444,11 +445,11 @@ fn no_repeats_past_the_size_of_the_set_is_refused_with_a_message() {
 fn turning_no_repeats_on_past_the_set_drops_a_shown_password() {
     let mut h = Driver::new();
     h.password_screen_with_length("30");
-    h.press(Action::PickOption(1));
-    h.press(Action::Activate);
+    h.press(key('1'));
+    h.press(ENTER);
     assert!(h.app.screens.password.result.is_some());
     h.focus_password(PasswordField::Toggle(Toggle::NoRepeats));
-    h.press(Action::Toggle);
+    h.press(SPACE);
     assert!(
         h.app.screens.password.result.is_none(),
         "30 > 26: no password fits"
@@ -465,7 +466,7 @@ fn turning_no_repeats_on_past_the_set_drops_a_shown_password() {
         h.app.screens.password.focus,
         PasswordField::Toggle(Toggle::NoRepeats)
     );
-    h.press(Action::Toggle);
+    h.press(SPACE);
     assert!(
         h.app.screens.password.result.is_none(),
         "nothing comes back by itself"
@@ -476,11 +477,11 @@ fn turning_no_repeats_on_past_the_set_drops_a_shown_password() {
 fn editing_the_length_redraws_a_shown_password_to_the_new_length() {
     let mut h = Driver::new();
     h.password_screen_with_length("12");
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.result().len(), 12);
     h.focus_password(PasswordField::Length);
     // The number the focus lands on is offered: End to append to it.
-    h.send(Msg::Edit(InputRequest::GoToEnd));
+    h.edit(InputRequest::GoToEnd);
     h.type_text("0");
     assert_eq!(h.result().len(), 120);
     assert_eq!(h.app.screens.password.focus, PasswordField::Length);
@@ -494,9 +495,9 @@ fn editing_the_length_redraws_a_shown_password_to_the_new_length() {
 fn use_in_register_never_puts_a_different_password_than_the_one_shown() {
     let mut h = Driver::new();
     h.password_screen_with_length("200");
-    h.press(Action::Activate);
+    h.press(ENTER);
     let password = h.result();
-    h.press(Action::UseInRegister);
+    h.press(key('u'));
     let put_in = h.app.screens.register.password.value() == password;
     let refused = h.status_tone() == Some(Tone::Error);
     assert!(
@@ -511,7 +512,7 @@ fn use_in_register_never_puts_a_different_password_than_the_one_shown() {
 #[test]
 fn the_length_field_says_what_it_left_out() {
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Password.tab()));
+    h.press(F3);
     h.type_text("12.5");
     assert_eq!(h.app.screens.password.length.value(), "125");
     assert_eq!(
@@ -531,13 +532,13 @@ fn the_length_field_says_what_it_left_out() {
 fn the_weak_length_refusal_waits_for_enter_and_clears_when_fixed() {
     use keysmith::for_tests::Note;
     let mut h = Driver::new();
-    h.press(Action::Show(Screen::Password.tab()));
+    h.press(F3);
     h.type_text("8");
     assert!(matches!(
         h.app.screens.password.length_note(),
         Some(Note::Hint(_))
     ));
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(
         h.app.screens.password.length_note(),
         Some(Note::Problem(WEAK_LENGTH.to_string()))

@@ -11,10 +11,10 @@
 //! - No panic at any size from 1×1 to 120×40, and at larger sizes in steps up to 300×100.
 //! - With colour on, the same text is drawn as without it.
 
+use crate::support::keys::*;
 use std::time::Duration;
 
-use keysmith::for_tests::Screen;
-use keysmith::for_tests::{Action, App, Settings};
+use keysmith::for_tests::{App, Settings};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -80,25 +80,23 @@ fn build(state: State, color: bool) -> Driver {
             let code = d.fill_and_send_code().sent_code();
             d.tick_at(Duration::from_secs(5))
                 .type_text(&code)
-                .act(Action::Activate);
+                .act(ENTER);
         }
         State::LoginDenied => {
             let wrong = wrong_code(&d.fill_and_send_code().sent_code());
             d.tick_at(Duration::from_secs(5))
                 .type_text(&wrong)
-                .act(Action::Activate);
+                .act(ENTER);
         }
         State::Help => {
-            d.act(Action::ToggleHelp);
+            d.act(F1);
         }
         State::PasswordWeak => {
             // The refusal shows once the length is entered, not while it is typed.
-            d.act(Action::Show(Screen::Password.tab()))
-                .type_text("8")
-                .act(Action::Activate);
+            d.act(F3).type_text("8").act(ENTER);
         }
         State::PasswordMenu => {
-            d.act(Action::Show(Screen::Password.tab())).type_text("16");
+            d.act(F3).type_text("16");
         }
         State::PasswordResult => {
             d.generate_password(16);
@@ -505,15 +503,15 @@ fn the_cursor_follows_wide_and_combining_characters() {
     // Two CJK characters are two columns each, the emoji two, "e" plus a combining acute one.
     d.type_text("名前😀e\u{301}");
     assert_eq!(cursor(&d.app), (start + 7, row));
-    d.act(Action::FocusNext); // City
-    d.act(Action::FocusPrev); // back to the name, cursor still at its end
+    d.act(TAB); // City
+    d.act(BACKTAB); // back to the name, cursor still at its end
     assert_eq!(cursor(&d.app), (start + 7, row));
 }
 
 #[test]
 fn the_masked_password_shows_one_dot_per_character() {
     let mut d = driver(false);
-    d.act(Action::FocusNext).act(Action::FocusNext);
+    d.act(TAB).act(TAB);
     let (start, row) = cursor(&d.app);
     let typed = "名前😀ab";
     d.type_text(typed);

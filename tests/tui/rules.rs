@@ -1,8 +1,9 @@
 //! Characters mode's Symbols, Exclude and Rules fields as `Msg`
 //! sequences through `App`, and what they look like from 60×20 up.
 
+use crate::support::keys::*;
 use keysmith::for_tests::PasswordField;
-use keysmith::for_tests::{Action, Msg, Tone};
+use keysmith::for_tests::Tone;
 use keysmith_core::Toggle;
 use keysmith_core::policy::Class;
 use tui_input::InputRequest;
@@ -21,7 +22,7 @@ fn focus(h: &mut Driver, field: PasswordField) {
         if h.app.screens.password.focus == field {
             return;
         }
-        h.press(Action::FocusNext);
+        h.press(TAB);
     }
     panic!("Tab never reached {field:?}");
 }
@@ -75,7 +76,7 @@ fn typed_symbols_are_the_only_symbols_used() {
     h.type_text("-_.");
     let after = h.app.screens.password.entropy().expect("valid").bits;
     assert!(after < before, "{after} < {before}");
-    h.press(Action::Regenerate);
+    h.regenerate();
     let allowed = format!("{LOWER}{UPPER}{DIGITS}-_.");
     for password in h.passwords(200) {
         assert_only_from(&password, &allowed, "symbols -_.");
@@ -91,7 +92,7 @@ fn excluded_characters_never_appear() {
     focus(&mut h, PasswordField::Exclude);
     let excluded = "aeiouAEIOU01!\"'`";
     h.type_text(excluded);
-    h.press(Action::Regenerate);
+    h.regenerate();
     for password in h.passwords(200) {
         assert!(!has_any(&password, excluded), "{password}");
         assert_eq!(password.len(), 40);
@@ -127,7 +128,7 @@ fn pasted_rules_show_their_summary_and_passwords_meet_them() {
             rows.join("\n")
         );
     }
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.app.screens.password.focus, PasswordField::Output);
     let allowed = format!("{LOWER}{UPPER}{DIGITS}{RULES_SYMBOLS}");
     for password in h.passwords(500) {
@@ -140,7 +141,7 @@ fn pasted_rules_show_their_summary_and_passwords_meet_them() {
     }
     // A length outside the rules is refused where the length's refusal shows.
     focus(&mut h, PasswordField::Length);
-    h.send(Msg::Edit(InputRequest::GoToEnd));
+    h.edit(InputRequest::GoToEnd);
     h.type_text("0");
     let problem = h.app.screens.password.problem().expect("160 > 20");
     assert!(
@@ -169,7 +170,7 @@ fn bad_rules_show_the_error_with_its_column() {
         assert!(text.contains(&problem), "{w}x{hgt}:\n{}", rows.join("\n"));
         assert_eq!(text.matches("column").count(), 1, "said once: {text}");
     }
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.status_tone(), Some(Tone::Error));
     assert!(h.app.screens.password.result.is_none());
 }
@@ -178,7 +179,7 @@ fn bad_rules_show_the_error_with_its_column() {
 fn symbols_with_set_3_are_refused_with_the_message() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    h.press(Action::PickOption(3));
+    h.press(key('3'));
     focus(&mut h, PasswordField::Symbols);
     h.type_text("-_");
     let problem = h.app.screens.password.problem().expect("refused");
@@ -187,7 +188,7 @@ fn symbols_with_set_3_are_refused_with_the_message() {
     assert_eq!(h.app.screens.password.entropy(), None);
     let rows = screen_text(&h.app, 60, 20);
     assert!(flowed(&rows).contains(&problem), "{}", rows.join("\n"));
-    h.press(Action::Regenerate);
+    h.regenerate();
     assert!(h.app.screens.password.result.is_none());
     assert_eq!(h.status_tone(), Some(Tone::Error));
     // Emptied again, set 3 makes passwords as before.
@@ -218,7 +219,7 @@ fn everything_fits_from_60x20_with_rules_and_a_password() {
     h.type_text("0O");
     focus(&mut h, PasswordField::Rules);
     h.paste(RULES);
-    h.press(Action::Activate);
+    h.press(ENTER);
     let password = h.result();
     let bits = format!(
         "{:.2} bits",

@@ -1,10 +1,11 @@
 //! The authenticator app on Register: enrol from a QR code, then sign up with the
 //! codes the app computes; chosen times through the driver's wall clock.
 
+use crate::support::keys::*;
 use crate::support::screen::screen_text;
 use crate::support::{CITY, Driver, NAME, STRONG, wrong_code};
+use keysmith::for_tests::Overlay;
 use keysmith::for_tests::RegisterField;
-use keysmith::for_tests::{Action, Overlay};
 use keysmith_core::Delivery;
 use keysmith_core::totp::Enrolment;
 
@@ -14,10 +15,10 @@ fn enrolled() -> Driver {
     h.fill_register_form(NAME, CITY, STRONG);
     h.focus_register(RegisterField::CodeFormat);
     while h.app.screens.register.delivery != Delivery::Authenticator {
-        h.press(Action::Right);
+        h.press(RIGHT);
     }
     h.focus_register(RegisterField::SendCode);
-    h.press(Action::Activate);
+    h.press(ENTER);
     h
 }
 
@@ -36,7 +37,7 @@ fn close_qr(h: &mut Driver) {
         matches!(h.app.overlay, Some(Overlay::Qr(_))),
         "the QR code is open"
     );
-    h.press(Action::Close);
+    h.press(ESC);
     assert!(h.app.overlay.is_none());
 }
 
@@ -132,7 +133,7 @@ fn three_wrong_codes_void_it_and_the_button_then_makes_a_new_secret() {
     assert_eq!(h.dialog().1, "Too many wrong tries, set up again");
     h.close_dialog();
     h.focus_register(RegisterField::SendCode);
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_ne!(
         enrolment(&h).uri(),
         first,
@@ -146,7 +147,7 @@ fn pressing_the_button_again_shows_the_same_enrolment() {
     let first = enrolment(&h).uri().to_string();
     close_qr(&mut h);
     h.focus_register(RegisterField::SendCode);
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(enrolment(&h).uri(), first);
 }
 
@@ -154,7 +155,7 @@ fn pressing_the_button_again_shows_the_same_enrolment() {
 fn submitting_without_an_enrolment_names_the_button() {
     let mut h = Driver::new();
     h.fill_register_form(NAME, CITY, STRONG);
-    h.press_times(Action::Right, 4);
+    h.press_times(RIGHT, 4);
     assert_eq!(h.app.screens.register.delivery, Delivery::Authenticator);
     let screen = screen_text(&h.app, 100, 30).join("\n");
     assert!(screen.contains("[ Set up authenticator ]"), "{screen}");
@@ -173,7 +174,7 @@ fn a_malformed_code_costs_no_try() {
     h.focus_register(RegisterField::Code);
     h.type_text("12a");
     assert_eq!(h.app.screens.register.code.value(), "12");
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.status(), "Type all 6 characters of the code");
     let code = app_code(&h, 0);
     h.erase_field();
@@ -185,9 +186,9 @@ fn a_malformed_code_costs_no_try() {
 fn a_name_is_needed_to_enrol() {
     let mut h = Driver::new();
     h.focus_register(RegisterField::CodeFormat);
-    h.press_times(Action::Right, 4);
+    h.press_times(RIGHT, 4);
     h.focus_register(RegisterField::SendCode);
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert!(
         h.status().starts_with("Type your name first"),
         "{}",

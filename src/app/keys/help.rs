@@ -3,27 +3,27 @@
 use std::sync::LazyLock;
 
 use super::tables::all_tables;
-use crate::kit::keys::{Binding, Place};
+use crate::kit::keys::{Listed, Place};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HelpLine {
     Heading(String),
     Entry {
-        label: &'static str,
+        label: String,
         description: &'static str,
     },
     Blank,
 }
 
 /// Each heading with its bindings, headings in the order of `Place`.
-pub fn sections() -> Vec<(String, Vec<&'static Binding>)> {
-    let mut sections: Vec<(Place, String, Vec<&Binding>)> = Vec::new();
+pub fn sections() -> Vec<(String, Vec<&'static dyn Listed>)> {
+    let mut sections: Vec<(Place, String, Vec<&dyn Listed>)> = Vec::new();
     for (screen, table) in all_tables() {
         for binding in table {
-            let heading = binding.place.heading(screen);
+            let heading = binding.place().heading(screen);
             match sections.iter_mut().find(|(_, h, _)| *h == heading) {
                 Some((_, _, bindings)) => bindings.push(binding),
-                None => sections.push((binding.place, heading, vec![binding])),
+                None => sections.push((binding.place(), heading, vec![binding])),
             }
         }
     }
@@ -49,8 +49,8 @@ fn lay_out() -> Vec<HelpLine> {
         }
         lines.push(HelpLine::Heading(heading));
         lines.extend(bindings.into_iter().map(|binding| HelpLine::Entry {
-            label: binding.label,
-            description: binding.description,
+            label: binding.label(),
+            description: binding.description(),
         }));
     }
     lines

@@ -1,19 +1,23 @@
-//! Key tables: one binding a line, one table a context, tried overlay → screen → global.
-//! The footer and the help read the same tables, so a key is declared once.
+//! Key tables: one binding a line, one table a context, tried overlay → screen → field →
+//! global. The footer and the help read the same tables, so a key is declared once.
 
-use ratatui::crossterm::event::{Event, KeyEventKind};
+use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
+mod footer;
 mod help;
 mod tables;
 #[cfg(test)]
 mod tests;
 
-use super::{App, Overlay};
-use crate::kit::keys::{Binding, Command, ModalKeys, Shown};
-use crate::kit::{Action, FocusKind, Msg};
-use crate::screens::{SCREEN_KEYS, Screen};
+use super::{App, AppMsg, Overlay};
+use crate::kit::keys::{Binding, Describe, FieldKey, Listed, NAVIGATION, Nav, field_table, listed};
+use crate::kit::{FocusKind, Input};
+use crate::screens::{SCREEN_KEYS, Screen, ScreenTable};
+pub use footer::footer;
 pub use help::{HelpLine, help_lines};
-pub use tables::{ALWAYS, DIALOG, EDITING, HELP, HELP_KEY, NAVIGATION};
+pub use tables::{ALWAYS, DIALOG, HELP, HELP_KEY};
+
+use super::actions::{DialogAction, Global, HelpAction};
 
 /// Which overlay covers the screen.
 #[derive(Debug, Clone, Copy)]
@@ -21,17 +25,69 @@ pub enum Covered {
     Help,
     Dialog,
     /// A modal of the screen's own (the Password screen's profile prompt).
-    Screen(ModalKeys),
+    Screen {
+        table: ScreenTable,
+        typing: bool,
+    },
 }
 
 /// What the key tables need to know of the app.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Context {
     pub screen: Screen,
-    /// The screen's keys as it is now (`ScreenState::keys_now`).
-    pub table: &'static [Binding],
+    /// The screen's tables as it is now: a mode may leave some of its keys out.
+    pub tables: Vec<ScreenTable>,
     pub focus: FocusKind,
     pub overlay: Option<Covered>,
+}
+
+/// One table of the context, whatever its actions.
+#[derive(Debug, Clone, Copy)]
+pub enum Table {
+    Global(&'static [Binding<Global>]),
+    Help(&'static [Binding<HelpAction>]),
+    Dialog(&'static [Binding<DialogAction>]),
+    Screen(ScreenTable),
+    Field(&'static [Binding<FieldKey>]),
+    Switch(&'static [Binding<Screen>]),
+    Nav(&'static [Binding<Nav>]),
+}
+
+impl Table {
+    /// The message `key` sends here, if a binding that works with this focus takes it.
+    fn take(self, key: &KeyEvent, focus: FocusKind) -> Option<AppMsg> {
+        match self {
+            Table::Global(table) => first(table, key, focus).map(AppMsg::Global),
+            Table::Help(table) => first(table, key, focus).map(AppMsg::Help),
+            Table::Dialog(table) => first(table, key, focus).map(AppMsg::Dialog),
+            Table::Screen(table) => table.take(key, focus).map(AppMsg::from),
+            Table::Field(table) => first(table, key, focus).map(AppMsg::from),
+            Table::Switch(table) => {
+                first(table, key, focus).map(|screen| AppMsg::Global(Global::Show(screen)))
+            }
+            Table::Nav(table) => first(table, key, focus).map(AppMsg::from),
+        }
+    }
+
+    pub fn listed(self) -> Vec<&'static dyn Listed> {
+        match self {
+            Table::Global(table) => listed(table),
+            Table::Help(table) => listed(table),
+            Table::Dialog(table) => listed(table),
+            Table::Screen(table) => table.listed(),
+            Table::Field(table) => listed(table),
+            Table::Switch(table) => listed(table),
+            Table::Nav(table) => listed(table),
+        }
+    }
+}
+
+/// The action of the first binding in `table` that works with `focus` and takes `key`.
+fn first<A: Describe>(table: &[Binding<A>], key: &KeyEvent, focus: FocusKind) -> Option<A> {
+    table
+        .iter()
+        .filter(|binding| binding.place.applies(focus))
+        .find_map(|binding| binding.take(key))
 }
 
 impl Context {
@@ -39,101 +95,99 @@ impl Context {
         let overlay = match &app.overlay {
             Some(Overlay::Help { .. }) => Some(Covered::Help),
             Some(Overlay::Dialog(_) | Overlay::Qr(_)) => Some(Covered::Dialog),
-            None => app.screens.modal_keys(app.screen).map(Covered::Screen),
+            None => app
+                .screens
+                .modal_keys(app.screen)
+                .map(|(table, typing)| Covered::Screen { table, typing }),
         };
         // A modal's field is where typing goes, whatever the screen's focus.
         let focus = match overlay {
-            Some(Covered::Screen(modal)) if modal.typing => FocusKind::Text,
-            Some(Covered::Help | Covered::Dialog | Covered::Screen(_)) | None => app.focus_kind(),
+            Some(Covered::Screen { typing: true, .. }) => FocusKind::Text,
+            Some(Covered::Help | Covered::Dialog | Covered::Screen { .. }) | None => {
+                app.focus_kind()
+            }
         };
         Context {
             screen: app.screen,
-            table: app.screens.keys_now(app.screen),
+            tables: app.screens.tables_now(app.screen),
             focus,
             overlay,
         }
     }
 
     /// The tables in the order they are tried; `ALWAYS` last, as nothing shadows it.
-    pub fn tables(self) -> Vec<&'static [Binding]> {
+    pub fn tables(&self) -> Vec<Table> {
         match self.overlay {
-            Some(Covered::Help) => return vec![HELP, HELP_KEY, ALWAYS],
-            Some(Covered::Dialog) => return vec![DIALOG, HELP_KEY, ALWAYS],
-            Some(Covered::Screen(modal)) if modal.typing => {
-                return vec![modal.table, EDITING, ALWAYS];
+            Some(Covered::Help) => {
+                return vec![
+                    Table::Help(HELP),
+                    Table::Global(HELP_KEY),
+                    Table::Global(ALWAYS),
+                ];
             }
-            Some(Covered::Screen(modal)) => return vec![modal.table, ALWAYS],
+            Some(Covered::Dialog) => {
+                return vec![
+                    Table::Dialog(DIALOG),
+                    Table::Global(HELP_KEY),
+                    Table::Global(ALWAYS),
+                ];
+            }
+            Some(Covered::Screen { table, typing }) => {
+                let field = typing.then_some(Table::Field(field_table(FocusKind::Text)));
+                return [
+                    Some(Table::Screen(table)),
+                    field,
+                    Some(Table::Global(ALWAYS)),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+            }
             None => {}
         }
-        let mut tables = vec![self.table];
-        if self.focus.is_text() {
-            tables.push(EDITING);
+        let mut tables: Vec<Table> = self.tables.iter().map(|&t| Table::Screen(t)).collect();
+        let field = field_table(self.focus);
+        if !field.is_empty() {
+            tables.push(Table::Field(field));
         }
-        tables.extend([SCREEN_KEYS, NAVIGATION, HELP_KEY, ALWAYS]);
+        tables.extend([
+            Table::Switch(SCREEN_KEYS),
+            Table::Nav(NAVIGATION),
+            Table::Global(HELP_KEY),
+            Table::Global(ALWAYS),
+        ]);
         tables
     }
 
     /// Whether typed text may go somewhere: the screen, or a modal of its own with a field.
-    fn takes_typing(self) -> bool {
+    fn takes_typing(&self) -> bool {
         match self.overlay {
             None => true,
-            Some(Covered::Screen(modal)) => modal.typing,
+            Some(Covered::Screen { typing, .. }) => typing,
             Some(Covered::Help | Covered::Dialog) => false,
         }
     }
 
-    /// Every binding that works here, in the order tried.
-    pub fn active(self) -> impl Iterator<Item = &'static Binding> {
+    /// Every binding that works here, in the order tried, with the table it is in.
+    pub fn active(&self) -> Vec<(Table, &'static dyn Listed)> {
         self.tables()
             .into_iter()
-            .flatten()
-            .filter(move |binding| binding.place.applies(self.focus))
+            .flat_map(|table| table.listed().into_iter().map(move |b| (table, b)))
+            .filter(|(_, binding)| binding.place().applies(self.focus))
+            .collect()
     }
 }
 
 /// The message a terminal event means here, if any.
-pub fn map_event(event: &Event, ctx: Context) -> Option<Msg> {
+pub fn map_event(event: &Event, ctx: &Context) -> Option<AppMsg> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
-            ctx.active().find_map(|binding| binding.take(key))
-        }
+        Event::Key(key) if key.kind != KeyEventKind::Release => ctx
+            .tables()
+            .into_iter()
+            .find_map(|table| table.take(key, ctx.focus)),
         Event::Paste(text) if ctx.takes_typing() && ctx.focus.is_text() => {
-            Some(Msg::Paste(text.clone()))
+            Some(AppMsg::Screen(Input::Paste(text.clone())))
         }
         _ => None,
     }
-}
-
-/// The bindings for the footer, most useful first: help (so the way to every other key is
-/// never cut off), what the focused field does, the next field, quitting, then the screens.
-/// A key bound twice here does the first thing, and two keys that do the same are listed once.
-pub fn footer(ctx: Context) -> Vec<&'static Binding> {
-    // The overlay's table where one is open, else the screen's: what is done here.
-    let own_table = ctx.tables().first().copied().unwrap_or(ctx.table);
-    let rank = |binding: &Binding| match binding.command {
-        Command::Act(Action::ToggleHelp) => 0,
-        _ if in_table(own_table, binding) => 1,
-        Command::Act(Action::Close | Action::FocusNext) => 2,
-        Command::Act(Action::Quit) => 3,
-        _ => 4,
-    };
-    let mut active: Vec<&Binding> = ctx
-        .active()
-        .filter(|binding| binding.shown == Shown::Footer)
-        .collect();
-    active.sort_by_key(|binding| rank(binding));
-    let mut seen_labels = Vec::new();
-    let mut seen_commands = Vec::new();
-    active.retain(|binding| {
-        let first =
-            !seen_labels.contains(&binding.label) && !seen_commands.contains(&binding.command);
-        seen_labels.push(binding.label);
-        seen_commands.push(binding.command);
-        first
-    });
-    active
-}
-
-fn in_table(table: &[Binding], binding: &Binding) -> bool {
-    table.iter().any(|b| std::ptr::eq(b, binding))
 }

@@ -7,11 +7,13 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers,
 };
+use tui_input::InputRequest as R;
 
 use super::tables::all_tables;
 use super::*;
 use crate::kit::Settings;
 use crate::kit::keys::Key;
+use crate::screens::{ScreenAction, password, register};
 
 const FOCUS_KINDS: [FocusKind; 7] = [
     FocusKind::Text,
@@ -23,22 +25,35 @@ const FOCUS_KINDS: [FocusKind; 7] = [
     FocusKind::Output,
 ];
 
+/// Every context a user can be in: each screen, mode, focus and overlay.
 fn contexts() -> Vec<Context> {
+    let mut app = App::new(Settings::default(), Instant::now());
     let mut contexts = Vec::new();
     for &screen in Screen::ALL {
-        for focus in FOCUS_KINDS {
-            let modals = Screen::ALL
-                .iter()
-                .flat_map(|screen| screen.modal_tables())
-                .map(|&modal| Some(Covered::Screen(modal)));
-            let overlays = [None, Some(Covered::Help), Some(Covered::Dialog)];
-            for overlay in overlays.into_iter().chain(modals) {
-                contexts.push(Context {
-                    screen,
-                    table: screen.keys(),
-                    focus,
-                    overlay,
-                });
+        app.screen = screen;
+        let mut modes = vec![app.screens.tables_now(screen)];
+        if screen == Screen::Password {
+            app.screens.password.mode = keysmith_core::Kind::Passphrase;
+            modes.push(app.screens.tables_now(screen));
+            app.screens.password.mode = keysmith_core::Kind::Password;
+        }
+        let modals = [&password::keys_naming(), &password::keys_replacing()].map(|modal| {
+            Some(Covered::Screen {
+                table: modal.0,
+                typing: modal.1,
+            })
+        });
+        for tables in modes {
+            for focus in FOCUS_KINDS {
+                let overlays = [None, Some(Covered::Help), Some(Covered::Dialog)];
+                for overlay in overlays.into_iter().chain(modals) {
+                    contexts.push(Context {
+                        screen,
+                        tables: tables.clone(),
+                        focus,
+                        overlay,
+                    });
+                }
             }
         }
     }
@@ -54,7 +69,7 @@ fn press(key: Key) -> Event {
     })
 }
 
-fn every_table() -> Vec<&'static [Binding]> {
+fn every_table() -> Vec<Vec<&'static dyn Listed>> {
     all_tables().into_iter().map(|(_, table)| table).collect()
 }
 
@@ -63,38 +78,93 @@ fn no_binding_shadows_another_in_its_table() {
     for table in every_table() {
         for (i, first) in table.iter().enumerate() {
             for later in &table[i + 1..] {
-                let shared_key = first.keys.iter().find(|key| later.keys.contains(key));
+                let shared_key = first.keys().iter().find(|key| later.keys().contains(key));
                 let shared_focus = FOCUS_KINDS
                     .into_iter()
-                    .find(|&focus| first.place.applies(focus) && later.place.applies(focus));
+                    .find(|&focus| first.place().applies(focus) && later.place().applies(focus));
                 assert!(
                     shared_key.is_none() || shared_focus.is_none(),
                     "{:?} is bound twice where {shared_focus:?} has focus: {} {} and {} {}",
                     shared_key,
-                    first.label,
-                    first.description,
-                    later.label,
-                    later.description
+                    first.label(),
+                    first.description(),
+                    later.label(),
+                    later.description()
                 );
             }
         }
     }
 }
 
-#[test]
-fn every_action_has_a_key_somewhere() {
+/// Every message a key can send, in every context; compared by their `Debug` text, as
+/// messages carrying results have no equality.
+fn reachable() -> Vec<String> {
     let keys: Vec<Key> = every_table()
         .into_iter()
         .flatten()
-        .flat_map(|binding| binding.keys.iter().copied())
+        .flat_map(|binding| binding.keys().iter().copied())
+        .chain([(KeyCode::Char('x'), KeyModifiers::NONE)])
         .collect();
-    let tabs = u8::try_from(Screen::ALL.len()).unwrap_or(u8::MAX);
-    for action in Action::every(tabs) {
-        let reachable = contexts().into_iter().any(|ctx| {
-            keys.iter()
-                .any(|&key| map_event(&press(key), ctx) == Some(Msg::Do(action)))
-        });
-        assert!(reachable, "no key does {action:?}");
+    let mut sent = Vec::new();
+    for ctx in contexts() {
+        for &key in &keys {
+            if let Some(msg) = map_event(&press(key), &ctx) {
+                let text = format!("{msg:?}");
+                if !sent.contains(&text) {
+                    sent.push(text);
+                }
+            }
+        }
+    }
+    sent
+}
+
+#[test]
+fn every_action_of_every_context_has_a_key() {
+    let mut every: Vec<AppMsg> = vec![
+        Global::ToggleHelp.into(),
+        Global::Quit.into(),
+        Global::Interrupt.into(),
+        Global::Suspend.into(),
+        DialogAction::Close.into(),
+        Nav::Next.into(),
+        Nav::Previous.into(),
+        FieldKey::PreviousChoice.into(),
+        FieldKey::NextChoice.into(),
+        FieldKey::Flip.into(),
+        FieldKey::Edit(R::InsertChar('x')).into(),
+    ];
+    every.extend(
+        Screen::ALL
+            .iter()
+            .map(|&screen| Global::Show(screen).into()),
+    );
+    every.extend(
+        [
+            HelpAction::Close,
+            HelpAction::LineUp,
+            HelpAction::LineDown,
+            HelpAction::PageUp,
+            HelpAction::PageDown,
+            HelpAction::Top,
+            HelpAction::Bottom,
+        ]
+        .map(AppMsg::from),
+    );
+    every.extend(
+        register::every_action()
+            .into_iter()
+            .map(|action| AppMsg::from(ScreenAction::from(action))),
+    );
+    every.extend(
+        password::every_action()
+            .into_iter()
+            .map(|action| AppMsg::from(ScreenAction::from(action))),
+    );
+    let reachable = reachable();
+    for msg in every {
+        let text = format!("{msg:?}");
+        assert!(reachable.contains(&text), "no key sends {text}");
     }
 }
 
@@ -103,10 +173,14 @@ fn every_table_a_context_tries_is_in_the_help() {
     let listed = every_table();
     for ctx in contexts() {
         for table in ctx.tables() {
-            assert!(
-                listed.iter().any(|known| std::ptr::eq(*known, table)),
-                "{ctx:?} tries a table the help does not list"
-            );
+            let bindings = table.listed();
+            let known = listed.iter().any(|known| {
+                known.len() == bindings.len()
+                    && known.iter().zip(&bindings).all(|(a, b)| {
+                        std::ptr::addr_eq(*a as *const dyn Listed, *b as *const dyn Listed)
+                    })
+            });
+            assert!(known, "{ctx:?} tries a table the help does not list");
         }
     }
 }
@@ -114,12 +188,13 @@ fn every_table_a_context_tries_is_in_the_help() {
 #[test]
 fn every_binding_is_named() {
     for binding in every_table().into_iter().flatten() {
-        assert!(!binding.label.is_empty(), "{binding:?}");
-        assert!(!binding.description.is_empty(), "{binding:?}");
+        assert!(!binding.label().is_empty(), "{}", binding.description());
+        assert!(!binding.description().is_empty(), "{}", binding.label());
         assert_eq!(
-            binding.keys.is_empty(),
-            binding.command == Command::Type,
-            "only typing goes without a list of keys: {binding:?}"
+            binding.keys().is_empty(),
+            binding.is_typing(),
+            "only typing goes without a list of keys: {}",
+            binding.label()
         );
     }
 }
@@ -129,8 +204,8 @@ fn the_drawn_help_shows_every_binding_one_a_line() {
     let now = Instant::now();
     let mut app = App::new(Settings::default(), now);
     let clock = crate::kit::Clock { now, unix: 0 };
-    app.update(Msg::Resize(250, 200), clock, &mut rand::rng());
-    app.update(Msg::Do(Action::ToggleHelp), clock, &mut rand::rng());
+    app.update(AppMsg::Resize(250, 200), clock, &mut rand::rng());
+    app.update(Global::ToggleHelp, clock, &mut rand::rng());
     let mut terminal = Terminal::new(TestBackend::new(250, 200)).expect("test terminal");
     terminal
         .draw(|frame| crate::app::view::view(&app, frame))
@@ -144,6 +219,7 @@ fn the_drawn_help_shows_every_binding_one_a_line() {
         })
         .collect();
     for binding in every_table().into_iter().flatten() {
+        let (label, description) = (binding.label(), binding.description());
         let alone = rows.iter().any(|row| {
             let words: Vec<&str> = row
                 .trim_matches(|c| c == '│' || c == ' ')
@@ -154,13 +230,11 @@ fn the_drawn_help_shows_every_binding_one_a_line() {
                 .map(|w| w.trim())
                 .filter(|w| !w.is_empty())
                 .collect();
-            cells == [binding.label, binding.description]
+            cells == [label.as_str(), description]
         });
         assert!(
             alone,
-            "help lacks a line of just {:?} {:?}:\n{}",
-            binding.label,
-            binding.description,
+            "help lacks a line of just {label:?} {description:?}:\n{}",
             rows.join("\n")
         );
     }
@@ -168,16 +242,17 @@ fn the_drawn_help_shows_every_binding_one_a_line() {
 
 #[test]
 fn typing_and_every_editing_key_reach_a_text_field_and_only_there() {
-    use tui_input::InputRequest as R;
     let text = Context {
         screen: Screen::Register,
-        table: Screen::Register.keys(),
+        tables: App::new(Settings::default(), Instant::now())
+            .screens
+            .tables_now(Screen::Register),
         focus: FocusKind::Text,
         overlay: None,
     };
     let button = Context {
         focus: FocusKind::Button,
-        ..text
+        ..text.clone()
     };
     let alt = |c| press((KeyCode::Char(c), KeyModifiers::ALT));
     let ctrl = |c| press((KeyCode::Char(c), KeyModifiers::CONTROL));
@@ -204,12 +279,15 @@ fn typing_and_every_editing_key_reach_a_text_field_and_only_there() {
         ),
     ] {
         assert_eq!(
-            map_event(&event, text),
-            Some(Msg::Edit(request)),
+            format!("{:?}", map_event(&event, &text)),
+            format!("{:?}", Some(AppMsg::from(FieldKey::Edit(request)))),
             "{event:?}"
         );
         assert!(
-            !matches!(map_event(&event, button), Some(Msg::Edit(_))),
+            !matches!(
+                map_event(&event, &button),
+                Some(AppMsg::Screen(Input::Field(FieldKey::Edit(_))))
+            ),
             "{event:?} edits a button"
         );
     }

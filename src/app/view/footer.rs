@@ -7,20 +7,20 @@ use ratatui::text::{Line, Span};
 use crate::app::keys::{Context, footer};
 use crate::ui::theme::Theme;
 
-pub fn draw(ctx: Context, frame: &mut Frame, area: Rect, theme: Theme) {
+pub fn draw(ctx: &Context, frame: &mut Frame, area: Rect, theme: Theme) {
     let mut spans = Vec::new();
     let mut used = 0;
-    for binding in footer(ctx) {
+    for entry in footer(ctx) {
         let separator = if spans.is_empty() { "" } else { " · " };
-        let entry = format!("{} {}", binding.label, binding.description);
-        let width = separator.chars().count() + entry.chars().count();
+        let text = format!("{} {}", entry.label, entry.description);
+        let width = separator.chars().count() + text.chars().count();
         if used + width > usize::from(area.width) {
             break;
         }
         used += width;
         spans.push(Span::styled(separator, theme.dim()));
-        spans.push(Span::styled(binding.label, theme.key()));
-        spans.push(Span::raw(format!(" {}", binding.description)));
+        spans.push(Span::styled(entry.label, theme.key()));
+        spans.push(Span::raw(format!(" {}", entry.description)));
     }
     frame.render_widget(Line::from(spans), area);
 }

@@ -75,7 +75,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             .collect();
         frame.render_widget(Paragraph::new(lines), status);
     }
-    footer::draw(Context::of(app), frame, footer, theme);
+    footer::draw(&Context::of(app), frame, footer, theme);
     match &app.overlay {
         Some(Overlay::Dialog(dialog)) => dialog::draw(dialog, frame, body, theme),
         Some(Overlay::Help { scroll }) => help::draw(*scroll, frame, body, theme),

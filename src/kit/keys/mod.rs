@@ -1,114 +1,88 @@
-//! Key bindings: one key (or a few) bound to what it does, where it works and how the footer
-//! and the help name it. The tables themselves belong to the app and to each screen.
+//! Key bindings: keys bound to an action of one context, where they work, and whether the
+//! footer offers them. A binding's label is derived from its keys and its description is the
+//! action's own, so both are written once. The tables belong to the app, the kit's fields and
+//! each screen.
 
+mod binding;
+mod field_keys;
+mod label;
+mod listed;
 mod place;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use tui_input::InputRequest;
-
-use super::msg::{Action, Msg};
+pub use binding::{Binding, Command, Describe, Shown};
+pub use field_keys::{CHOICE, EDITING, FieldKey, NAVIGATION, Nav, TOGGLE, field_table};
+pub use listed::{Listed, listed};
 pub use place::Place;
 
-/// A screen's own modal as the key tables see it: its keys, and whether typing goes into it.
-#[derive(Debug, Clone, Copy)]
-pub struct ModalKeys {
-    pub table: &'static [Binding],
-    pub typing: bool,
-}
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
+/// A key as a binding names it: the code and the modifiers held.
 pub type Key = (KeyCode, KeyModifiers);
 
 pub const NONE: KeyModifiers = KeyModifiers::NONE;
 pub const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 pub const ALT: KeyModifiers = KeyModifiers::ALT;
 
-/// What a binding does with the key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
-    Act(Action),
-    /// A digit key picks the option of that number.
-    PickDigit,
-    /// An edit of the focused text field.
-    Edit(InputRequest),
-    /// A printable character typed into the focused text field.
-    Type,
+pub const ENTER: Key = (KeyCode::Enter, NONE);
+pub const ESC: Key = (KeyCode::Esc, NONE);
+pub const TAB: Key = (KeyCode::Tab, NONE);
+pub const BACKTAB: Key = (KeyCode::BackTab, NONE);
+pub const UP: Key = (KeyCode::Up, NONE);
+pub const DOWN: Key = (KeyCode::Down, NONE);
+pub const LEFT: Key = (KeyCode::Left, NONE);
+pub const RIGHT: Key = (KeyCode::Right, NONE);
+pub const HOME: Key = (KeyCode::Home, NONE);
+pub const END: Key = (KeyCode::End, NONE);
+pub const PAGE_UP: Key = (KeyCode::PageUp, NONE);
+pub const PAGE_DOWN: Key = (KeyCode::PageDown, NONE);
+pub const SPACE: Key = (KeyCode::Char(' '), NONE);
+
+/// A plain character key.
+pub const fn ch(c: char) -> Key {
+    (KeyCode::Char(c), NONE)
 }
 
-/// Whether the footer offers a binding, or only the help lists it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shown {
-    Footer,
-    HelpOnly,
+/// A character with Ctrl held.
+pub const fn ctrl(c: char) -> Key {
+    (KeyCode::Char(c), CTRL)
 }
 
+/// A character with Alt held.
+pub const fn alt(c: char) -> Key {
+    (KeyCode::Char(c), ALT)
+}
+
+/// A function key.
+pub const fn f(n: u8) -> Key {
+    (KeyCode::F(n), NONE)
+}
+
+/// A key table, one binding a line: `place, [keys] => action`, optionally `, help_only`.
+///
+/// ```ignore
+/// keys![
+///     Place::Menu, [UP] => Action::PreviousSet;
+///     Place::Screen, [ctrl('s')] => Action::SaveProfile, help_only;
+/// ]
+/// ```
+#[macro_export]
+macro_rules! keys {
+    ($($place:expr, [$($key:expr),+ $(,)?] => $action:expr $(, $shown:ident)?;)*) => {
+        &[$($crate::kit::keys::Binding::new($place, &[$($key),+], $action)$(.$shown())?),*]
+    };
+}
+
+/// A screen's own modal as the key tables see it: its keys, and whether typing goes into it.
 #[derive(Debug)]
-pub struct Binding {
-    pub place: Place,
-    /// The keys; empty for `Command::Type`, which takes any printable character.
-    pub keys: &'static [Key],
-    /// How the help and the footer name the keys.
-    pub label: &'static str,
-    pub description: &'static str,
-    pub command: Command,
-    pub shown: Shown,
+pub struct ModalKeys<A: 'static> {
+    pub table: &'static [Binding<A>],
+    pub typing: bool,
 }
 
-impl Binding {
-    pub const fn new(
-        place: Place,
-        keys: &'static [Key],
-        label: &'static str,
-        description: &'static str,
-        action: Action,
-    ) -> Binding {
-        Binding::command(place, keys, label, description, Command::Act(action))
-    }
-
-    pub const fn command(
-        place: Place,
-        keys: &'static [Key],
-        label: &'static str,
-        description: &'static str,
-        command: Command,
-    ) -> Binding {
-        Binding {
-            place,
-            keys,
-            label,
-            description,
-            command,
-            shown: Shown::Footer,
-        }
-    }
-
-    /// Listed in the help, kept out of the footer's little room.
-    pub const fn help_only(self) -> Binding {
-        Binding {
-            shown: Shown::HelpOnly,
-            ..self
-        }
-    }
-
-    /// The message this binding makes of `key`, if it takes it.
-    pub fn take(&self, key: &KeyEvent) -> Option<Msg> {
-        // Shift is part of the character for letters and of BackTab's name; drop it to compare.
-        let modifiers = key.modifiers - KeyModifiers::SHIFT;
-        let pressed = self
-            .keys
-            .iter()
-            .any(|&(code, mods)| code == key.code && mods == modifiers);
-        match (self.command, key.code) {
-            (Command::Act(action), _) => pressed.then_some(Msg::Do(action)),
-            (Command::PickDigit, KeyCode::Char(c)) if pressed => {
-                let digit = c.to_digit(10).and_then(|d| u8::try_from(d).ok())?;
-                Some(Msg::Do(Action::PickOption(digit)))
-            }
-            (Command::Edit(request), _) => pressed.then_some(Msg::Edit(request)),
-            // AltGr arrives as Ctrl+Alt on some keyboards: those characters are typing too.
-            (Command::Type, KeyCode::Char(c)) if modifiers == NONE || modifiers == CTRL | ALT => {
-                Some(Msg::Edit(InputRequest::InsertChar(c)))
-            }
-            (Command::PickDigit | Command::Type, _) => None,
-        }
+impl<A> Clone for ModalKeys<A> {
+    fn clone(&self) -> Self {
+        *self
     }
 }
+
+impl<A> Copy for ModalKeys<A> {}

@@ -8,7 +8,8 @@ use super::state::LENGTH_DIGITS;
 use super::char_fields::count;
 use super::compiled::Compiled;
 use super::{Entropy, Field, LengthProblem, Note, State};
-use crate::kit::{Msg, Status, TextField};
+use super::Action;
+use crate::kit::{Input, Status, TextField};
 use super::Reply;
 use keysmith_core::{CharSet, EntropyLabel};
 use keysmith_core::policy::{MAX_LENGTH, WEAK_LENGTH};
@@ -147,7 +148,7 @@ impl State {
         })
     }
 
-    pub(super) fn edit_length<R: CryptoRng + ?Sized>(&mut self, msg: &Msg, rng: &mut R) -> Reply {
+    pub(super) fn edit_length<R: CryptoRng + ?Sized>(&mut self, msg: &Input<Action>, rng: &mut R) -> Reply {
         let had_problem = self.problem().is_some();
         let edited = self.length.apply(msg);
         if edited.changed {
@@ -163,7 +164,7 @@ impl State {
     }
 
     /// An edit in one of the option fields under the toggles.
-    pub(super) fn edit_chars<R: CryptoRng + ?Sized>(&mut self, msg: &Msg, rng: &mut R) -> Reply {
+    pub(super) fn edit_chars<R: CryptoRng + ?Sized>(&mut self, msg: &Input<Action>, rng: &mut R) -> Reply {
         let had_problem = self.problem().is_some();
         let Some((field, name, limit)) = self.chars.text_field(self.focus) else {
             return Reply::Nothing;

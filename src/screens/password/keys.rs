@@ -1,176 +1,147 @@
-//! The Password screen's keys: Characters mode's table, which the help lists, and Words
-//! mode's, which leaves out the sets it has none of and names its passphrase.
+//! The Password screen's actions and keys: those of both modes, Characters mode's (its menu
+//! and its password) and Words mode's (its passphrase), and Ctrl+S's two modals.
 
-use crate::kit::Action as A;
-use crate::kit::keys::{Binding, CTRL, Command, ModalKeys, NONE, Place as P};
-use ratatui::crossterm::event::KeyCode as K;
+use crate::keys;
+use crate::kit::keys::{
+    Binding, DOWN, Describe, ENTER, ESC, ModalKeys, Place as P, UP, ch, ctrl,
+};
 
-pub static KEYS: &[Binding] = &[
-    Binding::new(P::Menu, &[(K::Up, NONE)], "Up", "previous option", A::Up),
-    Binding::new(P::Menu, &[(K::Down, NONE)], "Down", "next option", A::Down),
-    Binding::new(
-        P::Menu,
-        &[(K::Enter, NONE)],
-        "Enter",
-        "generate",
-        A::Activate,
-    ),
-    FIELD_ENTER,
-    CHOICE_LEFT,
-    CHOICE_RIGHT,
-    CHOICE_ENTER,
-    TOGGLE_SPACE,
-    TOGGLE_ENTER,
-    // `r` does the same off text fields (below); the footer lists a command once, so this
-    // label names both keys.
-    Binding::new(
-        P::Output("the password"),
-        &[(K::Enter, NONE)],
-        "Enter/r",
-        "new password",
-        A::Regenerate,
-    ),
-    Binding::command(
-        P::OffText,
-        &[
-            (K::Char('1'), NONE),
-            (K::Char('2'), NONE),
-            (K::Char('3'), NONE),
-            (K::Char('4'), NONE),
-        ],
-        "1-4",
-        "pick a set",
-        Command::PickDigit,
-    ),
-    Binding::new(
-        P::OffText,
-        &[(K::Char('r'), NONE)],
-        "r",
-        "new password",
-        A::Regenerate,
-    ),
-    COPY,
-    SAVE_PROFILE,
-    USE_IN_REGISTER,
+/// What the Password screen's keys do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    PreviousSet,
+    NextSet,
+    /// 1-4: the set of that number.
+    PickSet(u8),
+    /// Enter where it goes on down the form.
+    NextField,
+    Generate,
+    NewPassword,
+    NewPassphrase,
+    Copy,
+    UseInRegister,
+    SaveProfile,
+    /// The name prompt and the replace question.
+    SaveName,
+    CancelSave,
+    Replace,
+    KeepProfile,
+}
+
+impl Describe for Action {
+    fn description(self) -> &'static str {
+        match self {
+            Action::PreviousSet => "previous option",
+            Action::NextSet => "next option",
+            Action::PickSet(_) => "pick a set",
+            Action::NextField => "next field",
+            Action::Generate => "generate",
+            Action::NewPassword => "new password",
+            Action::NewPassphrase => "new passphrase",
+            Action::Copy => "copy",
+            Action::UseInRegister => "use in Register",
+            Action::SaveProfile => "save the options as a profile",
+            Action::SaveName => "save",
+            Action::CancelSave => "cancel",
+            Action::Replace => "replace it",
+            Action::KeepProfile => "keep it",
+        }
+    }
+}
+
+/// Both modes. Enter in the length field goes on to the menu (or says why not), in the option
+/// fields to the next one, in Rules on to a password (the field after it).
+pub static SHARED: &[Binding<Action>] = &[
+    Binding::new(P::Field("the Password screen's text fields"), &[ENTER], Action::NextField),
+    Binding::new(P::Choice, &[ENTER], Action::NextField),
+    Binding::new(P::Toggle, &[ENTER], Action::Generate),
+    Binding::new(P::OffText, &[ch('c')], Action::Copy),
+    Binding::new(P::Screen, &[ctrl('s')], Action::SaveProfile).help_only(),
+    Binding::new(P::OffText, &[ch('u')], Action::UseInRegister),
 ];
 
-pub static WORDS_KEYS: &[Binding] = &[
-    FIELD_ENTER,
-    CHOICE_LEFT,
-    CHOICE_RIGHT,
-    CHOICE_ENTER,
-    TOGGLE_SPACE,
-    TOGGLE_ENTER,
-    Binding::new(
-        P::Output("the passphrase"),
-        &[(K::Enter, NONE)],
-        "Enter/r",
-        "new passphrase",
-        A::Regenerate,
-    ),
-    Binding::new(
-        P::OffText,
-        &[(K::Char('r'), NONE)],
-        "r",
-        "new passphrase",
-        A::Regenerate,
-    ),
-    COPY,
-    SAVE_PROFILE,
-    USE_IN_REGISTER,
+pub static CHARACTERS: &[Binding<Action>] = &[
+    Binding::new(P::Menu, &[UP], Action::PreviousSet),
+    Binding::new(P::Menu, &[DOWN], Action::NextSet),
+    Binding::new(P::Menu, &[ENTER], Action::Generate),
+    Binding::new(P::Output("the password"), &[ENTER], Action::NewPassword),
+    Binding::digits(P::OffText, &[ch('1'), ch('2'), ch('3'), ch('4')], Action::PickSet),
+    Binding::new(P::OffText, &[ch('r')], Action::NewPassword),
 ];
 
-// Enter in the length field goes on to the menu (or says why not), in the option fields and
-// Words mode's to the next one, in Rules on to a password (the field after it): one binding
-// for all, as the key tables cannot tell the fields apart.
-const FIELD_ENTER: Binding = Binding::new(
-    P::Field("the Password screen's text fields"),
-    &[(K::Enter, NONE)],
-    "Enter",
-    "next field",
-    A::Activate,
-);
-
-// The mode and profile selectors, and the case of Words mode.
-const CHOICE_LEFT: Binding =
-    Binding::new(P::Choice, &[(K::Left, NONE)], "Left", "previous", A::Left);
-const CHOICE_RIGHT: Binding =
-    Binding::new(P::Choice, &[(K::Right, NONE)], "Right", "next", A::Right);
-const CHOICE_ENTER: Binding = Binding::new(
-    P::Choice,
-    &[(K::Enter, NONE)],
-    "Enter",
-    "next field",
-    A::Activate,
-);
-
-const TOGGLE_SPACE: Binding = Binding::new(
-    P::Toggle,
-    &[(K::Char(' '), NONE)],
-    "Space",
-    "toggle",
-    A::Toggle,
-);
-const TOGGLE_ENTER: Binding = Binding::new(
-    P::Toggle,
-    &[(K::Enter, NONE)],
-    "Enter",
-    "generate",
-    A::Activate,
-);
-
-const COPY: Binding = Binding::new(P::OffText, &[(K::Char('c'), NONE)], "c", "copy", A::Copy);
-
-const SAVE_PROFILE: Binding = Binding::new(
-    P::Screen,
-    &[(K::Char('s'), CTRL)],
-    "Ctrl+S",
-    "save the options as a profile",
-    A::SaveProfile,
-)
-.help_only();
-
-const USE_IN_REGISTER: Binding = Binding::new(
-    P::OffText,
-    &[(K::Char('u'), NONE)],
-    "u",
-    "use in Register",
-    A::UseInRegister,
-);
+pub static WORDS: &[Binding<Action>] = keys![
+    P::Output("the passphrase"), [ENTER] => Action::NewPassphrase;
+    P::OffText, [ch('r')] => Action::NewPassphrase;
+];
 
 /// Where the help lists Ctrl+S's two modals.
 const NAMING_PLACE: P = P::ModalField("Naming a profile (Ctrl+S)");
 const REPLACING_PLACE: P = P::ModalQuestion("Asked to replace a profile");
 
-/// The profile name prompt (Ctrl+S); typing goes into its field.
-pub static NAMING: &[Binding] = &[
-    Binding::new(NAMING_PLACE, &[(K::Enter, NONE)], "Enter", "save", A::Activate),
-    Binding::new(NAMING_PLACE, &[(K::Esc, NONE)], "Esc", "cancel", A::Close),
-];
-
-/// A profile of the name typed exists.
-pub static REPLACING: &[Binding] = &[
-    Binding::new(
-        REPLACING_PLACE,
-        &[(K::Enter, NONE)],
-        "Enter",
-        "replace it",
-        A::Activate,
-    ),
-    Binding::new(REPLACING_PLACE, &[(K::Esc, NONE)], "Esc", "keep it", A::Close),
-];
-
 /// The name prompt: typing goes into its field.
-pub const NAMING_MODAL: ModalKeys = ModalKeys {
-    table: NAMING,
+pub const NAMING: ModalKeys<Action> = ModalKeys {
+    table: keys![
+        NAMING_PLACE, [ENTER] => Action::SaveName;
+        NAMING_PLACE, [ESC] => Action::CancelSave;
+    ],
     typing: true,
 };
 
-/// The replace question.
-pub const REPLACING_MODAL: ModalKeys = ModalKeys {
-    table: REPLACING,
+/// A profile of the name typed exists.
+pub const REPLACING: ModalKeys<Action> = ModalKeys {
+    table: keys![
+        REPLACING_PLACE, [ENTER] => Action::Replace;
+        REPLACING_PLACE, [ESC] => Action::KeepProfile;
+    ],
     typing: false,
 };
 
 /// Ctrl+S's two modals, in the help's order: naming the profile, then replacing one.
-pub static MODALS: &[ModalKeys] = &[NAMING_MODAL, REPLACING_MODAL];
+pub static MODALS: &[ModalKeys<Action>] = &[NAMING, REPLACING];
+
+/// Every table, for the help; and the tables each mode uses.
+pub static ALL: &[&[Binding<Action>]] = &[CHARACTERS, WORDS, SHARED];
+pub static IN_CHARACTERS: &[&[Binding<Action>]] = &[CHARACTERS, SHARED];
+pub static IN_WORDS: &[&[Binding<Action>]] = &[WORDS, SHARED];
+
+/// Every action, for the tests that check each has a key; the match fails to compile when a
+/// variant is added and not listed.
+#[cfg(test)]
+pub fn every() -> Vec<Action> {
+    let mut all = vec![
+        Action::PreviousSet,
+        Action::NextSet,
+        Action::NextField,
+        Action::Generate,
+        Action::NewPassword,
+        Action::NewPassphrase,
+        Action::Copy,
+        Action::UseInRegister,
+        Action::SaveProfile,
+        Action::SaveName,
+        Action::CancelSave,
+        Action::Replace,
+        Action::KeepProfile,
+    ];
+    all.extend((1..=4).map(Action::PickSet));
+    for action in &all {
+        match action {
+            Action::PreviousSet | Action::NextSet | Action::PickSet(_) | Action::NextField => {}
+            Action::Generate | Action::NewPassword | Action::NewPassphrase | Action::Copy => {}
+            Action::UseInRegister | Action::SaveProfile | Action::SaveName => {}
+            Action::CancelSave | Action::Replace | Action::KeepProfile => {}
+        }
+    }
+    all
+}
+
+/// Ctrl+S's modals as the app's key tables see them, for its tests.
+#[cfg(test)]
+pub fn keys_naming() -> (crate::screens::ScreenTable, bool) {
+    (crate::screens::ScreenTable::Password(NAMING.table), NAMING.typing)
+}
+
+#[cfg(test)]
+pub fn keys_replacing() -> (crate::screens::ScreenTable, bool) {
+    (crate::screens::ScreenTable::Password(REPLACING.table), REPLACING.typing)
+}

@@ -1,13 +1,13 @@
 //! Ctrl+S: a prompt asks for a name, a taken name asks before it is replaced, the app's
 //! runtime writes the profile, and its answer lands in the status and the Profile selector.
 
-use super::keys::{NAMING_MODAL, REPLACING_MODAL};
+use super::keys::{Action, NAMING, REPLACING};
 use super::request::{Reply, Request};
 use super::saving::{NamePrompt, ProfileSave, Saving};
 use super::State;
 use crate::config::{ConfigError, MAX_NAME_CHARS, Replace, Saved, profile_name};
 use crate::kit::keys::ModalKeys;
-use crate::kit::{Action, Msg, Status};
+use crate::kit::{Input, Status};
 
 impl State {
     /// Ctrl+S: asks for a name, unless this run has no file to save in.
@@ -24,15 +24,15 @@ impl State {
     }
 
     /// The keys of the open modal.
-    pub(super) fn saving_keys(&self) -> Option<ModalKeys> {
+    pub(super) fn saving_keys(&self) -> Option<ModalKeys<Action>> {
         self.saving.as_ref().map(|saving| match saving {
-            Saving::Naming(_) => NAMING_MODAL,
-            Saving::Replacing(_) => REPLACING_MODAL,
+            Saving::Naming(_) => NAMING,
+            Saving::Replacing(_) => REPLACING,
         })
     }
 
     /// A message while the name prompt or the replace question is open.
-    pub(super) fn saving_update(&mut self, msg: &Msg) -> Reply {
+    pub(super) fn saving_update(&mut self, msg: &Input<Action>) -> Reply {
         match self.saving.take() {
             Some(Saving::Naming(prompt)) => self.naming(prompt, msg),
             Some(Saving::Replacing(save)) => self.replacing(save, msg),
@@ -40,27 +40,27 @@ impl State {
         }
     }
 
-    fn replacing(&mut self, save: ProfileSave, msg: &Msg) -> Reply {
+    fn replacing(&mut self, save: ProfileSave, msg: &Input<Action>) -> Reply {
         match msg {
-            Msg::Do(Action::Activate) => Reply::Own(Request::Save(Box::new(ProfileSave {
+            Input::Do(Action::Replace) => Reply::Own(Request::Save(Box::new(ProfileSave {
                 replace: Replace::Confirmed,
                 ..save
             }))),
-            Msg::Do(Action::Close) => {
+            Input::Do(Action::KeepProfile) => {
                 let kept = format!("Profile \"{}\" kept as it was; nothing saved", save.name);
                 Reply::Status(Status::info(kept))
             }
-            Msg::Do(_) | Msg::Edit(_) | Msg::Paste(_) | Msg::Tick | Msg::Resize(..) => {
+            Input::Do(_) | Input::Nav(_) | Input::Field(_) | Input::Paste(_) => {
                 self.saving = Some(Saving::Replacing(save));
                 Reply::Nothing
             }
         }
     }
 
-    fn naming(&mut self, mut prompt: NamePrompt, msg: &Msg) -> Reply {
+    fn naming(&mut self, mut prompt: NamePrompt, msg: &Input<Action>) -> Reply {
         match msg {
-            Msg::Do(Action::Close) => return Reply::Status(Status::info("Nothing saved")),
-            Msg::Do(Action::Activate) => match profile_name(prompt.name.value()) {
+            Input::Do(Action::CancelSave) => return Reply::Status(Status::info("Nothing saved")),
+            Input::Do(Action::SaveName) => match profile_name(prompt.name.value()) {
                 Err(problem) => prompt.problem = Some(problem.to_string()),
                 Ok(name) => {
                     let taken = self.profiles.list.iter().find(|p| p.name == name);
@@ -83,11 +83,11 @@ impl State {
                     return Reply::Own(Request::Save(Box::new(save)));
                 }
             },
-            Msg::Edit(_) | Msg::Paste(_) => {
+            Input::Field(_) | Input::Paste(_) => {
                 let edited = prompt.name.apply(msg);
                 prompt.problem = edited.left_out("The name", MAX_NAME_CHARS);
             }
-            Msg::Do(_) | Msg::Tick | Msg::Resize(..) => {}
+            Input::Do(_) | Input::Nav(_) => {}
         }
         self.saving = Some(Saving::Naming(prompt));
         Reply::Nothing

@@ -14,10 +14,11 @@ use super::words::Words;
 use super::Field;
 use keysmith_core::Kind;
 use crate::kit::{CharFilter, TextField};
-use crate::kit::keys::{Binding, ModalKeys};
+use crate::kit::keys::{Binding, FieldKey, ModalKeys, Nav};
 use super::{NoLength, Reply, Request, Saving};
 use crate::config::{Profile, Remembered, Startup};
-use crate::kit::{Action, FocusKind, Msg, Settings, Status, focus};
+use super::Action;
+use crate::kit::{FocusKind, Input, Settings, Status, focus};
 use crate::screens::ScreenState;
 use keysmith_core::policy::PolicyOptions;
 use keysmith_core::{CharSet, Toggles};
@@ -53,6 +54,7 @@ pub struct State {
 
 impl ScreenState for State {
     type Own = Request;
+    type Action = Action;
 
     fn start<R: CryptoRng + ?Sized>(&mut self, startup: &mut Startup, rng: &mut R) {
         let options = &startup.remembered.options;
@@ -99,7 +101,12 @@ impl ScreenState for State {
         self.focus.kind()
     }
 
-    fn update<R: CryptoRng + ?Sized>(&mut self, msg: Msg, _now: Instant, rng: &mut R) -> Reply {
+    fn update<R: CryptoRng + ?Sized>(
+        &mut self,
+        msg: Input<Action>,
+        _now: Instant,
+        rng: &mut R,
+    ) -> Reply {
         if self.saving.is_some() {
             return self.saving_update(&msg);
         }
@@ -112,15 +119,15 @@ impl ScreenState for State {
         reply
     }
 
-    fn keys() -> &'static [Binding] {
-        super::keys::KEYS
+    fn keys() -> &'static [&'static [Binding<Action>]] {
+        super::keys::ALL
     }
 
-    /// Words mode has no sets to pick, and its result is a passphrase.
-    fn keys_now(&self) -> &'static [Binding] {
+    /// Words mode has no menu of sets, and its result is a passphrase.
+    fn keys_now(&self) -> &'static [&'static [Binding<Action>]] {
         match self.mode {
-            Kind::Password => super::keys::KEYS,
-            Kind::Passphrase => super::keys::WORDS_KEYS,
+            Kind::Password => super::keys::IN_CHARACTERS,
+            Kind::Passphrase => super::keys::IN_WORDS,
         }
     }
 
@@ -136,78 +143,113 @@ impl ScreenState for State {
         }
     }
 
-    fn modal_keys(&self) -> Option<ModalKeys> {
+    fn modal_keys(&self) -> Option<ModalKeys<Action>> {
         self.saving_keys()
     }
 
-    fn modal_tables() -> &'static [ModalKeys] {
+    fn modal_tables() -> &'static [ModalKeys<Action>] {
         super::keys::MODALS
     }
 }
 
 impl State {
-    fn handle<R: CryptoRng + ?Sized>(&mut self, msg: Msg, rng: &mut R) -> Reply {
-        match msg {
-            Msg::Do(action) => self.act(action, rng),
-            Msg::Edit(_) | Msg::Paste(_) => match self.focus {
-                Field::Length => self.edit_length(&msg, rng),
-                Field::Symbols
-                | Field::Exclude
-                | Field::Minimum(_)
-                | Field::MaxConsecutive
-                | Field::Rules => self.edit_chars(&msg, rng),
-                Field::Words | Field::Separator => {
-                    let had_problem = self.words.problem().is_some();
-                    let separator = self.focus == Field::Separator;
-                    match self.words.edit(separator, &msg, rng) {
-                        Some(note) => Reply::Status(Status::error(note)),
-                        None if had_problem && self.words.problem().is_none() => Reply::ClearStatus,
-                        None => Reply::Nothing,
-                    }
+    fn handle<R: CryptoRng + ?Sized>(&mut self, input: Input<Action>, rng: &mut R) -> Reply {
+        let field = self.focus;
+        match input {
+            Input::Do(action) => return self.act(action, rng),
+            Input::Nav(Nav::Next) => self.focus = focus::step(&self.order(), field, 1),
+            Input::Nav(Nav::Previous) => self.focus = focus::step(&self.order(), field, -1),
+            Input::Field(FieldKey::PreviousChoice) => return self.step_choice(-1, rng),
+            Input::Field(FieldKey::NextChoice) => return self.step_choice(1, rng),
+            Input::Field(FieldKey::Flip) => self.flip(rng),
+            Input::Field(FieldKey::Edit(_)) | Input::Paste(_) => return self.edit(&input, rng),
+        }
+        Reply::Nothing
+    }
+
+    /// A typed edit or a paste, in whichever text field has focus.
+    fn edit<R: CryptoRng + ?Sized>(&mut self, input: &Input<Action>, rng: &mut R) -> Reply {
+        match self.focus {
+            Field::Length => self.edit_length(input, rng),
+            Field::Symbols
+            | Field::Exclude
+            | Field::Minimum(_)
+            | Field::MaxConsecutive
+            | Field::Rules => self.edit_chars(input, rng),
+            Field::Words | Field::Separator => {
+                let had_problem = self.words.problem().is_some();
+                let separator = self.focus == Field::Separator;
+                match self.words.edit(separator, input, rng) {
+                    Some(note) => Reply::Status(Status::error(note)),
+                    None if had_problem && self.words.problem().is_none() => Reply::ClearStatus,
+                    None => Reply::Nothing,
                 }
-                Field::Mode
-                | Field::Profile
-                | Field::Menu
-                | Field::Toggle(_)
-                | Field::Case
-                | Field::Number
-                | Field::Output => Reply::Nothing,
-            },
-            Msg::Tick | Msg::Resize(..) => Reply::Nothing,
+            }
+            Field::Mode
+            | Field::Profile
+            | Field::Menu
+            | Field::Toggle(_)
+            | Field::Case
+            | Field::Number
+            | Field::Output => Reply::Nothing,
+        }
+    }
+
+    /// Left or Right on a selector.
+    fn step_choice<R: CryptoRng + ?Sized>(&mut self, step: isize, rng: &mut R) -> Reply {
+        match self.focus {
+            Field::Mode => return self.switch_mode(step, rng),
+            Field::Profile => return self.step_profile(step, rng),
+            Field::Case => self.words.step_case(step, rng),
+            Field::Length
+            | Field::Menu
+            | Field::Toggle(_)
+            | Field::Symbols
+            | Field::Exclude
+            | Field::Minimum(_)
+            | Field::MaxConsecutive
+            | Field::Rules
+            | Field::Words
+            | Field::Separator
+            | Field::Number
+            | Field::Output => {}
+        }
+        Reply::Nothing
+    }
+
+    /// Space on a toggle.
+    fn flip<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) {
+        match self.focus {
+            Field::Toggle(toggle) => {
+                self.toggles.flip(toggle);
+                self.options_changed(rng);
+            }
+            Field::Number => self.words.flip_number(rng),
+            Field::Mode
+            | Field::Profile
+            | Field::Length
+            | Field::Menu
+            | Field::Symbols
+            | Field::Exclude
+            | Field::Minimum(_)
+            | Field::MaxConsecutive
+            | Field::Rules
+            | Field::Words
+            | Field::Separator
+            | Field::Case
+            | Field::Output => {}
         }
     }
 
     fn act<R: CryptoRng + ?Sized>(&mut self, action: Action, rng: &mut R) -> Reply {
         let field = self.focus;
         match action {
-            Action::Up | Action::Down if field == Field::Menu => {
-                let step = if action == Action::Up { -1 } else { 1 };
+            Action::PreviousSet | Action::NextSet => {
+                let step = if action == Action::PreviousSet { -1 } else { 1 };
                 self.set = focus::step(&CharSet::ALL, self.set, step);
                 self.options_changed(rng);
             }
-            Action::FocusNext | Action::Down => self.focus = focus::step(&self.order(), field, 1),
-            Action::FocusPrev | Action::Up => self.focus = focus::step(&self.order(), field, -1),
-            Action::Left | Action::Right => {
-                let step = if action == Action::Left { -1 } else { 1 };
-                match field {
-                    Field::Mode => return self.switch_mode(step, rng),
-                    Field::Profile => return self.step_profile(step, rng),
-                    Field::Case => self.words.step_case(step, rng),
-                    Field::Length
-                    | Field::Menu
-                    | Field::Toggle(_)
-                    | Field::Symbols
-                    | Field::Exclude
-                    | Field::Minimum(_)
-                    | Field::MaxConsecutive
-                    | Field::Rules
-                    | Field::Words
-                    | Field::Separator
-                    | Field::Number
-                    | Field::Output => {}
-                }
-            }
-            Action::PickOption(n) => match self.mode {
+            Action::PickSet(n) => match self.mode {
                 Kind::Password => {
                     if let Some(set) = CharSet::from_number(n)
                         && self.menu_visible()
@@ -223,27 +265,7 @@ impl State {
                     ));
                 }
             },
-            Action::Toggle => match field {
-                Field::Toggle(toggle) => {
-                    self.toggles.flip(toggle);
-                    self.options_changed(rng);
-                }
-                Field::Number => self.words.flip_number(rng),
-                Field::Mode
-                | Field::Profile
-                | Field::Length
-                | Field::Menu
-                | Field::Symbols
-                | Field::Exclude
-                | Field::Minimum(_)
-                | Field::MaxConsecutive
-                | Field::Rules
-                | Field::Words
-                | Field::Separator
-                | Field::Case
-                | Field::Output => {}
-            },
-            Action::Activate => match field {
+            Action::NextField => match field {
                 Field::Length => {
                     self.length_entered = true;
                     match self.length() {
@@ -251,7 +273,6 @@ impl State {
                         Err(problem) => return Reply::Status(Status::error(problem.to_string())),
                     }
                 }
-                // Enter goes on down the form; on a menu, a toggle or the result it generates.
                 Field::Mode
                 | Field::Profile
                 | Field::Symbols
@@ -260,29 +281,20 @@ impl State {
                 | Field::MaxConsecutive
                 | Field::Words
                 | Field::Separator
-                | Field::Case => {
-                    self.focus = focus::step(&self.order(), field, 1);
-                }
+                | Field::Case => self.focus = focus::step(&self.order(), field, 1),
                 // Rules is the last option: Enter there generates, landing on the result.
                 Field::Menu | Field::Toggle(_) | Field::Rules | Field::Number | Field::Output => {
                     return self.generate(rng);
                 }
             },
-            Action::Regenerate => return self.generate(rng),
+            Action::Generate | Action::NewPassword | Action::NewPassphrase => {
+                return self.generate(rng);
+            }
             Action::Copy => return self.copy(),
             Action::UseInRegister => return self.hand_over(),
             Action::SaveProfile => return self.start_saving(),
-            Action::RevealPassword
-            | Action::Show(_)
-            | Action::ToggleHelp
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Home
-            | Action::End
-            | Action::Close
-            | Action::Quit
-            | Action::Interrupt
-            | Action::Suspend => {}
+            // The modals' own: only the open modal takes them.
+            Action::SaveName | Action::CancelSave | Action::Replace | Action::KeepProfile => {}
         }
         Reply::Nothing
     }

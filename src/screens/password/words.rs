@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 use rand::CryptoRng;
 use secrecy::SecretString;
 
-use crate::kit::Msg;
+use super::Action;
+use crate::kit::Input;
 use crate::kit::{CharFilter, Edited, TextField};
 use crate::kit::focus;
 use keysmith_core::EntropyLabel;
@@ -168,7 +169,7 @@ impl Words {
     pub fn edit<R: CryptoRng + ?Sized>(
         &mut self,
         separator: bool,
-        msg: &Msg,
+        msg: &Input<Action>,
         rng: &mut R,
     ) -> Option<String> {
         let (field, name, limit) = if separator {

@@ -2,7 +2,8 @@
 
 use super::{Field, PASSWORD_LIMIT, State};
 use crate::kit::TextField;
-use crate::kit::{Msg, Reply, Status};
+use super::Action;
+use crate::kit::{Input, Reply, Status};
 use keysmith_core::strength::assess;
 
 impl State {
@@ -32,7 +33,7 @@ impl State {
     }
 
     /// A typed edit or paste in a text field: applied, and anything left out is said.
-    pub(super) fn edit(&mut self, field: Field, msg: &Msg) -> Reply {
+    pub(super) fn edit(&mut self, field: Field, msg: &Input<Action>) -> Reply {
         let Some(text) = self.text_field_mut(field) else {
             return Reply::Nothing;
         };

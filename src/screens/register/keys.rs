@@ -1,47 +1,61 @@
-//! The Register screen's keys.
+//! The Register screen's actions and keys.
 
-use crate::kit::Action as A;
-use crate::kit::keys::{Binding, CTRL, NONE, Place as P};
-use ratatui::crossterm::event::KeyCode as K;
+use crate::keys;
+use crate::kit::keys::{Binding, Describe, ENTER, Place as P, SPACE, ctrl};
 
-pub static KEYS: &[Binding] = &[
-    Binding::new(
-        P::Screen,
-        &[(K::Char('r'), CTRL)],
-        "Ctrl+R",
-        "show/hide password",
-        A::RevealPassword,
-    )
-    .help_only(),
-    Binding::new(
-        P::Field("a text field"),
-        &[(K::Enter, NONE)],
-        "Enter",
-        "next field",
-        A::Activate,
-    ),
-    Binding::new(
-        P::Submits("the code field"),
-        &[(K::Enter, NONE)],
-        "Enter",
-        "submit",
-        A::Activate,
-    ),
-    Binding::new(P::Choice, &[(K::Left, NONE)], "Left", "previous choice", A::Left),
-    Binding::new(P::Choice, &[(K::Right, NONE)], "Right", "next choice", A::Right),
-    Binding::new(P::Choice, &[(K::Char(' '), NONE)], "Space", "pick", A::Toggle),
-    Binding::new(
-        P::Choice,
-        &[(K::Enter, NONE)],
-        "Enter",
-        "pick and go on",
-        A::Activate,
-    ),
-    Binding::new(
-        P::Button,
-        &[(K::Enter, NONE), (K::Char(' '), NONE)],
-        "Enter/Space",
-        "press",
-        A::Activate,
-    ),
+/// What the Register screen's keys do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    RevealPassword,
+    NextField,
+    Submit,
+    Pick,
+    PickAndGoOn,
+    Press,
+}
+
+impl Describe for Action {
+    fn description(self) -> &'static str {
+        match self {
+            Action::RevealPassword => "show/hide password",
+            Action::NextField => "next field",
+            Action::Submit => "submit",
+            Action::Pick => "pick",
+            Action::PickAndGoOn => "pick and go on",
+            Action::Press => "press",
+        }
+    }
+}
+
+pub static KEYS: &[Binding<Action>] = keys![
+    P::Screen, [ctrl('r')] => Action::RevealPassword, help_only;
+    P::Field("a text field"), [ENTER] => Action::NextField;
+    P::Submits("the code field"), [ENTER] => Action::Submit;
+    P::Choice, [SPACE] => Action::Pick;
+    P::Choice, [ENTER] => Action::PickAndGoOn;
+    P::Button, [ENTER, SPACE] => Action::Press;
 ];
+
+/// The screen's one table, as the registry lists tables.
+pub static ALL: &[&[Binding<Action>]] = &[KEYS];
+
+/// Every action, for the tests that check each has a key; the match fails to compile when a
+/// variant is added and not listed.
+#[cfg(test)]
+pub fn every() -> Vec<Action> {
+    let all = vec![
+        Action::RevealPassword,
+        Action::NextField,
+        Action::Submit,
+        Action::Pick,
+        Action::PickAndGoOn,
+        Action::Press,
+    ];
+    for action in &all {
+        match action {
+            Action::RevealPassword | Action::NextField | Action::Submit => {}
+            Action::Pick | Action::PickAndGoOn | Action::Press => {}
+        }
+    }
+    all
+}

@@ -13,9 +13,10 @@ use super::inbox::Inbox;
 use keysmith_core::Delivery;
 use super::{CITY_LIMIT, Field, Gender, NAME_LIMIT, PASSWORD_LIMIT};
 use crate::kit::{CharFilter, TextField};
-use crate::kit::keys::Binding;
 use crate::kit::timers::next_whole_second;
-use crate::kit::{Action, Dialog, FocusKind, HandOver, Msg, Outcome, Reply, Settings, Status};
+use super::Action;
+use crate::kit::keys::{Binding, FieldKey, Nav};
+use crate::kit::{Dialog, FocusKind, HandOver, Input, Outcome, Reply, Settings, Status};
 use crate::kit::{focus, Modal};
 use crate::config::Remembered;
 use crate::screens::ScreenState;
@@ -54,6 +55,7 @@ pub struct State {
 
 impl ScreenState for State {
     type Own = std::convert::Infallible;
+    type Action = Action;
 
     fn remember(&self, into: &mut Remembered) {
         into.otp_format = Some(self.delivery);
@@ -85,56 +87,37 @@ impl ScreenState for State {
         self.focus.kind()
     }
 
-    fn update<R: CryptoRng + ?Sized>(&mut self, msg: Msg, now: Instant, rng: &mut R) -> Reply {
+    fn update<R: CryptoRng + ?Sized>(
+        &mut self,
+        input: Input<Action>,
+        now: Instant,
+        rng: &mut R,
+    ) -> Reply {
         let field = self.focus;
-        let action = match msg {
-            Msg::Do(action) => action,
-            Msg::Edit(_) | Msg::Paste(_) => {
-                return self.edit(field, &msg);
+        match input {
+            Input::Nav(Nav::Next) => self.step_focus(1),
+            Input::Nav(Nav::Previous) => self.step_focus(-1),
+            Input::Field(FieldKey::PreviousChoice) => return self.move_choice(-1),
+            Input::Field(FieldKey::NextChoice) => return self.move_choice(1),
+            Input::Field(FieldKey::Flip) => {}
+            Input::Field(FieldKey::Edit(_)) | Input::Paste(_) => return self.edit(field, &input),
+            Input::Do(Action::RevealPassword) => self.reveal_password = !self.reveal_password,
+            Input::Do(Action::Pick) if field == Field::Gender => {
+                self.gender = Some(self.gender_cursor);
+                return self.settle(Field::Gender);
             }
-            Msg::Tick | Msg::Resize(..) => return Reply::Nothing,
-        };
-        match action {
-            Action::FocusNext | Action::Down => self.step_focus(1),
-            Action::FocusPrev | Action::Up => self.step_focus(-1),
-            Action::Left => return self.move_choice(-1),
-            Action::Right => return self.move_choice(1),
-            Action::RevealPassword => self.reveal_password = !self.reveal_password,
-            Action::Toggle => match field.kind() {
-                FocusKind::Button => return self.activate(now, rng),
-                FocusKind::Choice if field == Field::Gender => {
-                    self.gender = Some(self.gender_cursor);
-                    return self.settle(Field::Gender);
-                }
-                FocusKind::Choice => return self.move_choice(1),
-                FocusKind::Text
-                | FocusKind::SubmitText
-                | FocusKind::Menu
-                | FocusKind::Toggle
-                | FocusKind::Output => {}
-            },
-            Action::Activate => return self.activate(now, rng),
-            Action::Regenerate
-            | Action::Copy
-            | Action::UseInRegister
-            | Action::SaveProfile
-            | Action::PickOption(_)
-            | Action::Show(_)
-            | Action::ToggleHelp
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Home
-            | Action::End
-            | Action::Close
-            | Action::Quit
-            | Action::Interrupt
-            | Action::Suspend => {}
+            // Space on the code format selector moves it on.
+            Input::Do(Action::Pick) => return self.move_choice(1),
+            // Enter and Space do what the focused field does when pressed.
+            Input::Do(Action::NextField | Action::Submit | Action::PickAndGoOn | Action::Press) => {
+                return self.activate(now, rng);
+            }
         }
         Reply::Nothing
     }
 
-    fn keys() -> &'static [Binding] {
-        super::keys::KEYS
+    fn keys() -> &'static [&'static [Binding<Action>]] {
+        super::keys::ALL
     }
 
     fn view(&self, frame: &mut Frame, area: Rect, cx: &ViewContext) {

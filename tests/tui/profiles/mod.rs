@@ -10,9 +10,9 @@ mod remembering;
 mod saving;
 mod selector;
 
+use crate::support::keys::*;
 use keysmith::for_tests::PasswordField as Field;
-use keysmith::for_tests::Screen;
-use keysmith::for_tests::{Action, Effect, Msg, SettingsFile, Startup};
+use keysmith::for_tests::{Effect, SettingsFile, Startup};
 use keysmith::for_tests::{Options, Profile, Remembered};
 use keysmith_core::CharSet;
 use tui_input::InputRequest;
@@ -77,8 +77,8 @@ pub(super) fn remembering_with(options: Options, profiles: Vec<Profile>) -> Driv
 
 /// F3, and Shift+Tab from the length up to the Profile selector.
 pub(super) fn to_selector(d: &mut Driver) {
-    d.press(Action::Show(Screen::Password.tab()));
-    d.press(Action::FocusPrev);
+    d.press(F3);
+    d.press(BACKTAB);
     assert_eq!(d.app.screens.password.focus, Field::Profile);
 }
 
@@ -93,6 +93,6 @@ pub(super) fn remembers(effects: &[Effect]) -> Vec<Remembered> {
 
 pub(super) fn typed(d: &mut Driver, text: &str) {
     for c in text.chars() {
-        d.send(Msg::Edit(InputRequest::InsertChar(c)));
+        d.edit(InputRequest::InsertChar(c));
     }
 }

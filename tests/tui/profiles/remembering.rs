@@ -2,12 +2,12 @@
 //! shown again, a burst of changes saved once after they stop and before quit, nothing saved
 //! without a file that remembers, a file that did not load, and a remembered length offered.
 
+use crate::support::keys::*;
 use std::time::Duration;
 
 use keysmith::for_tests::Options;
 use keysmith::for_tests::PasswordField as Field;
-use keysmith::for_tests::Screen;
-use keysmith::for_tests::{Action, Effect, Msg, SettingsFile, Startup, Tone};
+use keysmith::for_tests::{Effect, SettingsFile, Startup, Tone};
 use keysmith_core::CharSet;
 use keysmith_core::Delivery;
 use keysmith_core::Kind;
@@ -71,10 +71,10 @@ fn words_mode_is_remembered_and_opens_on_its_words_field_with_a_passphrase() {
 fn a_burst_of_changes_is_saved_once_after_they_stop_and_a_pending_save_goes_before_quit() {
     let mut d = remembering(vec![]);
     assert_eq!(d.app.next_wakeup(), None, "nothing to save at the start");
-    d.press(Action::Show(Screen::Password.tab()));
+    d.press(F3);
     for (i, digit) in "20".chars().enumerate() {
         d.at(Duration::from_millis(100 * i as u64));
-        let effects = d.send(Msg::Edit(InputRequest::InsertChar(digit)));
+        let effects = d.edit(InputRequest::InsertChar(digit));
         assert!(remembers(&effects).is_empty(), "no save while typing");
     }
     let deadline = d.app.next_wakeup().expect("a save waits");
@@ -88,9 +88,9 @@ fn a_burst_of_changes_is_saved_once_after_they_stop_and_a_pending_save_goes_befo
     assert_eq!(saved[0].otp_format, Some(Delivery::default()));
     assert_eq!(d.app.next_wakeup(), None, "idle again");
     // A change, then quit at once: the save comes first, then the end.
-    d.press(Action::Activate);
-    d.press(Action::PickOption(3));
-    let effects = d.press(Action::Quit);
+    d.press(ENTER);
+    d.press(key('3'));
+    let effects = d.press(CTRL_Q);
     assert!(matches!(effects.last(), Some(Effect::Quit)), "{effects:?}");
     let saved = remembers(&effects);
     assert_eq!(saved.len(), 1, "{effects:?}");
@@ -101,7 +101,7 @@ fn a_burst_of_changes_is_saved_once_after_they_stop_and_a_pending_save_goes_befo
 fn the_code_format_is_remembered_too() {
     let mut d = remembering(vec![]);
     d.focus_register(keysmith::for_tests::RegisterField::CodeFormat);
-    d.press(Action::Right);
+    d.press(RIGHT);
     d.advance(Duration::from_secs(1));
     let saved = remembers(&d.tick());
     assert_eq!(saved.len(), 1);
@@ -117,12 +117,12 @@ fn nothing_is_remembered_without_a_file_that_remembers() {
         SettingsFile::Unreadable(FILE.into()),
     ] {
         let mut d = started(startup(file.clone(), Options::default(), vec![]));
-        d.press(Action::Show(Screen::Password.tab()));
+        d.press(F3);
         typed(&mut d, "20");
         assert_eq!(d.app.next_wakeup(), None, "{file:?}");
         d.advance(Duration::from_secs(5));
         assert!(remembers(&d.tick()).is_empty(), "{file:?}");
-        assert!(remembers(&d.press(Action::Quit)).is_empty(), "{file:?}");
+        assert!(remembers(&d.press(CTRL_Q)).is_empty(), "{file:?}");
     }
 }
 
@@ -139,8 +139,8 @@ fn a_file_that_did_not_load_is_named_in_the_status_and_profiles_are_off() {
     });
     assert_eq!(d.status(), note);
     assert_eq!(d.status_tone(), Some(Tone::Error));
-    d.press(Action::Show(Screen::Password.tab()));
-    let effects = d.press(Action::SaveProfile);
+    d.press(F3);
+    let effects = d.press(CTRL_S);
     assert!(effects.is_empty());
     assert!(
         d.app.overlay.is_none(),
@@ -154,8 +154,8 @@ fn a_file_that_did_not_load_is_named_in_the_status_and_profiles_are_off() {
     );
 
     let mut d = started(startup(SettingsFile::NoConfig, Options::default(), vec![]));
-    d.press(Action::Show(Screen::Password.tab()));
-    d.press(Action::SaveProfile);
+    d.press(F3);
+    d.press(CTRL_S);
     assert!(d.app.overlay.is_none());
     assert!(d.status().contains("--no-config"), "{}", d.status());
 }
@@ -167,16 +167,16 @@ fn a_remembered_length_is_offered_so_typing_a_new_one_replaces_it() {
         ..Options::default()
     };
     let mut d = remembering_with(remembered.clone(), vec![]);
-    d.press(Action::Show(Screen::Password.tab()));
+    d.press(F3);
     assert!(d.app.screens.password.length.is_offered());
     typed(&mut d, "16");
     assert_eq!(d.app.screens.password.length.value(), "16", "not 2016");
     // Backspace edits the offered number instead; a letter leaves it as it is.
     let mut d = remembering_with(remembered, vec![]);
-    d.press(Action::Show(Screen::Password.tab()));
-    d.send(Msg::Edit(InputRequest::InsertChar('x')));
+    d.press(F3);
+    d.edit(InputRequest::InsertChar('x'));
     assert_eq!(d.app.screens.password.length.value(), "20");
-    d.send(Msg::Edit(InputRequest::DeletePrevChar));
+    d.edit(InputRequest::DeletePrevChar);
     typed(&mut d, "4");
     assert_eq!(d.app.screens.password.length.value(), "24");
 }

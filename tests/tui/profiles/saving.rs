@@ -2,10 +2,10 @@
 //! it is replaced, names that cannot be used stay in the prompt, and a failed save changes no
 //! profile.
 
+use crate::support::keys::*;
 use keysmith::for_tests::PasswordField as Field;
-use keysmith::for_tests::Screen;
-use keysmith::for_tests::{Action, Effect, Msg, ProfileSave, Saving, Tone};
 use keysmith::for_tests::{ConfigError, Options, Profile, Replace, Saved};
+use keysmith::for_tests::{Effect, ProfileSave, Saving, Tone};
 use keysmith_core::policy::Toggle;
 use tui_input::InputRequest;
 
@@ -16,8 +16,8 @@ use super::{FILE, bank, remembering, to_selector, typed};
 
 /// Ctrl+S on the Password screen and `name` typed into the prompt.
 fn prompt_with(d: &mut Driver, name: &str) {
-    d.press(Action::Show(Screen::Password.tab()));
-    d.press(Action::SaveProfile);
+    d.press(F3);
+    d.press(CTRL_S);
     assert!(matches!(
         d.app.screens.password.saving,
         Some(Saving::Naming(_))
@@ -39,7 +39,7 @@ fn ctrl_s_saves_the_options_under_a_new_name_and_chooses_it() {
     let mut d = remembering(vec![bank()]);
     d.password_screen_with_length("24");
     prompt_with(&mut d, "  work ");
-    let effects = d.press(Action::Activate);
+    let effects = d.press(ENTER);
     let [save] = saves(&effects).try_into().expect("one save");
     assert_eq!(save.name, "work", "trimmed");
     assert_eq!(save.replace, Replace::No);
@@ -63,10 +63,7 @@ fn a_taken_name_asks_before_replacing_and_esc_keeps_the_profile() {
     let mut d = remembering(vec![bank()]);
     d.password_screen_with_length("30");
     prompt_with(&mut d, "bank");
-    assert!(
-        saves(&d.press(Action::Activate)).is_empty(),
-        "not without asking"
-    );
+    assert!(saves(&d.press(ENTER)).is_empty(), "not without asking");
     assert!(matches!(
         d.app.screens.password.saving,
         Some(Saving::Replacing(_))
@@ -80,16 +77,14 @@ fn a_taken_name_asks_before_replacing_and_esc_keeps_the_profile() {
         screen.contains("Enter replaces it · Esc keeps it"),
         "{screen}"
     );
-    d.press(Action::Close);
+    d.press(ESC);
     assert!(d.app.overlay.is_none());
     assert!(d.status().contains("kept as it was"), "{}", d.status());
     assert_eq!(d.app.screens.password.profiles.list[0], bank());
 
     prompt_with(&mut d, "bank");
-    d.press(Action::Activate);
-    let [save] = saves(&d.press(Action::Activate))
-        .try_into()
-        .expect("one save");
+    d.press(ENTER);
+    let [save] = saves(&d.press(ENTER)).try_into().expect("one save");
     assert_eq!(save.replace, Replace::Confirmed);
     assert_eq!(save.options.length, Some(30));
     d.send_profile_saved(save, Ok(Saved::Written));
@@ -102,9 +97,7 @@ fn a_taken_name_asks_before_replacing_and_esc_keeps_the_profile() {
 fn a_profile_made_meanwhile_elsewhere_is_asked_about_too() {
     let mut d = remembering(vec![]);
     prompt_with(&mut d, "bank");
-    let [save] = saves(&d.press(Action::Activate))
-        .try_into()
-        .expect("one save");
+    let [save] = saves(&d.press(ENTER)).try_into().expect("one save");
     d.send_profile_saved(
         save,
         Err(ConfigError::ProfileExists {
@@ -126,7 +119,7 @@ fn names_that_cannot_be_used_stay_in_the_prompt_with_the_reason() {
         ("Custom", "selector's name"),
     ] {
         prompt_with(&mut d, name);
-        assert!(saves(&d.press(Action::Activate)).is_empty(), "{name:?}");
+        assert!(saves(&d.press(ENTER)).is_empty(), "{name:?}");
         let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
             panic!("the prompt stays open for {name:?}");
         };
@@ -134,7 +127,7 @@ fn names_that_cannot_be_used_stay_in_the_prompt_with_the_reason() {
         assert!(problem.contains(reason), "{name:?}: {problem}");
         let screen = screen_text(&d.app, 60, 20).join("\n");
         assert!(screen.contains(reason), "{name:?}:\n{screen}");
-        d.press(Action::Close);
+        d.press(ESC);
         assert!(d.app.overlay.is_none());
     }
     // A name longer than the limit is cut, and the prompt says so.
@@ -150,9 +143,7 @@ fn names_that_cannot_be_used_stay_in_the_prompt_with_the_reason() {
 fn a_save_that_fails_says_why_and_changes_no_profile() {
     let mut d = remembering(vec![]);
     prompt_with(&mut d, "bank");
-    let [save] = saves(&d.press(Action::Activate))
-        .try_into()
-        .expect("one save");
+    let [save] = saves(&d.press(ENTER)).try_into().expect("one save");
     let failure = ConfigError::Write {
         path: FILE.into(),
         source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
@@ -180,11 +171,11 @@ fn a_save_that_fails_says_why_and_changes_no_profile() {
 fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
     let mut d = remembering(vec![bank()]);
     to_selector(&mut d);
-    d.press(Action::Right);
+    d.press(RIGHT);
     d.focus_password(Field::Toggle(Toggle::NoRepeats));
-    d.press(Action::Toggle);
+    d.press(SPACE);
     assert_eq!(d.app.screens.password.profiles.shown(), "custom");
-    d.press(Action::SaveProfile);
+    d.press(CTRL_S);
     let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
         panic!("the prompt");
     };
@@ -196,7 +187,7 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
         .cloned()
         .unwrap_or_default();
     assert!(!footer.contains("F1"), "{footer}");
-    d.press(Action::ToggleHelp);
+    d.press(F1);
     assert!(matches!(
         d.app.screens.password.saving,
         Some(Saving::Naming(_))
@@ -206,22 +197,22 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value(), "work");
-    d.press(Action::Close);
+    d.press(ESC);
     // Moving or deleting keeps it instead.
-    d.press(Action::SaveProfile);
-    d.send(Msg::Edit(InputRequest::DeletePrevChar));
+    d.press(CTRL_S);
+    d.edit(InputRequest::DeletePrevChar);
     typed(&mut d, "k");
     let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value(), "bank");
     // Choosing custom on purpose forgets where the options came from.
-    d.press(Action::Close);
+    d.press(ESC);
     d.focus_password(Field::Profile);
-    d.press(Action::Left);
-    d.press(Action::Left);
+    d.press(LEFT);
+    d.press(LEFT);
     assert_eq!(d.app.screens.password.profiles.shown(), "custom");
-    d.press(Action::SaveProfile);
+    d.press(CTRL_S);
     let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
         panic!("the prompt");
     };
@@ -233,7 +224,7 @@ fn a_long_profile_name_gives_way_before_the_count_is_cut() {
     let long = Profile::new("n".repeat(40), bank().options);
     let mut d = remembering(vec![long]);
     to_selector(&mut d);
-    d.press(Action::Right);
+    d.press(RIGHT);
     for (w, h) in [(60, 20), (80, 24)] {
         let screen = screen_text(&d.app, w, h).join("\n");
         assert!(
@@ -258,25 +249,21 @@ fn saving_over_a_profile_keeps_its_word_list() {
     );
     let mut d = remembering(vec![listed.clone(), bank()]);
     to_selector(&mut d);
-    d.press(Action::Right);
+    d.press(RIGHT);
     // The options it came from: Ctrl+S, Enter on the offered name, Enter to replace.
-    d.press(Action::SaveProfile);
-    d.press(Action::Activate);
-    let [save] = saves(&d.press(Action::Activate))
-        .try_into()
-        .expect("one save");
+    d.press(CTRL_S);
+    d.press(ENTER);
+    let [save] = saves(&d.press(ENTER)).try_into().expect("one save");
     assert_eq!(save.name, "mine");
     assert_eq!(save.options.wordlist.as_deref(), Some("words.txt"));
     // Options from elsewhere saved over it keep its list too.
     d.send_profile_saved(save, Ok(Saved::Written));
-    d.press(Action::Right);
+    d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "bank");
-    d.press(Action::SaveProfile);
+    d.press(CTRL_S);
     typed(&mut d, "mine");
-    d.press(Action::Activate);
-    let [save] = saves(&d.press(Action::Activate))
-        .try_into()
-        .expect("one save");
+    d.press(ENTER);
+    let [save] = saves(&d.press(ENTER)).try_into().expect("one save");
     assert_eq!(save.options.length, Some(12));
     assert_eq!(save.options.wordlist.as_deref(), Some("words.txt"));
 }

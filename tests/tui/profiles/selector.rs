@@ -1,7 +1,7 @@
 //! The Profile selector: a profile loads its options, a change makes them custom, custom
 //! brings back the options there were, and the options a profile loaded choose it at the start.
 
-use keysmith::for_tests::Action;
+use crate::support::keys::*;
 use keysmith::for_tests::PasswordField as Field;
 use keysmith::for_tests::{Options, Profile};
 use keysmith_core::CharSet;
@@ -18,7 +18,7 @@ fn the_selector_loads_a_profile_and_a_change_makes_the_options_custom() {
     to_selector(&mut d);
     assert_eq!(d.app.screens.password.focus, Field::Profile);
     assert_eq!(d.app.screens.password.profiles.shown(), "custom");
-    d.press(Action::Right);
+    d.press(RIGHT);
     let generator = &d.app.screens.password;
     assert_eq!(generator.profiles.shown(), "bank");
     assert_eq!(generator.length.value(), "12");
@@ -28,24 +28,24 @@ fn the_selector_loads_a_profile_and_a_change_makes_the_options_custom() {
     let screen = screen_text(&d.app, 80, 24).join("\n");
     assert!(screen.contains("◀ bank ▶  2 profiles"), "{screen}");
     // A profile that sets only Words mode's keys opens Words mode.
-    d.press(Action::Right);
+    d.press(RIGHT);
     let generator = &d.app.screens.password;
     assert_eq!(generator.profiles.shown(), "phrase");
     assert_eq!(generator.mode, Kind::Passphrase);
     assert_eq!(generator.words.count.value(), "5");
     assert_eq!(generator.words.separator.value(), "-");
     // Then custom, which brings back the options of the start; then round to the first.
-    d.press(Action::Right);
+    d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "custom");
     assert_eq!(d.app.screens.password.mode, Kind::Password);
     assert_eq!(d.app.screens.password.length.value(), "");
-    d.press(Action::Right);
+    d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "bank");
     // Any change of an option after loading makes them custom.
     d.focus_password(Field::Toggle(Toggle::NoLookAlikes));
-    d.press(Action::Toggle);
+    d.press(SPACE);
     assert_eq!(d.app.screens.password.profiles.shown(), "custom");
-    d.press(Action::Toggle);
+    d.press(SPACE);
     assert_eq!(
         d.app.screens.password.profiles.shown(),
         "bank",
@@ -63,23 +63,23 @@ fn custom_brings_back_the_options_there_were_before_profiles_were_tried() {
         vec![phrase(), bank()],
     );
     to_selector(&mut d);
-    d.press(Action::Right);
-    d.press(Action::Right);
+    d.press(RIGHT);
+    d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "bank");
     assert_eq!(d.app.screens.password.length.value(), "12");
-    d.press(Action::Right);
+    d.press(RIGHT);
     let generator = &d.app.screens.password;
     assert_eq!(generator.profiles.shown(), "custom");
     assert_eq!(generator.length.value(), "25");
     assert_eq!(generator.mode, Kind::Password);
     // After an edit in a profile's options, those are the custom ones.
-    d.press(Action::Left);
+    d.press(LEFT);
     assert_eq!(d.app.screens.password.profiles.shown(), "bank");
     d.focus_password(Field::Toggle(Toggle::NoLookAlikes));
-    d.press(Action::Toggle);
+    d.press(SPACE);
     d.focus_password(Field::Profile);
     for shown in ["phrase", "bank", "custom"] {
-        d.press(Action::Right);
+        d.press(RIGHT);
         assert_eq!(d.app.screens.password.profiles.shown(), shown);
     }
     let generator = &d.app.screens.password;
@@ -93,9 +93,9 @@ fn two_profiles_of_the_same_options_each_show_their_own_name_when_chosen() {
     let twin = Profile::new("twin", bank().options);
     let mut d = remembering(vec![bank(), twin]);
     to_selector(&mut d);
-    d.press(Action::Right);
+    d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "bank");
-    d.press(Action::Right);
+    d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "twin");
 }
 
@@ -111,7 +111,7 @@ fn a_profiles_word_list_is_said_to_be_the_commands_alone() {
     );
     let mut d = remembering(vec![listed]);
     to_selector(&mut d);
-    d.press(Action::Right);
+    d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "mine");
     assert!(d.status().contains("EFF list"), "{}", d.status());
 }
@@ -120,7 +120,7 @@ fn a_profiles_word_list_is_said_to_be_the_commands_alone() {
 fn without_profiles_the_selector_says_how_to_make_one() {
     let mut d = remembering(vec![]);
     to_selector(&mut d);
-    d.press(Action::Right);
+    d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "custom");
     assert!(d.status().contains("Ctrl+S"), "{}", d.status());
 }
@@ -158,13 +158,13 @@ fn the_selector_steps_to_custom_even_when_the_options_are_a_profiles() {
     assert_eq!(d.app.screens.password.profiles.shown(), "a");
     to_selector(&mut d);
     for (step, shown, length) in [
-        (Action::Left, "custom", "20"),
+        (LEFT, "custom", "20"),
         // Custom brings back the options there were before the profiles were tried.
-        (Action::Left, "b", "30"),
-        (Action::Right, "custom", "20"),
-        (Action::Right, "a", "20"),
-        (Action::Right, "b", "30"),
-        (Action::Right, "custom", "20"),
+        (LEFT, "b", "30"),
+        (RIGHT, "custom", "20"),
+        (RIGHT, "a", "20"),
+        (RIGHT, "b", "30"),
+        (RIGHT, "custom", "20"),
     ] {
         d.press(step);
         let generator = &d.app.screens.password;

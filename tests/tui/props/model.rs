@@ -8,7 +8,7 @@ use keysmith::for_tests::Context;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::Screen;
 use keysmith::for_tests::{
-    Action, Effect, FocusKind, Msg, Saving, Settings, SettingsFile, Startup,
+    AppMsg, Effect, FocusKind, Input, Saving, Settings, SettingsFile, Startup,
 };
 use keysmith::for_tests::{CharFilter, TextField};
 use keysmith::for_tests::{Options, Profile, Remembered, Saved};
@@ -21,8 +21,9 @@ use ratatui::crossterm::event::Event;
 use ratatui::layout::Layout;
 use secrecy::ExposeSecret;
 
-use super::strategies::{Field, Step};
+use super::strategies::{Field, Sent, Step};
 use crate::support::Driver;
+use crate::support::keys::{ENTER, RIGHT};
 
 /// Entries in ratatui's per-thread layout cache (500 by default).
 const LAYOUT_CACHE: usize = 20_000;
@@ -70,7 +71,7 @@ impl Run {
         }
     }
 
-    fn update(&mut self, msg: Msg) {
+    fn update(&mut self, msg: impl Into<AppMsg>) {
         let effects = self.driver.send(msg);
         for effect in effects {
             match effect {
@@ -94,11 +95,18 @@ impl Run {
         }
     }
 
+    /// A key through the real key tables, as a user presses it.
+    fn press(&mut self, key: ratatui::crossterm::event::KeyEvent) {
+        if let Some(msg) = self.driver.map(&Event::Key(key)) {
+            self.update(msg);
+        }
+    }
+
     pub(super) fn apply(&mut self, step: &Step) {
         match step {
-            Step::Msg(msg) => {
-                self.update(msg.clone());
-                if *msg == Msg::Tick {
+            Step::Msg(sent) => {
+                self.update(sent.msg());
+                if matches!(sent, Sent::Tick) {
                     self.check_no_busy_loop();
                 }
             }
@@ -114,7 +122,7 @@ impl Run {
             Step::Sleep => {
                 if let Some(at) = self.driver.app.next_wakeup() {
                     self.driver.now = self.driver.now.max(at);
-                    self.update(Msg::Tick);
+                    self.update(AppMsg::Tick);
                     self.check_no_busy_loop();
                 }
             }
@@ -131,19 +139,19 @@ impl Run {
                     (RegisterField::Password, password),
                 ] {
                     self.tab_to(Field::Register(field));
-                    self.update(Msg::Paste(text.clone()));
+                    self.update(AppMsg::Screen(Input::Paste(text.clone())));
                 }
                 self.tab_to(Field::Register(RegisterField::Gender));
-                self.update(Msg::Do(Action::Right));
+                self.press(RIGHT);
             }
             Step::Press(field) => {
                 self.tab_to(Field::Register(*field));
-                self.update(Msg::Do(Action::Activate));
+                self.press(ENTER);
             }
             Step::PasteSentCode => {
                 if let Some(code) = self.driver.app.screens.register.sent_code() {
                     let code = code.to_string();
-                    self.update(Msg::Paste(code));
+                    self.update(AppMsg::Screen(Input::Paste(code)));
                 }
             }
             Step::TryCode { right } => {
@@ -154,9 +162,9 @@ impl Run {
                         let last = code.pop().unwrap_or('2');
                         code.push(if last == '2' { '3' } else { '2' });
                     }
-                    self.update(Msg::Paste(code));
+                    self.update(AppMsg::Screen(Input::Paste(code)));
                 }
-                self.update(Msg::Do(Action::Activate));
+                self.press(ENTER);
             }
         }
     }

@@ -1,11 +1,11 @@
 //! 200 KB bracketed pastes into every text field: one edit each, filtered and cut to the
 //! field's limit, at the cursor.
 
+use crate::support::keys::*;
 use std::time::{Duration, Instant};
 
 use keysmith::for_tests::PasswordField;
-use keysmith::for_tests::Screen;
-use keysmith::for_tests::{Action, Msg, Settings};
+use keysmith::for_tests::{AppMsg, Input, Settings};
 use keysmith::for_tests::{CharFilter, TextField};
 use keysmith::for_tests::{RegisterField, register};
 use keysmith_core::Delivery;
@@ -37,7 +37,7 @@ fn paste_event(d: &mut Driver, text: &str) {
     let msg = d
         .map(&Event::Paste(text.to_string()))
         .expect("a paste into a text field is a message");
-    assert!(matches!(&msg, Msg::Paste(t) if t == text));
+    assert!(matches!(&msg, AppMsg::Screen(Input::Paste(t)) if t == text));
     d.send(msg);
 }
 
@@ -60,7 +60,7 @@ fn a_200_kb_paste_lands_in_each_register_field_as_one_cut_edit() {
     ] {
         let mut d = Driver::seeded(Settings::default(), 1);
         while d.app.screens.register.focus != field {
-            d.press(Action::FocusNext);
+            d.press(TAB);
         }
         let started = Instant::now();
         paste_event(&mut d, &paste);
@@ -103,7 +103,7 @@ fn a_200_kb_paste_lands_in_the_code_field_of_every_format() {
         };
         let mut d = Driver::seeded(settings, 2);
         while d.app.screens.register.focus != RegisterField::Code {
-            d.press(Action::FocusNext);
+            d.press(TAB);
         }
         paste_event(&mut d, &paste);
         let want = expected(
@@ -125,7 +125,7 @@ fn a_200_kb_paste_lands_in_the_code_field_of_every_format() {
 fn a_200_kb_paste_lands_in_the_length_field_as_one_cut_edit() {
     let paste = huge_paste();
     let mut d = Driver::seeded(Settings::default(), 3);
-    d.press(Action::Show(Screen::Password.tab()));
+    d.press(F3);
     assert_eq!(d.app.screens.password.focus, PasswordField::Length);
     paste_event(&mut d, &paste);
     let generator = &d.app.screens.password;
@@ -150,8 +150,8 @@ fn a_200_kb_paste_into_a_part_filled_field_is_cut_to_the_room_left_at_the_cursor
     let paste = huge_paste();
     let mut d = Driver::seeded(Settings::default(), 4);
     paste_event(&mut d, "名前ab");
-    d.send(Msg::Edit(InputRequest::GoToPrevChar));
-    d.send(Msg::Edit(InputRequest::GoToPrevChar));
+    d.edit(InputRequest::GoToPrevChar);
+    d.edit(InputRequest::GoToPrevChar);
     paste_event(&mut d, &paste);
     let limit = register::NAME_LIMIT;
     let middle = expected(&paste, |c| CharFilter::Printable.accept(c), limit - 4);

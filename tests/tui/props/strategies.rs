@@ -5,7 +5,10 @@ use std::time::Duration;
 
 use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::RegisterField;
-use keysmith::for_tests::{Action, Msg, Palette, Screen, Settings};
+use keysmith::for_tests::{
+    AppMsg, DialogAction, FieldKey, Global, HelpAction, Input, Nav, Palette, PasswordAction,
+    RegisterAction, Screen, ScreenAction, Settings,
+};
 use keysmith_core::Delivery;
 use keysmith_core::Toggle;
 use proptest::collection::vec;
@@ -62,25 +65,93 @@ fn text() -> impl Strategy<Value = String> {
     ]
 }
 
-fn action() -> impl Strategy<Value = Action> {
-    use Action as A;
+/// A message built directly, as tests and the runtime's timer do: every context's actions,
+/// whether or not a key sends it where the app is.
+#[derive(Debug, Clone)]
+pub(super) enum Sent {
+    Global(Global),
+    Help(HelpAction),
+    Dialog(DialogAction),
+    Screen(Input<ScreenAction>),
+    Tick,
+}
+
+impl Sent {
+    pub(super) fn msg(&self) -> AppMsg {
+        match self.clone() {
+            Sent::Global(action) => AppMsg::Global(action),
+            Sent::Help(action) => AppMsg::Help(action),
+            Sent::Dialog(action) => AppMsg::Dialog(action),
+            Sent::Screen(input) => AppMsg::Screen(input),
+            Sent::Tick => AppMsg::Tick,
+        }
+    }
+}
+
+fn screen_action() -> impl Strategy<Value = ScreenAction> {
+    use PasswordAction as P;
+    use RegisterAction as R;
     prop_oneof![
-        // Every action but the menu's options (drawn below, out of range too) and the two
-        // that take over: the help overlay swallows every other key until closed, so now
-        // and then is enough.
-        17 => select(
-            Action::every(u8::try_from(Screen::ALL.len()).expect("a few screens"))
-                .into_iter()
-                .filter(|a| {
-                    !matches!(
-                        a,
-                        A::PickOption(_) | A::ToggleHelp | A::Quit | A::Interrupt | A::Suspend
-                    )
-                })
-                .collect::<Vec<_>>()
-        ),
-        3 => (0u8..=9).prop_map(A::PickOption),
-        1 => select(vec![A::ToggleHelp, A::Quit, A::Interrupt, A::Suspend]),
+        select(vec![
+            R::RevealPassword,
+            R::NextField,
+            R::Submit,
+            R::Pick,
+            R::PickAndGoOn,
+            R::Press,
+        ])
+        .prop_map(ScreenAction::Register),
+        select(vec![
+            P::PreviousSet,
+            P::NextSet,
+            P::NextField,
+            P::Generate,
+            P::NewPassword,
+            P::NewPassphrase,
+            P::Copy,
+            P::UseInRegister,
+            P::SaveProfile,
+            P::SaveName,
+            P::CancelSave,
+            P::Replace,
+            P::KeepProfile,
+        ])
+        .prop_map(ScreenAction::Password),
+        // The menu's options, out of range too.
+        (0u8..=9).prop_map(|n| ScreenAction::Password(P::PickSet(n))),
+    ]
+}
+
+fn screen_input() -> impl Strategy<Value = Input<ScreenAction>> {
+    prop_oneof![
+        10 => screen_action().prop_map(Input::Do),
+        4 => select(vec![Nav::Next, Nav::Previous]).prop_map(Input::Nav),
+        4 => select(vec![FieldKey::PreviousChoice, FieldKey::NextChoice, FieldKey::Flip])
+            .prop_map(Input::Field),
+        6 => input_request().prop_map(|request| Input::Field(FieldKey::Edit(request))),
+        3 => text().prop_map(Input::Paste),
+    ]
+}
+
+fn sent() -> impl Strategy<Value = Sent> {
+    prop_oneof![
+        23 => screen_input().prop_map(Sent::Screen),
+        // Showing a screen; the help and the ends take over, so now and then is enough.
+        2 => select(Screen::ALL.to_vec()).prop_map(|screen| Sent::Global(Global::Show(screen))),
+        1 => select(vec![Global::ToggleHelp, Global::Quit, Global::Interrupt, Global::Suspend])
+            .prop_map(Sent::Global),
+        2 => select(vec![
+            HelpAction::Close,
+            HelpAction::LineUp,
+            HelpAction::LineDown,
+            HelpAction::PageUp,
+            HelpAction::PageDown,
+            HelpAction::Top,
+            HelpAction::Bottom,
+        ])
+        .prop_map(Sent::Help),
+        1 => Just(Sent::Dialog(DialogAction::Close)),
+        2 => Just(Sent::Tick),
     ]
 }
 
@@ -105,15 +176,6 @@ fn input_request() -> impl Strategy<Value = InputRequest> {
         ]),
         8 => any_char().prop_map(R::InsertChar),
         2 => prop_oneof![0..200usize, any::<usize>()].prop_map(R::SetCursor),
-    ]
-}
-
-fn msg() -> impl Strategy<Value = Msg> {
-    prop_oneof![
-        12 => action().prop_map(Msg::Do),
-        6 => input_request().prop_map(Msg::Edit),
-        3 => text().prop_map(Msg::Paste),
-        2 => Just(Msg::Tick),
     ]
 }
 
@@ -245,7 +307,7 @@ pub(super) enum Field {
 #[derive(Debug, Clone)]
 pub(super) enum Step {
     /// A message built directly, as tests and the runtime's timer do.
-    Msg(Msg),
+    Msg(Sent),
     /// A terminal event, through the real keymap.
     Event(Event),
     /// The clock moves on, with no message.
@@ -290,7 +352,7 @@ fn field() -> impl Strategy<Value = Field> {
 
 pub(super) fn step() -> impl Strategy<Value = Step> {
     prop_oneof![
-        23 => msg().prop_map(Step::Msg),
+        23 => sent().prop_map(Step::Msg),
         36 => event().prop_map(Step::Event),
         6 => duration().prop_map(Step::Advance),
         4 => Just(Step::Sleep),

@@ -2,10 +2,11 @@
 //! it expires after its TTL, a second send waits out the cooldown, and the success dialog
 //! clears the form.
 
+use crate::support::keys::*;
 use std::time::Duration;
 
 use keysmith::for_tests::RegisterField;
-use keysmith::for_tests::{Action, Outcome, Settings, Tone};
+use keysmith::for_tests::{Outcome, Settings, Tone};
 
 use crate::support::spec::{COOLDOWN, DEFAULT_TTL};
 use crate::support::{CITY, Driver, NAME, STRONG, wrong_code};
@@ -219,12 +220,12 @@ fn a_replaced_code_no_longer_works_but_the_new_one_does() {
 fn closing_the_success_dialog_with_esc_clears_the_form() {
     let mut h = Driver::new();
     h.fill_register_form(NAME, CITY, STRONG);
-    h.press(Action::RevealPassword);
+    h.press(CTRL_R);
     let code = h.send_code();
     h.submit_code(&code);
     assert_eq!(h.dialog().0, "Login successful");
 
-    h.press(Action::Close);
+    h.press(ESC);
     assert!(h.app.dialog().is_none());
     let form = &h.app.screens.register;
     assert!(form.name.is_empty());
@@ -244,7 +245,7 @@ fn closing_the_success_dialog_with_enter_clears_the_form_too() {
     h.fill_register_form(NAME, CITY, STRONG);
     let code = h.send_code();
     h.submit_code(&code);
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert!(h.app.dialog().is_none());
     assert!(h.app.screens.register.name.is_empty());
     assert!(h.app.screens.register.password.is_empty());

@@ -1,8 +1,9 @@
 //! The form: a missing or refused field is named and gets the focus, the focus ring, the keys
 //! each field takes, the code format selector, and the masked password.
 
+use crate::support::keys::*;
 use keysmith::for_tests::RegisterField;
-use keysmith::for_tests::{Action, Tone};
+use keysmith::for_tests::Tone;
 use keysmith_core::Delivery;
 use keysmith_core::OtpFormat;
 
@@ -24,7 +25,7 @@ fn submit_without(missing: RegisterField) -> Driver {
     }
     if missing != RegisterField::Gender {
         h.focus_register(RegisterField::Gender);
-        h.press(Action::Toggle);
+        h.press(SPACE);
         assert!(h.app.screens.register.gender.is_some());
     }
     h.submit();
@@ -143,10 +144,10 @@ fn a_password_made_of_the_name_is_re_rated_when_the_name_is_typed_after_it() {
         .score;
     assert!(with_name < 2, "the name counts against it: {with_name}");
 
-    h.press(Action::Activate);
+    h.press(ENTER);
     h.type_text(CITY);
     h.focus_register(RegisterField::Gender);
-    h.press(Action::Toggle);
+    h.press(SPACE);
     h.submit();
     assert!(h.status().contains("too weak"), "{}", h.status());
     assert_eq!(h.app.screens.register.focus, RegisterField::Password);
@@ -158,17 +159,17 @@ fn tab_and_shift_tab_walk_the_focus_ring_and_wrap() {
     let order = RegisterField::ORDER;
     assert_eq!(h.app.screens.register.focus, order[0]);
     for &expected in order.iter().skip(1).chain(order.iter().take(1)) {
-        h.press(Action::FocusNext);
+        h.press(TAB);
         assert_eq!(h.app.screens.register.focus, expected);
     }
-    h.press(Action::FocusPrev);
+    h.press(BACKTAB);
     assert_eq!(
         h.app.screens.register.focus,
         RegisterField::Submit,
         "wraps back"
     );
     for &expected in order.iter().rev().skip(1) {
-        h.press(Action::FocusPrev);
+        h.press(BACKTAB);
         assert_eq!(h.app.screens.register.focus, expected);
     }
     assert_eq!(h.app.screens.register.focus, RegisterField::Name);
@@ -177,13 +178,13 @@ fn tab_and_shift_tab_walk_the_focus_ring_and_wrap() {
 #[test]
 fn down_and_up_walk_the_focus_ring_and_wrap() {
     let mut h = Driver::new();
-    h.press(Action::Up);
+    h.press(UP);
     assert_eq!(h.app.screens.register.focus, RegisterField::Submit);
-    h.press(Action::Down);
+    h.press(DOWN);
     assert_eq!(h.app.screens.register.focus, RegisterField::Name);
-    h.press_times(Action::Down, 3);
+    h.press_times(DOWN, 3);
     assert_eq!(h.app.screens.register.focus, RegisterField::Gender);
-    h.press_times(Action::Down, 5);
+    h.press_times(DOWN, 5);
     assert_eq!(h.app.screens.register.focus, RegisterField::Name);
 }
 
@@ -191,11 +192,11 @@ fn down_and_up_walk_the_focus_ring_and_wrap() {
 fn enter_in_a_text_field_moves_to_the_next_field() {
     let mut h = Driver::new();
     h.type_text(NAME);
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.app.screens.register.focus, RegisterField::City);
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.app.screens.register.focus, RegisterField::Password);
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.app.screens.register.focus, RegisterField::Gender);
     assert!(h.app.dialog().is_none());
     assert_eq!(h.app.status, None, "moving on submits nothing");
@@ -208,7 +209,7 @@ fn enter_in_the_code_field_submits() {
     let code = h.send_code();
     assert_eq!(h.app.screens.register.focus, RegisterField::Code);
     h.type_text(&code);
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.dialog().0, "Login successful");
 }
 
@@ -218,21 +219,21 @@ fn gender_arrows_pick_then_move_the_choice_and_space_picks_it() {
     h.focus_register(RegisterField::Gender);
     assert_eq!(h.app.screens.register.gender, None);
     let label = |h: &Driver| h.app.screens.register.gender.map(|g| g.label());
-    h.press(Action::Right);
+    h.press(RIGHT);
     assert_eq!(
         label(&h),
         Some("Male"),
         "the first arrow picks the one under the cursor"
     );
-    h.press(Action::Right);
+    h.press(RIGHT);
     assert_eq!(label(&h), Some("Female"));
-    h.press(Action::Right);
+    h.press(RIGHT);
     assert_eq!(label(&h), Some("Other"));
-    h.press(Action::Right);
+    h.press(RIGHT);
     assert_eq!(label(&h), Some("Male"), "wraps");
-    h.press(Action::Left);
+    h.press(LEFT);
     assert_eq!(label(&h), Some("Other"), "wraps back");
-    h.press(Action::Toggle);
+    h.press(SPACE);
     assert_eq!(label(&h), Some("Other"));
     assert_eq!(
         h.app.screens.register.focus,
@@ -259,7 +260,7 @@ fn right_on_the_format_selector_cycles_the_formats_and_the_code_field_follows() 
     h.focus_register(RegisterField::CodeFormat);
     let mut seen = vec![h.app.screens.register.delivery];
     for _ in 0..5 {
-        h.press(Action::Right);
+        h.press(RIGHT);
         seen.push(h.app.screens.register.delivery);
     }
     assert_eq!(
@@ -273,7 +274,7 @@ fn right_on_the_format_selector_cycles_the_formats_and_the_code_field_follows() 
             Delivery::Text(OtpFormat::Digits6),
         ]
     );
-    h.press(Action::Right);
+    h.press(RIGHT);
     assert_eq!(
         h.app.screens.register.delivery,
         Delivery::Text(OtpFormat::Digits8)
@@ -288,7 +289,7 @@ fn an_alnum6_code_is_typed_case_insensitively_without_look_alikes() {
     let mut h = Driver::new();
     h.fill_register_form(NAME, CITY, STRONG);
     assert_eq!(h.app.screens.register.focus, RegisterField::CodeFormat);
-    h.press_times(Action::Right, 3);
+    h.press_times(RIGHT, 3);
     assert_eq!(
         h.app.screens.register.delivery,
         Delivery::Text(OtpFormat::Alnum6)
@@ -309,7 +310,7 @@ fn an_alnum6_code_is_typed_case_insensitively_without_look_alikes() {
     h.focus_register(RegisterField::Code);
     h.type_text(&format!("{}!", code.to_lowercase()));
     assert_eq!(h.app.screens.register.code.value(), code);
-    h.press(Action::Activate);
+    h.press(ENTER);
     assert_eq!(h.dialog().0, "Login successful");
 }
 
@@ -317,9 +318,9 @@ fn an_alnum6_code_is_typed_case_insensitively_without_look_alikes() {
 fn ctrl_r_toggles_showing_the_password() {
     let mut h = Driver::new();
     assert!(!h.app.screens.register.reveal_password);
-    h.press(Action::RevealPassword);
+    h.press(CTRL_R);
     assert!(h.app.screens.register.reveal_password);
-    h.press(Action::RevealPassword);
+    h.press(CTRL_R);
     assert!(!h.app.screens.register.reveal_password);
 }
 
@@ -328,9 +329,9 @@ fn the_masked_password_never_appears_on_screen_until_ctrl_r() {
     let mut h = Driver::new();
     h.focus_register(RegisterField::Name);
     h.type_text(NAME);
-    h.press(Action::Activate);
+    h.press(ENTER);
     h.type_text(CITY);
-    h.press(Action::Activate);
+    h.press(ENTER);
     h.type_text(STRONG);
     let chars: Vec<char> = STRONG.chars().collect();
 
@@ -346,7 +347,7 @@ fn the_masked_password_never_appears_on_screen_until_ctrl_r() {
     assert!(masked.contains(&bullets), "{masked}");
     assert!(!masked.contains(&format!("{bullets}•")), "{masked}");
 
-    h.press(Action::RevealPassword);
+    h.press(CTRL_R);
     let shown = screen::text(&h.app);
     assert!(shown.contains(STRONG), "{shown}");
     assert_eq!(

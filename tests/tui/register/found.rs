@@ -3,9 +3,9 @@
 //! submit, a format change with a live code, what a field does not take, and the phone's
 //! earlier messages.
 
+use crate::support::keys::*;
 use std::time::Duration;
 
-use keysmith::for_tests::Action;
 use keysmith::for_tests::RegisterField;
 use keysmith_core::Delivery;
 use keysmith_core::OtpFormat;
@@ -17,7 +17,7 @@ use crate::support::{CITY, Driver, NAME, STRONG, screen};
 fn after_the_form_clears_the_code_field_follows_the_format_selector() {
     let mut h = Driver::new();
     h.fill_register_form(NAME, CITY, STRONG);
-    h.press(Action::Right);
+    h.press(RIGHT);
     assert_eq!(
         h.app.screens.register.delivery,
         Delivery::Text(OtpFormat::Digits8)
@@ -25,7 +25,7 @@ fn after_the_form_clears_the_code_field_follows_the_format_selector() {
     let code = h.send_code();
     assert_eq!(code.len(), 8);
     h.focus_register(RegisterField::CodeFormat);
-    h.press(Action::Right);
+    h.press(RIGHT);
     assert_eq!(
         h.app.screens.register.delivery,
         Delivery::Text(OtpFormat::Digits4)
@@ -112,7 +112,7 @@ fn a_refusal_about_a_field_clears_once_the_field_is_fixed() {
     h.type_text("short");
     h.submit();
     assert_eq!(h.status(), "Gender is required");
-    h.press(Action::Right);
+    h.press(RIGHT);
     assert_eq!(h.status(), "", "a gender is picked");
     h.submit();
     assert!(h.status().contains("too short"), "{}", h.status());
@@ -144,7 +144,7 @@ fn changing_the_format_with_a_live_code_says_it_applies_to_the_next() {
     h.fill_register_form(NAME, CITY, STRONG);
     h.send_code();
     h.focus_register(RegisterField::CodeFormat);
-    h.press(Action::Right);
+    h.press(RIGHT);
     assert_eq!(
         h.status(),
         "digits8 applies to the next code; the code sent is digits6"
