@@ -16,7 +16,7 @@ pub use crate::kit::{
     CharFilter, Clock, FocusKind, Input, Outcome, Palette, Settings, Status, TextField, Tone,
 };
 pub use crate::screens::password::Action as PasswordAction;
-pub use crate::screens::password::{Field as PasswordField, Note, ProfileSave, Saving};
+pub use crate::screens::password::{Characters, Field as PasswordField, Note, ProfileSave, Saving};
 pub use crate::screens::register::Action as RegisterAction;
 pub use crate::screens::register::Field as RegisterField;
 pub use crate::screens::{Screen, ScreenAction};

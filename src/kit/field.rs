@@ -18,6 +18,15 @@ pub enum CharFilter {
 
 impl CharFilter {
     /// The character as the field keeps it, or `None` if the field does not take it.
+    /// `text` as a field with this filter and `limit` keeps it when set to it: what the
+    /// filter takes, cut to the limit.
+    pub fn fit(self, text: &str, limit: usize) -> String {
+        text.chars()
+            .filter_map(|c| self.accept(c))
+            .take(limit)
+            .collect()
+    }
+
     pub fn accept(self, c: char) -> Option<char> {
         match self {
             CharFilter::Printable => (!c.is_control()).then_some(c),
@@ -187,9 +196,10 @@ impl TextField {
         outcome
     }
 
+    /// Replaces the text with `text` as the field keeps it (`CharFilter::fit`).
     pub fn set(&mut self, text: &str) {
         self.clear();
-        self.insert(text);
+        self.insert(&self.filter.fit(text, self.limit));
     }
 
     /// Empties the field. tui-input keeps its text in a plain `String` that it gives no way to

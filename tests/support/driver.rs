@@ -7,9 +7,9 @@ use std::time::{Duration, Instant};
 use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::{App, AppMsg, Clock, Effect, FieldKey, Input, Settings, Tone};
+use keysmith::for_tests::{Characters, PasswordAction, ScreenAction};
 use keysmith::for_tests::{ConfigError, ProfileSave, Saved};
 use keysmith::for_tests::{Context, map_event};
-use keysmith::for_tests::{PasswordAction, ScreenAction};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use ratatui::crossterm::event::{Event, KeyEvent};
@@ -302,11 +302,17 @@ impl Driver {
         );
     }
 
+    /// Characters mode's options and password.
+    pub fn characters(&self) -> &Characters {
+        &self.app.screens.password.characters
+    }
+
     /// The generated password.
     pub fn result(&self) -> String {
         self.app
             .screens
             .password
+            .characters
             .result
             .as_ref()
             .expect("a password was generated")

@@ -101,8 +101,8 @@ fn f2_and_f3_keep_each_screens_state() {
 
     h.press(F3);
     assert_eq!(h.app.screen, Screen::Password);
-    assert_eq!(h.app.screens.password.length.value(), "14");
-    assert_eq!(h.app.screens.password.set.number(), 2);
+    assert_eq!(h.characters().length.value(), "14");
+    assert_eq!(h.characters().set.number(), 2);
     assert_eq!(h.result(), password);
     assert_eq!(h.app.screens.password.focus, PasswordField::Output);
 }

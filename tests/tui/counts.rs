@@ -43,7 +43,7 @@ fn with_minimums(lower: &str, upper: &str, digits: &str, symbols: &str) -> Drive
 fn typed_minimums_hold_in_every_password_and_the_entropy_is_the_cores() {
     let mut d = with_minimums("", "3", "4", "1");
     let generator = &d.app.screens.password;
-    let options = generator.options();
+    let options = generator.characters.options();
     assert_eq!(
         options.minimums,
         Minimums {
@@ -54,7 +54,7 @@ fn typed_minimums_hold_in_every_password_and_the_entropy_is_the_cores() {
         }
     );
     let exact = Policy::compile(&options).expect("valid").entropy_bits();
-    let shown = generator.entropy().expect("an entropy").bits;
+    let shown = generator.characters.entropy().expect("an entropy").bits;
     assert_eq!(shown, exact);
     let screen = screen_text(&d.app, 80, 24).join("\n");
     assert!(screen.contains(&format!("{exact:.2} bits")), "{screen}");
@@ -76,10 +76,10 @@ fn a_longest_run_of_one_never_repeats_a_neighbour() {
     let mut d = Driver::new();
     d.password_screen_with_length("16");
     d.act(key('1'));
-    let before = d.app.screens.password.entropy().expect("valid").bits;
+    let before = d.characters().entropy().expect("valid").bits;
     d.focus_password(Field::MaxConsecutive);
     d.type_text("1");
-    let after = d.app.screens.password.entropy().expect("valid").bits;
+    let after = d.characters().entropy().expect("valid").bits;
     // 26 × 25^15 passwords of small letters with no two alike side by side.
     let expected = 26f64.log2() + 15.0 * 25f64.log2();
     assert!((after - expected).abs() < 0.005, "{after} vs {expected}");
@@ -94,16 +94,16 @@ fn a_longest_run_of_one_never_repeats_a_neighbour() {
 fn minimums_past_the_length_are_refused_and_no_password_stays() {
     let mut d = with_minimums("3", "4", "4", "");
     d.regenerate();
-    assert!(d.app.screens.password.result.is_some());
+    assert!(d.characters().result.is_some());
     // 3 + 4 + 4 and each class's one symbol make 12; a second symbol makes 13.
     d.focus_password(Field::Minimum(Class::Symbol));
     d.type_text("2");
     let generator = &d.app.screens.password;
     assert!(
-        generator.result.is_none(),
+        generator.characters.result.is_none(),
         "the shown password no longer meets them"
     );
-    let problem = generator.problem().expect("a refusal");
+    let problem = generator.characters.problem().expect("a refusal");
     assert!(
         problem.contains("13") && problem.contains("12"),
         "{problem}"
@@ -117,7 +117,7 @@ fn minimums_past_the_length_are_refused_and_no_password_stays() {
         );
     }
     d.regenerate();
-    assert!(d.app.screens.password.result.is_none());
+    assert!(d.characters().result.is_none());
 }
 
 #[test]
@@ -126,7 +126,7 @@ fn a_longest_run_of_zero_is_refused_with_its_reason() {
     d.password_screen_with_length("16");
     d.focus_password(Field::MaxConsecutive);
     d.type_text("0");
-    let problem = d.app.screens.password.problem().expect("a refusal");
+    let problem = d.characters().problem().expect("a refusal");
     assert!(problem.to_lowercase().contains("consecutive"), "{problem}");
 }
 
@@ -188,5 +188,5 @@ fn a_four_digit_minimum_shows_whole_after_its_class() {
             "{w}x{h}:\n{screen}"
         );
     }
-    assert_eq!(d.app.screens.password.options().minimums.lower, 1000);
+    assert_eq!(d.characters().options().minimums.lower, 1000);
 }

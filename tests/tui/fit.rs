@@ -260,7 +260,7 @@ fn characters_mode_with_rules_pasted_fits_from_60x20() {
     );
     d.press(ENTER);
     let password = d.result();
-    let bits = d.app.screens.password.entropy().map(|e| e.bits);
+    let bits = d.characters().entropy().map(|e| e.bits);
     let bits = format!("{:.2} bits", bits.unwrap_or_default());
     let summary = "rules: 12–20 chars · needs lower, upper, digit, [!#$%&*-._] · \
                    symbols !#$%&*-._ · max 2 in a row";

@@ -26,11 +26,8 @@ fn a_length_of_8_is_weak_and_offers_no_menu() {
     h.press(F3);
     assert_eq!(h.app.screen, Screen::Password);
     h.type_text("8");
-    assert_eq!(
-        h.app.screens.password.problem().as_deref(),
-        Some(WEAK_LENGTH)
-    );
-    assert!(!h.app.screens.password.menu_visible());
+    assert_eq!(h.characters().problem().as_deref(), Some(WEAK_LENGTH));
+    assert!(!h.characters().menu_visible());
 
     h.press(ENTER);
     assert_eq!(h.status(), WEAK_LENGTH);
@@ -61,12 +58,8 @@ fn a_length_of_8_is_weak_and_offers_no_menu() {
             h.focus_password(PasswordField::Length);
         }
     }
-    assert!(h.app.screens.password.result.is_none());
-    assert_eq!(
-        h.app.screens.password.set.number(),
-        4,
-        "PickOption did nothing"
-    );
+    assert!(h.characters().result.is_none());
+    assert_eq!(h.characters().set.number(), 4, "PickOption did nothing");
 }
 
 #[test]
@@ -90,7 +83,7 @@ fn the_mode_selector_heads_the_ring_but_the_screen_opens_on_the_length() {
         ]
     );
     h.type_text("12");
-    assert!(h.app.screens.password.menu_visible());
+    assert!(h.characters().menu_visible());
     h.press(UP);
     h.press(UP);
     assert_eq!(h.app.screens.password.focus, PasswordField::Mode);
@@ -100,7 +93,7 @@ fn the_mode_selector_heads_the_ring_but_the_screen_opens_on_the_length() {
     h.press(ENTER);
     assert_eq!(h.app.screens.password.focus, PasswordField::Length);
     assert_eq!(h.app.screens.password.mode, Kind::Password);
-    assert!(h.app.screens.password.result.is_none(), "nothing generated");
+    assert!(h.characters().result.is_none(), "nothing generated");
 }
 
 #[test]
@@ -108,12 +101,12 @@ fn a_length_of_9_shows_the_menu_and_enter_moves_to_it() {
     let mut h = Driver::new();
     h.press(F3);
     h.type_text("9");
-    assert_eq!(h.app.screens.password.problem(), None);
-    assert!(h.app.screens.password.menu_visible());
+    assert_eq!(h.characters().problem(), None);
+    assert!(h.characters().menu_visible());
     h.press(ENTER);
     assert_eq!(h.app.screens.password.focus, PasswordField::Menu);
     assert!(
-        h.app.screens.password.result.is_none(),
+        h.characters().result.is_none(),
         "Enter on the length only moves"
     );
 }
@@ -123,28 +116,25 @@ fn the_length_field_takes_digits_only_and_explains_bad_lengths() {
     let mut h = Driver::new();
     h.press(F3);
     h.type_text("x1-2 ");
-    assert_eq!(h.app.screens.password.length.value(), "12");
+    assert_eq!(h.characters().length.value(), "12");
 
     h.erase_field();
-    let empty = h.app.screens.password.problem().expect("empty length");
+    let empty = h.characters().problem().expect("empty length");
     assert!(empty.contains("more than 8"), "{empty}");
 
     h.type_text("0");
-    assert_eq!(
-        h.app.screens.password.problem().as_deref(),
-        Some(WEAK_LENGTH)
-    );
+    assert_eq!(h.characters().problem().as_deref(), Some(WEAK_LENGTH));
 
     h.erase_field();
     h.type_text("1025");
-    let too_long = h.app.screens.password.problem().expect("too long");
+    let too_long = h.characters().problem().expect("too long");
     assert!(too_long.contains("1024"), "{too_long}");
 
     h.erase_field();
     h.paste("184467440737095516161844674407370955161");
-    let huge = h.app.screens.password.problem().expect("no overflow");
+    let huge = h.characters().problem().expect("no overflow");
     assert!(huge.contains("1024"), "{huge}");
-    assert!(!h.app.screens.password.menu_visible());
+    assert!(!h.characters().menu_visible());
 }
 
 #[test]
@@ -215,19 +205,15 @@ fn option_4_gives_the_94_printable_ascii_characters_with_each_class() {
 fn up_and_down_in_the_menu_change_the_set_and_wrap() {
     let mut h = Driver::new();
     h.password_screen_with_length("12");
-    assert_eq!(
-        h.app.screens.password.set.number(),
-        4,
-        "the default is option 4"
-    );
+    assert_eq!(h.characters().set.number(), 4, "the default is option 4");
     h.press(UP);
-    assert_eq!(h.app.screens.password.set.number(), 3);
+    assert_eq!(h.characters().set.number(), 3);
     h.press(UP);
-    assert_eq!(h.app.screens.password.set.number(), 2);
+    assert_eq!(h.characters().set.number(), 2);
     h.press(DOWN);
-    assert_eq!(h.app.screens.password.set.number(), 3);
+    assert_eq!(h.characters().set.number(), 3);
     h.press_times(DOWN, 2);
-    assert_eq!(h.app.screens.password.set.number(), 1, "wraps");
+    assert_eq!(h.characters().set.number(), 1, "wraps");
     assert_eq!(
         h.app.screens.password.focus,
         PasswordField::Menu,
@@ -256,21 +242,11 @@ fn no_look_alikes_keeps_out_every_look_alike() {
     h.press(ENTER);
     h.focus_password(PasswordField::Toggle(Toggle::NoLookAlikes));
     assert!(
-        !h.app
-            .screens
-            .password
-            .toggles
-            .contains(Toggle::NoLookAlikes),
+        !h.characters().toggles.contains(Toggle::NoLookAlikes),
         "off by default"
     );
     h.press(SPACE);
-    assert!(
-        h.app
-            .screens
-            .password
-            .toggles
-            .contains(Toggle::NoLookAlikes)
-    );
+    assert!(h.characters().toggles.contains(Toggle::NoLookAlikes));
     assert_eq!(
         h.app.screens.password.focus,
         PasswordField::Toggle(Toggle::NoLookAlikes)
@@ -292,12 +268,12 @@ fn no_repeats_gives_distinct_characters() {
     h.password_screen_with_length("60");
     h.focus_password(PasswordField::Toggle(Toggle::NoRepeats));
     assert!(
-        !h.app.screens.password.toggles.contains(Toggle::NoRepeats),
+        !h.characters().toggles.contains(Toggle::NoRepeats),
         "off by default"
     );
     h.press(SPACE);
-    assert!(h.app.screens.password.toggles.contains(Toggle::NoRepeats));
-    let entropy = h.app.screens.password.entropy().expect("valid options");
+    assert!(h.characters().toggles.contains(Toggle::NoRepeats));
+    let entropy = h.characters().entropy().expect("valid options");
     assert!(entropy.no_repeats_cost.is_some_and(|cost| cost > 0.0));
     h.press(ENTER);
     for password in h.passwords(50) {
@@ -312,11 +288,11 @@ fn each_class_can_be_turned_off() {
     h.password_screen_with_length("9");
     h.focus_password(PasswordField::Toggle(Toggle::EachClass));
     assert!(
-        h.app.screens.password.toggles.contains(Toggle::EachClass),
+        h.characters().toggles.contains(Toggle::EachClass),
         "on by default"
     );
     h.press(SPACE);
-    assert!(!h.app.screens.password.toggles.contains(Toggle::EachClass));
+    assert!(!h.characters().toggles.contains(Toggle::EachClass));
     h.press(ENTER);
     let passwords = h.passwords(100);
     let all = format!("{LOWER}{UPPER}{DIGITS}{SYMBOLS}");
@@ -332,7 +308,7 @@ fn each_class_can_be_turned_off() {
     h.focus_password(PasswordField::Toggle(Toggle::EachClass));
     h.press(SPACE);
     assert!(
-        h.app.screens.password.toggles.contains(Toggle::EachClass),
+        h.characters().toggles.contains(Toggle::EachClass),
         "and back on"
     );
 }
@@ -428,16 +404,16 @@ fn no_repeats_past_the_size_of_the_set_is_refused_with_a_message() {
     h.press(key('4'));
     h.focus_password(PasswordField::Toggle(Toggle::NoRepeats));
     h.press(SPACE);
-    let problem = h.app.screens.password.problem().expect("refused");
+    let problem = h.characters().problem().expect("refused");
     assert!(problem.contains("94"), "{problem}");
-    assert_eq!(h.app.screens.password.entropy(), None);
+    assert_eq!(h.characters().entropy(), None);
 
     h.press(ENTER);
-    assert!(h.app.screens.password.result.is_none());
+    assert!(h.characters().result.is_none());
     assert_eq!(h.status_tone(), Some(Tone::Error));
     assert!(h.status().contains("94"), "{}", h.status());
     h.press(key('r'));
-    assert!(h.app.screens.password.result.is_none());
+    assert!(h.characters().result.is_none());
     let _ = screen::text(&h.app);
 }
 
@@ -447,28 +423,18 @@ fn turning_no_repeats_on_past_the_set_drops_a_shown_password() {
     h.password_screen_with_length("30");
     h.press(key('1'));
     h.press(ENTER);
-    assert!(h.app.screens.password.result.is_some());
+    assert!(h.characters().result.is_some());
     h.focus_password(PasswordField::Toggle(Toggle::NoRepeats));
     h.press(SPACE);
-    assert!(
-        h.app.screens.password.result.is_none(),
-        "30 > 26: no password fits"
-    );
-    assert!(
-        h.app
-            .screens
-            .password
-            .problem()
-            .expect("refused")
-            .contains("26")
-    );
+    assert!(h.characters().result.is_none(), "30 > 26: no password fits");
+    assert!(h.characters().problem().expect("refused").contains("26"));
     assert_eq!(
         h.app.screens.password.focus,
         PasswordField::Toggle(Toggle::NoRepeats)
     );
     h.press(SPACE);
     assert!(
-        h.app.screens.password.result.is_none(),
+        h.characters().result.is_none(),
         "nothing comes back by itself"
     );
 }
@@ -514,14 +480,14 @@ fn the_length_field_says_what_it_left_out() {
     let mut h = Driver::new();
     h.press(F3);
     h.type_text("12.5");
-    assert_eq!(h.app.screens.password.length.value(), "125");
+    assert_eq!(h.characters().length.value(), "125");
     assert_eq!(
         h.status(),
         "Length takes no such character: left out 1 character"
     );
     h.erase_field();
     h.paste("99999999999999999999");
-    assert_eq!(h.app.screens.password.length.value(), "99999");
+    assert_eq!(h.characters().length.value(), "99999");
     assert_eq!(
         h.status(),
         "Length holds at most 5 characters: 15 more left out"
@@ -534,17 +500,14 @@ fn the_weak_length_refusal_waits_for_enter_and_clears_when_fixed() {
     let mut h = Driver::new();
     h.press(F3);
     h.type_text("8");
-    assert!(matches!(
-        h.app.screens.password.length_note(),
-        Some(Note::Hint(_))
-    ));
+    assert!(matches!(h.characters().length_note(), Some(Note::Hint(_))));
     h.press(ENTER);
     assert_eq!(
-        h.app.screens.password.length_note(),
+        h.characters().length_note(),
         Some(Note::Problem(WEAK_LENGTH.to_string()))
     );
     assert_eq!(h.status(), WEAK_LENGTH);
     h.type_text("0");
-    assert_eq!(h.app.screens.password.length_note(), None);
+    assert_eq!(h.characters().length_note(), None);
     assert_eq!(h.status(), "", "80 passes: the refusal is stale");
 }

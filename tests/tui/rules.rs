@@ -71,10 +71,10 @@ fn the_fields_follow_the_toggles_in_the_ring() {
 fn typed_symbols_are_the_only_symbols_used() {
     let mut h = Driver::new();
     h.password_screen_with_length("24");
-    let before = h.app.screens.password.entropy().expect("valid").bits;
+    let before = h.characters().entropy().expect("valid").bits;
     focus(&mut h, PasswordField::Symbols);
     h.type_text("-_.");
-    let after = h.app.screens.password.entropy().expect("valid").bits;
+    let after = h.characters().entropy().expect("valid").bits;
     assert!(after < before, "{after} < {before}");
     h.regenerate();
     let allowed = format!("{LOWER}{UPPER}{DIGITS}-_.");
@@ -103,13 +103,13 @@ fn excluded_characters_never_appear() {
 fn pasted_rules_show_their_summary_and_passwords_meet_them() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
-    let before = h.app.screens.password.entropy().expect("valid").bits;
+    let before = h.characters().entropy().expect("valid").bits;
     focus(&mut h, PasswordField::Rules);
     h.paste(RULES);
     let generator = &h.app.screens.password;
-    assert!(generator.rules_decide());
-    assert_eq!(generator.problem(), None);
-    let after = generator.entropy().expect("valid").bits;
+    assert!(generator.characters.rules_decide());
+    assert_eq!(generator.characters.problem(), None);
+    let after = generator.characters.entropy().expect("valid").bits;
     assert!((after - before).abs() > 1.0, "{after} vs {before}");
     let summary = "12–20 chars · needs lower, upper, digit, [!#$%&*-._]";
     for (w, hgt) in [(60, 20), (80, 24), (120, 40)] {
@@ -143,12 +143,12 @@ fn pasted_rules_show_their_summary_and_passwords_meet_them() {
     focus(&mut h, PasswordField::Length);
     h.edit(InputRequest::GoToEnd);
     h.type_text("0");
-    let problem = h.app.screens.password.problem().expect("160 > 20");
+    let problem = h.characters().problem().expect("160 > 20");
     assert!(
         problem.contains("12") && problem.contains("20"),
         "{problem}"
     );
-    assert!(h.app.screens.password.result.is_none());
+    assert!(h.characters().result.is_none());
     let rows = screen_text(&h.app, 60, 20);
     assert!(flowed(&rows).contains(&problem), "{}", rows.join("\n"));
 }
@@ -159,11 +159,11 @@ fn bad_rules_show_the_error_with_its_column() {
     h.password_screen_with_length("16");
     focus(&mut h, PasswordField::Rules);
     h.paste("minlength: 12; required: lowr;");
-    let problem = h.app.screens.password.problem().expect("a parse error");
+    let problem = h.characters().problem().expect("a parse error");
     assert!(problem.starts_with("Rules: "), "{problem}");
     assert!(problem.contains("column"), "{problem}");
-    assert!(!h.app.screens.password.rules_decide());
-    assert_eq!(h.app.screens.password.entropy(), None);
+    assert!(!h.characters().rules_decide());
+    assert_eq!(h.characters().entropy(), None);
     for (w, hgt) in [(60, 20), (80, 24)] {
         let rows = screen_text(&h.app, w, hgt);
         let text = flowed(&rows);
@@ -172,7 +172,7 @@ fn bad_rules_show_the_error_with_its_column() {
     }
     h.press(ENTER);
     assert_eq!(h.status_tone(), Some(Tone::Error));
-    assert!(h.app.screens.password.result.is_none());
+    assert!(h.characters().result.is_none());
 }
 
 #[test]
@@ -182,18 +182,18 @@ fn symbols_with_set_3_are_refused_with_the_message() {
     h.press(key('3'));
     focus(&mut h, PasswordField::Symbols);
     h.type_text("-_");
-    let problem = h.app.screens.password.problem().expect("refused");
+    let problem = h.characters().problem().expect("refused");
     assert!(problem.contains("set 3"), "{problem}");
     assert!(problem.contains("has none"), "{problem}");
-    assert_eq!(h.app.screens.password.entropy(), None);
+    assert_eq!(h.characters().entropy(), None);
     let rows = screen_text(&h.app, 60, 20);
     assert!(flowed(&rows).contains(&problem), "{}", rows.join("\n"));
     h.regenerate();
-    assert!(h.app.screens.password.result.is_none());
+    assert!(h.characters().result.is_none());
     assert_eq!(h.status_tone(), Some(Tone::Error));
     // Emptied again, set 3 makes passwords as before.
     h.erase_field();
-    assert_eq!(h.app.screens.password.problem(), None);
+    assert_eq!(h.characters().problem(), None);
 }
 
 #[test]
@@ -202,7 +202,7 @@ fn a_letter_in_symbols_is_refused_by_name() {
     h.password_screen_with_length("16");
     focus(&mut h, PasswordField::Symbols);
     h.type_text("-a");
-    let problem = h.app.screens.password.problem().expect("refused");
+    let problem = h.characters().problem().expect("refused");
     assert!(
         problem.contains("'a'") && problem.contains("letter"),
         "{problem}"
@@ -221,10 +221,7 @@ fn everything_fits_from_60x20_with_rules_and_a_password() {
     h.paste(RULES);
     h.press(ENTER);
     let password = h.result();
-    let bits = format!(
-        "{:.2} bits",
-        h.app.screens.password.entropy().expect("valid").bits
-    );
+    let bits = format!("{:.2} bits", h.characters().entropy().expect("valid").bits);
     for (w, hgt) in [(60, 20), (80, 24), (120, 40)] {
         let rows = screen_text(&h.app, w, hgt);
         let all = rows.join("\n");
@@ -270,7 +267,7 @@ fn a_looser_longest_run_than_the_rules_says_the_rules_apply() {
     let text = screen_text(&h.app, 80, 24).join("\n");
     assert!(text.contains("the rules' 2 applies"), "{text}");
     assert_eq!(
-        h.app.screens.password.policy().map(|p| p.max_consecutive()),
+        h.characters().policy().map(|p| p.max_consecutive()),
         Ok(Some(2))
     );
     h.erase_field();

@@ -393,8 +393,8 @@ fn switching_back_to_characters_keeps_each_modes_options_and_result() {
     d.press(LEFT);
     let generator = &d.app.screens.password;
     assert_eq!(generator.mode, Kind::Password);
-    assert_eq!(generator.length.value(), "20");
-    assert_eq!(generator.set.number(), 2);
+    assert_eq!(generator.characters.length.value(), "20");
+    assert_eq!(generator.characters.set.number(), 2);
     assert_eq!(d.result(), password);
     let text = screen(&d, 80, 24);
     assert!(

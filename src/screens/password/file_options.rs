@@ -1,31 +1,77 @@
 //! The screen's options as the settings file spells them, and the screen set from them (the
-//! file's remembered options at the start, or a profile).
+//! file's remembered options at the start, or a profile). Both go through `ScreenValues`, the
+//! fields' text without the fields, so that what a profile looks like on the screen is worked
+//! out by a pure function (`normalised`).
 
 use rand::CryptoRng;
 
+use super::characters::values::CharacterValues;
+use super::words::values::WordValues;
 use super::{NoLength, State};
-use keysmith_core::Kind;
 use crate::config::Options;
-use keysmith_core::policy::{Class, DEFAULT_LENGTH, Policy};
+use keysmith_core::Kind;
+use keysmith_core::policy::{DEFAULT_LENGTH, Policy};
 
-impl State {
-    /// The screen's options as the settings file spells them; an empty length or word count
-    /// is left out.
-    pub fn file_options(&self) -> Options {
+/// The screen's fields as text, and its mode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScreenValues {
+    pub mode: Kind,
+    pub characters: CharacterValues,
+    pub words: WordValues,
+}
+
+impl ScreenValues {
+    /// What the fields show for `options`; what they leave out is its default.
+    pub fn from_options(options: &Options, no_length: NoLength) -> ScreenValues {
+        let password = options.policy_options();
+        let length = match (password.length, no_length) {
+            (Some(length), _) => Some(length),
+            (None, NoLength::Empty) => None,
+            (None, NoLength::Default) => Some(
+                Policy::compile(&password).map_or(DEFAULT_LENGTH, |policy| policy.length()),
+            ),
+        };
+        ScreenValues {
+            mode: options.mode.unwrap_or_else(|| mode_of(options)),
+            characters: CharacterValues::from_policy(&password, length),
+            words: WordValues::from_policy(&options.passphrase_policy()),
+        }
+    }
+
+    /// The fields as the settings file spells them; an empty word count is left out, and
+    /// the length is kept as typed, refused or not: saving keeps the file's own for one it
+    /// refuses (`config::valid_or`), rather than dropping the key.
+    pub fn options(&self) -> Options {
         let words = self.words.policy().ok();
         let mut options = Options::from_screen(
             self.mode,
-            &self.options(),
+            &self.characters.options(),
             &words.clone().unwrap_or_default(),
             None,
         );
         if words.is_none() {
             options.words = None;
         }
-        // The length as typed, refused or not: saving keeps the file's own for one it
-        // refuses (`config::valid_or`), rather than dropping the key.
-        options.length = self.length.value().parse().ok();
+        options.length = self.characters.length.parse().ok();
         options
+    }
+}
+
+/// `options` as the screen would show them and save them again: what a profile is, once
+/// loaded.
+pub fn normalised(options: &Options) -> Options {
+    ScreenValues::from_options(options, NoLength::Default).options()
+}
+
+impl State {
+    /// The screen's options as the settings file spells them.
+    pub fn file_options(&self) -> Options {
+        ScreenValues {
+            mode: self.mode,
+            characters: self.characters.values(),
+            words: self.words.values(),
+        }
+        .options()
     }
 
     /// Sets every field from `options`; what they leave out is its default. A shown password
@@ -45,35 +91,13 @@ impl State {
     }
 
     /// Sets every field and the mode from `options`, and nothing else: no policy compiled,
-    /// no passphrase made. What a profile looks like on the screen is read back from these
-    /// alone (`file_options`).
+    /// no passphrase made.
     pub(super) fn set_fields(&mut self, options: &Options, no_length: NoLength) {
-        let password = options.policy_options();
-        let length = match (password.length, no_length) {
-            (Some(length), _) => Some(length),
-            (None, NoLength::Empty) => None,
-            (None, NoLength::Default) => Some(
-                Policy::compile(&password).map_or(DEFAULT_LENGTH, |policy| policy.length()),
-            ),
-        };
-        self.length
-            .set(&length.map(|n| n.to_string()).unwrap_or_default());
-        self.length_entered = length.is_some();
-        self.set = password.set;
-        self.toggles = password.toggles;
-        let count = |n: usize| if n == 0 { String::new() } else { n.to_string() };
-        let chars = &mut self.chars;
-        chars.symbols.set(password.symbols.as_deref().unwrap_or(""));
-        chars.exclude.set(&password.exclude);
-        for class in Class::ALL {
-            chars.minimums[class.index()].set(&count(password.minimums.get(class)));
-        }
-        chars
-            .max_consecutive
-            .set(&password.max_consecutive.map(count).unwrap_or_default());
-        chars.rules.set(password.rules.as_deref().unwrap_or(""));
-        self.mode = options.mode.unwrap_or_else(|| mode_of(options));
-        self.words.set_fields(&options.passphrase_policy());
+        let values = ScreenValues::from_options(options, no_length);
+        self.mode = values.mode;
+        self.characters.set_values(&values.characters);
+        self.characters.length_entered = !values.characters.length.is_empty();
+        self.words.set_values(&values.words);
     }
 }
 
@@ -94,5 +118,58 @@ fn mode_of(options: &Options) -> Kind {
         Kind::Passphrase
     } else {
         Kind::Password
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::kit::Settings;
+    use crate::screens::ScreenState;
+
+    fn text() -> impl Strategy<Value = Option<String>> {
+        proptest::option::of("[ -~\u{7f}\té]{0,120}")
+    }
+
+    fn count() -> impl Strategy<Value = Option<usize>> {
+        proptest::option::of(prop_oneof![0..40usize, 0..2000usize])
+    }
+
+    fn options() -> impl Strategy<Value = Options> {
+        (
+            (count(), count(), count(), count(), count(), count()),
+            (text(), text(), text(), text()),
+            (proptest::option::of(any::<bool>()), count()),
+        )
+            .prop_map(|(counts, texts, flags)| Options {
+                length: counts.0,
+                min_lower: counts.1,
+                min_digits: counts.2,
+                max_consecutive: counts.3,
+                words: counts.4,
+                min_symbols: counts.5,
+                symbols: texts.0,
+                exclude: texts.1,
+                rules: texts.2,
+                separator: texts.3,
+                no_repeats: flags.0,
+                min_upper: flags.1,
+                ..Options::default()
+            })
+    }
+
+    proptest! {
+        /// The pure reading is the screen's: a profile is recognised by what the screen
+        /// would show for it, fields' limits and filters included.
+        #[test]
+        fn normalised_is_what_the_screen_shows_and_saves(options in options()) {
+            let mut screen = State::new(&Settings::default());
+            screen.set_fields(&options, NoLength::Default);
+            let shown = normalised(&options);
+            prop_assert_eq!(&screen.file_options(), &shown);
+            prop_assert_eq!(normalised(&shown), shown);
+        }
     }
 }

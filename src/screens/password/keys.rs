@@ -1,9 +1,11 @@
 //! The Password screen's actions and keys: those of both modes, Characters mode's (its menu
 //! and its password) and Words mode's (its passphrase), and Ctrl+S's two modals.
 
+use super::characters::keys::CHARACTERS;
+use super::words::keys::WORDS;
 use crate::keys;
 use crate::kit::keys::{
-    Binding, DOWN, Describe, ENTER, ESC, ModalKeys, Place as P, UP, ch, ctrl,
+    Binding, Describe, ENTER, ESC, ModalKeys, Place as P, ch, ctrl,
 };
 
 /// What the Password screen's keys do.
@@ -60,19 +62,7 @@ pub static SHARED: &[Binding<Action>] = &[
     Binding::new(P::OffText, &[ch('u')], Action::UseInRegister),
 ];
 
-pub static CHARACTERS: &[Binding<Action>] = &[
-    Binding::new(P::Menu, &[UP], Action::PreviousSet),
-    Binding::new(P::Menu, &[DOWN], Action::NextSet),
-    Binding::new(P::Menu, &[ENTER], Action::Generate),
-    Binding::new(P::Output("the password"), &[ENTER], Action::NewPassword),
-    Binding::digits(P::OffText, &[ch('1'), ch('2'), ch('3'), ch('4')], Action::PickSet),
-    Binding::new(P::OffText, &[ch('r')], Action::NewPassword),
-];
 
-pub static WORDS: &[Binding<Action>] = keys![
-    P::Output("the passphrase"), [ENTER] => Action::NewPassphrase;
-    P::OffText, [ch('r')] => Action::NewPassphrase;
-];
 
 /// Where the help lists Ctrl+S's two modals.
 const NAMING_PLACE: P = P::ModalField("Naming a profile (Ctrl+S)");

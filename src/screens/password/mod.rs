@@ -1,17 +1,13 @@
 //! The Password screen's generator, in two modes: Characters (a length, a menu of four sets,
 //! toggles) and Words (a passphrase from the EFF list); each with its result.
 
-mod char_fields;
-mod chars_view;
-mod compiled;
 mod characters;
 mod fields;
 mod file_options;
-mod fold;
 mod keys;
 mod profile_list;
 mod profiles;
-mod result;
+pub(crate) mod result;
 mod ring;
 mod request;
 mod save_prompt;
@@ -21,7 +17,6 @@ mod shown;
 mod state;
 mod view;
 mod words;
-mod words_view;
 
 pub use keys::Action;
 #[cfg(test)]
@@ -30,4 +25,5 @@ pub use fields::{Entropy, Field, LengthProblem, NoLength, Note, first_field};
 pub use request::{Reply, Request};
 pub use saving::{NamePrompt, ProfileSave, Saving};
 pub use state::State;
+pub use characters::Characters;
 pub use words::Words;

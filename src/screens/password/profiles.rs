@@ -5,12 +5,12 @@
 use rand::CryptoRng;
 
 use super::{Field, NoLength, State};
-use crate::kit::{Settings, Status, focus};
+use super::file_options::normalised;
+use crate::kit::{Status, focus};
 use super::Reply;
 use crate::config::ProfilesOff;
 use super::profile_list::Profiles;
 use crate::config::{Options, Profile};
-use crate::screens::ScreenState;
 
 impl State {
     /// The profiles to offer, or why there are none this run; the one the options are, if
@@ -18,11 +18,7 @@ impl State {
     pub fn use_profiles(&mut self, list: Vec<Profile>, off: Option<ProfilesOff>) {
         let shown_as = list
             .iter()
-            .map(|profile| {
-                let mut scratch = State::new(&Settings::default());
-                scratch.set_fields(&profile.options, NoLength::Default);
-                scratch.file_options()
-            })
+            .map(|profile| normalised(&profile.options))
             .collect();
         self.profiles = Profiles {
             list,

@@ -6,24 +6,24 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use secrecy::{ExposeSecret, SecretString};
 
-use super::{Field, State, Words};
+use super::{Characters, Field, Words};
 use keysmith_core::EntropyLabel;
 use crate::ui::theme::Theme;
 
-pub fn draw(screen: &State, focus: Option<Field>, frame: &mut Frame, area: Rect, theme: Theme) {
+pub fn draw(characters: &Characters, focus: Option<Field>, frame: &mut Frame, area: Rect, theme: Theme) {
     let focused = focus == Some(Field::Output);
     let mut lines = Vec::new();
-    match &screen.result {
+    match &characters.result {
         Some(password) => lines.extend(secret_lines("password", password, focused, area, theme)),
         None => {
-            let guidance = match screen.policy() {
+            let guidance = match characters.policy() {
                 Ok(_) => "  Press Enter to generate a password",
                 Err(_) => "  No password meets these options: see above",
             };
             lines.push(Line::styled(guidance, theme.dim()));
         }
     }
-    if let Some(entropy) = screen.entropy() {
+    if let Some(entropy) = characters.entropy() {
         let mut spans = vec![Span::raw("  ")];
         spans.extend(strength(
             format!("{:.2}", entropy.bits),

@@ -12,7 +12,7 @@ impl State {
         match self.mode {
             Kind::Password => {
                 order.push(Field::Length);
-                if self.menu_visible() {
+                if self.characters.menu_visible() {
                     order.push(Field::Menu);
                     order.extend(Toggle::ALL.map(Field::Toggle));
                     order.extend([Field::Symbols, Field::Exclude]);
@@ -34,10 +34,10 @@ impl State {
     /// (`16` over a remembered `20`, not `2016`), Backspace or the arrows edit it.
     pub fn offer_focused_count(&mut self) {
         let field = match self.focus {
-            Field::Length => &mut self.length,
+            Field::Length => &mut self.characters.length,
             Field::Words => &mut self.words.count,
-            Field::Minimum(class) => &mut self.chars.minimums[class.index()],
-            Field::MaxConsecutive => &mut self.chars.max_consecutive,
+            Field::Minimum(class) => &mut self.characters.chars.minimums[class.index()],
+            Field::MaxConsecutive => &mut self.characters.chars.max_consecutive,
             Field::Mode
             | Field::Profile
             | Field::Menu

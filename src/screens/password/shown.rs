@@ -12,14 +12,20 @@ impl State {
     /// What the current mode shows: the password, or the passphrase.
     pub fn shown(&self) -> Option<&SecretString> {
         match self.mode {
-            Kind::Password => self.result.as_ref(),
+            Kind::Password => self.characters.result.as_ref(),
             Kind::Passphrase => self.words.result.as_ref(),
         }
     }
 
     pub(super) fn generate<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> Reply {
         match self.mode {
-            Kind::Password => self.generate_password(rng),
+            Kind::Password => match self.characters.generate(rng) {
+                Ok(()) => {
+                    self.focus = Field::Output;
+                    Reply::ClearStatus
+                }
+                Err(problem) => Reply::Status(Status::error(problem)),
+            },
             Kind::Passphrase => match self.words.generate(rng) {
                 Ok(()) => {
                     self.focus = Field::Output;

@@ -5,44 +5,28 @@ use std::time::Instant;
 use rand::CryptoRng;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use secrecy::SecretString;
 
-use super::char_fields::CharFields;
-use super::compiled::Compiled;
 use super::profile_list::Profiles;
 use super::words::Words;
+use super::characters::Characters;
 use super::Field;
 use keysmith_core::Kind;
-use crate::kit::{CharFilter, TextField};
 use crate::kit::keys::{Binding, FieldKey, ModalKeys, Nav};
 use super::{NoLength, Reply, Request, Saving};
 use crate::config::{Profile, Remembered, Startup};
 use super::Action;
 use crate::kit::{FocusKind, Input, Settings, Status, focus};
 use crate::screens::ScreenState;
-use keysmith_core::policy::PolicyOptions;
-use keysmith_core::{CharSet, Toggles};
+use keysmith_core::CharSet;
 use crate::ui::ViewContext;
-
-/// Five digits: enough to say "too long" for anything past 1024, never enough to overflow.
-pub(super) const LENGTH_DIGITS: usize = 5;
 
 #[derive(Debug)]
 pub struct State {
     pub mode: Kind,
     pub focus: Field,
-    pub length: TextField,
-    pub set: CharSet,
-    pub toggles: Toggles,
-    /// Symbols, Exclude and Rules.
-    pub chars: CharFields,
-    /// What the options above compile to, kept until they change.
-    pub(super) compiled: Compiled,
-    /// Characters mode's password; Words mode keeps its passphrase in `words`.
-    pub result: Option<SecretString>,
-    /// Enter was pressed in the length field since it last changed: a refusal shows in red
-    /// then, not while the user is still typing (`1` on the way to `16`).
-    pub length_entered: bool,
+    /// Characters mode: its options and its password.
+    pub characters: Characters,
+    /// Words mode: its options and its passphrase.
     pub words: Words,
     /// The settings file's profiles, and which one the options came from.
     pub profiles: Profiles,
@@ -76,25 +60,16 @@ impl ScreenState for State {
     }
 
     fn new(_settings: &Settings) -> State {
-        let defaults = PolicyOptions::default();
         let mode = Kind::Password;
-        let mut state = State {
+        State {
             mode,
             focus: super::first_field(mode),
-            length: TextField::new(LENGTH_DIGITS, CharFilter::Digits),
-            set: defaults.set,
-            toggles: defaults.toggles,
-            chars: CharFields::default(),
-            compiled: Compiled::default(),
-            result: None,
-            length_entered: false,
+            characters: Characters::default(),
             words: Words::default(),
             profiles: Profiles::default(),
             saving: None,
             kept_wordlist: None,
-        };
-        state.recompile();
-        state
+        }
     }
 
     fn focus_kind(&self) -> FocusKind {
@@ -156,26 +131,54 @@ impl State {
     fn handle<R: CryptoRng + ?Sized>(&mut self, input: Input<Action>, rng: &mut R) -> Reply {
         let field = self.focus;
         match input {
-            Input::Do(action) => return self.act(action, rng),
-            Input::Nav(Nav::Next) => self.focus = focus::step(&self.order(), field, 1),
-            Input::Nav(Nav::Previous) => self.focus = focus::step(&self.order(), field, -1),
-            Input::Field(FieldKey::PreviousChoice) => return self.step_choice(-1, rng),
-            Input::Field(FieldKey::NextChoice) => return self.step_choice(1, rng),
-            Input::Field(FieldKey::Flip) => self.flip(rng),
-            Input::Field(FieldKey::Edit(_)) | Input::Paste(_) => return self.edit(&input, rng),
+            Input::Do(action) => self.act(action, rng),
+            Input::Nav(Nav::Next) => {
+                self.focus = focus::step(&self.order(), field, 1);
+                Reply::Nothing
+            }
+            Input::Nav(Nav::Previous) => {
+                self.focus = focus::step(&self.order(), field, -1);
+                Reply::Nothing
+            }
+            Input::Field(_) | Input::Paste(_) => self.field_input(&input, rng),
         }
-        Reply::Nothing
     }
 
-    /// A typed edit or a paste, in whichever text field has focus.
-    fn edit<R: CryptoRng + ?Sized>(&mut self, input: &Input<Action>, rng: &mut R) -> Reply {
+    /// A key or a paste for the focused field, which does what its kind does with it. The
+    /// key tables send each kind only its own keys; any other does nothing.
+    fn field_input<R: CryptoRng + ?Sized>(&mut self, input: &Input<Action>, rng: &mut R) -> Reply {
+        let step = match input {
+            Input::Field(FieldKey::PreviousChoice) => -1,
+            Input::Field(FieldKey::NextChoice) => 1,
+            _ => 0,
+        };
+        let flip = matches!(input, Input::Field(FieldKey::Flip));
         match self.focus {
-            Field::Length => self.edit_length(input, rng),
-            Field::Symbols
+            Field::Mode if step != 0 => self.switch_mode(step, rng),
+            Field::Profile if step != 0 => self.step_profile(step, rng),
+            Field::Case if step != 0 => {
+                self.words.step_case(step, rng);
+                Reply::Nothing
+            }
+            Field::Toggle(toggle) if flip => {
+                self.characters.toggles.flip(toggle);
+                self.options_changed(rng);
+                Reply::Nothing
+            }
+            Field::Number if flip => {
+                self.words.flip_number(rng);
+                Reply::Nothing
+            }
+            Field::Length
+            | Field::Symbols
             | Field::Exclude
             | Field::Minimum(_)
             | Field::MaxConsecutive
-            | Field::Rules => self.edit_chars(input, rng),
+            | Field::Rules => {
+                let reply = self.characters.edit(self.focus, input, rng);
+                self.keep_focus_shown();
+                reply
+            }
             Field::Words | Field::Separator => {
                 let had_problem = self.words.problem().is_some();
                 let separator = self.focus == Field::Separator;
@@ -187,57 +190,11 @@ impl State {
             }
             Field::Mode
             | Field::Profile
-            | Field::Menu
-            | Field::Toggle(_)
             | Field::Case
+            | Field::Toggle(_)
             | Field::Number
+            | Field::Menu
             | Field::Output => Reply::Nothing,
-        }
-    }
-
-    /// Left or Right on a selector.
-    fn step_choice<R: CryptoRng + ?Sized>(&mut self, step: isize, rng: &mut R) -> Reply {
-        match self.focus {
-            Field::Mode => return self.switch_mode(step, rng),
-            Field::Profile => return self.step_profile(step, rng),
-            Field::Case => self.words.step_case(step, rng),
-            Field::Length
-            | Field::Menu
-            | Field::Toggle(_)
-            | Field::Symbols
-            | Field::Exclude
-            | Field::Minimum(_)
-            | Field::MaxConsecutive
-            | Field::Rules
-            | Field::Words
-            | Field::Separator
-            | Field::Number
-            | Field::Output => {}
-        }
-        Reply::Nothing
-    }
-
-    /// Space on a toggle.
-    fn flip<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) {
-        match self.focus {
-            Field::Toggle(toggle) => {
-                self.toggles.flip(toggle);
-                self.options_changed(rng);
-            }
-            Field::Number => self.words.flip_number(rng),
-            Field::Mode
-            | Field::Profile
-            | Field::Length
-            | Field::Menu
-            | Field::Symbols
-            | Field::Exclude
-            | Field::Minimum(_)
-            | Field::MaxConsecutive
-            | Field::Rules
-            | Field::Words
-            | Field::Separator
-            | Field::Case
-            | Field::Output => {}
         }
     }
 
@@ -246,15 +203,16 @@ impl State {
         match action {
             Action::PreviousSet | Action::NextSet => {
                 let step = if action == Action::PreviousSet { -1 } else { 1 };
-                self.set = focus::step(&CharSet::ALL, self.set, step);
+                let chars = &mut self.characters;
+                chars.set = focus::step(&CharSet::ALL, chars.set, step);
                 self.options_changed(rng);
             }
             Action::PickSet(n) => match self.mode {
                 Kind::Password => {
                     if let Some(set) = CharSet::from_number(n)
-                        && self.menu_visible()
+                        && self.characters.menu_visible()
                     {
-                        self.set = set;
+                        self.characters.set = set;
                         self.focus = Field::Menu;
                         self.options_changed(rng);
                     }
@@ -267,8 +225,8 @@ impl State {
             },
             Action::NextField => match field {
                 Field::Length => {
-                    self.length_entered = true;
-                    match self.length() {
+                    self.characters.length_entered = true;
+                    match self.characters.length() {
                         Ok(_) => self.focus = Field::Menu,
                         Err(problem) => return Reply::Status(Status::error(problem.to_string())),
                     }
@@ -307,5 +265,20 @@ impl State {
             self.words.show(rng);
         }
         Reply::ClearStatus
+    }
+}
+
+impl State {
+    /// After a Characters option changes: the password follows, and a focus on a field the
+    /// options now hide (the menu, with no valid length) goes back to the length.
+    pub(super) fn options_changed<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) {
+        self.characters.changed(rng);
+        self.keep_focus_shown();
+    }
+
+    fn keep_focus_shown(&mut self) {
+        if !self.order().contains(&self.focus) {
+            self.focus = Field::Length;
+        }
     }
 }

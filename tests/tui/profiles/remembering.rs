@@ -32,14 +32,14 @@ fn the_remembered_options_are_shown_at_the_start() {
     };
     let d = remembering_with(remembered, vec![]);
     let generator = &d.app.screens.password;
-    assert_eq!(generator.length.value(), "20");
-    assert_eq!(generator.set, CharSet::Alnum);
-    assert!(generator.toggles.contains(Toggle::NoRepeats));
+    assert_eq!(generator.characters.length.value(), "20");
+    assert_eq!(generator.characters.set, CharSet::Alnum);
+    assert!(generator.characters.toggles.contains(Toggle::NoRepeats));
     assert!(
-        generator.menu_visible(),
+        generator.characters.menu_visible(),
         "a remembered length shows the menu"
     );
-    let options = generator.options();
+    let options = generator.characters.options();
     assert_eq!(options.exclude, "xyz");
     assert_eq!(options.minimums.upper, 2);
     assert_eq!(options.max_consecutive, Some(2));
@@ -168,15 +168,15 @@ fn a_remembered_length_is_offered_so_typing_a_new_one_replaces_it() {
     };
     let mut d = remembering_with(remembered.clone(), vec![]);
     d.press(F3);
-    assert!(d.app.screens.password.length.is_offered());
+    assert!(d.characters().length.is_offered());
     typed(&mut d, "16");
-    assert_eq!(d.app.screens.password.length.value(), "16", "not 2016");
+    assert_eq!(d.characters().length.value(), "16", "not 2016");
     // Backspace edits the offered number instead; a letter leaves it as it is.
     let mut d = remembering_with(remembered, vec![]);
     d.press(F3);
     d.edit(InputRequest::InsertChar('x'));
-    assert_eq!(d.app.screens.password.length.value(), "20");
+    assert_eq!(d.characters().length.value(), "20");
     d.edit(InputRequest::DeletePrevChar);
     typed(&mut d, "4");
-    assert_eq!(d.app.screens.password.length.value(), "24");
+    assert_eq!(d.characters().length.value(), "24");
 }

@@ -21,9 +21,9 @@ fn the_selector_loads_a_profile_and_a_change_makes_the_options_custom() {
     d.press(RIGHT);
     let generator = &d.app.screens.password;
     assert_eq!(generator.profiles.shown(), "bank");
-    assert_eq!(generator.length.value(), "12");
-    assert_eq!(generator.set, CharSet::Alnum);
-    assert_eq!(generator.options().minimums.digits, 2);
+    assert_eq!(generator.characters.length.value(), "12");
+    assert_eq!(generator.characters.set, CharSet::Alnum);
+    assert_eq!(generator.characters.options().minimums.digits, 2);
     assert_eq!(generator.mode, Kind::Password);
     let screen = screen_text(&d.app, 80, 24).join("\n");
     assert!(screen.contains("◀ bank ▶  2 profiles"), "{screen}");
@@ -38,7 +38,7 @@ fn the_selector_loads_a_profile_and_a_change_makes_the_options_custom() {
     d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "custom");
     assert_eq!(d.app.screens.password.mode, Kind::Password);
-    assert_eq!(d.app.screens.password.length.value(), "");
+    assert_eq!(d.characters().length.value(), "");
     d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "bank");
     // Any change of an option after loading makes them custom.
@@ -66,11 +66,11 @@ fn custom_brings_back_the_options_there_were_before_profiles_were_tried() {
     d.press(RIGHT);
     d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "bank");
-    assert_eq!(d.app.screens.password.length.value(), "12");
+    assert_eq!(d.characters().length.value(), "12");
     d.press(RIGHT);
     let generator = &d.app.screens.password;
     assert_eq!(generator.profiles.shown(), "custom");
-    assert_eq!(generator.length.value(), "25");
+    assert_eq!(generator.characters.length.value(), "25");
     assert_eq!(generator.mode, Kind::Password);
     // After an edit in a profile's options, those are the custom ones.
     d.press(LEFT);
@@ -84,8 +84,8 @@ fn custom_brings_back_the_options_there_were_before_profiles_were_tried() {
     }
     let generator = &d.app.screens.password;
     assert_eq!(generator.profiles.shown(), "custom");
-    assert!(generator.toggles.contains(Toggle::NoLookAlikes));
-    assert_eq!(generator.length.value(), "12");
+    assert!(generator.characters.toggles.contains(Toggle::NoLookAlikes));
+    assert_eq!(generator.characters.length.value(), "12");
 }
 
 #[test]
@@ -169,7 +169,11 @@ fn the_selector_steps_to_custom_even_when_the_options_are_a_profiles() {
         d.press(step);
         let generator = &d.app.screens.password;
         assert_eq!(generator.profiles.shown(), shown, "{step:?}");
-        assert_eq!(generator.length.value(), length, "{step:?} to {shown}");
+        assert_eq!(
+            generator.characters.length.value(),
+            length,
+            "{step:?} to {shown}"
+        );
     }
     // An edit that makes the options a profile's names it.
     d.focus_password(Field::Length);

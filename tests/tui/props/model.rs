@@ -262,15 +262,16 @@ impl Run {
             "the code field's limit is not the {} code's length",
             format.name()
         );
-        check_field("length", &generator.length);
+        check_field("length", &generator.characters.length);
         assert!(
             generator
+                .characters
                 .length
                 .value()
                 .chars()
                 .all(|c| CharFilter::Digits.accept(c).is_some()),
             "length {:?} is not all digits",
-            generator.length.value()
+            generator.characters.length.value()
         );
 
         // The strength shown belongs to a password that is there.
@@ -335,7 +336,7 @@ impl Run {
 
     /// A shown password always matches what the Password screen says.
     fn check_result(&mut self) {
-        let screen = &self.driver.app.screens.password;
+        let screen = &self.driver.characters();
         let Some(result) = &screen.result else {
             self.checked_result = None;
             return;

@@ -129,12 +129,12 @@ fn a_200_kb_paste_lands_in_the_length_field_as_one_cut_edit() {
     assert_eq!(d.app.screens.password.focus, PasswordField::Length);
     paste_event(&mut d, &paste);
     let generator = &d.app.screens.password;
-    let limit = generator.length.limit();
+    let limit = generator.characters.length.limit();
     let want = expected(&paste, |c| CharFilter::Digits.accept(c), limit);
     assert_eq!(want.chars().count(), limit);
-    assert_eq!(generator.length.value(), want);
+    assert_eq!(generator.characters.length.value(), want);
     // The pasted length is refused as too long, and says so; nothing else breaks.
-    assert!(generator.problem().is_some());
+    assert!(generator.characters.problem().is_some());
     assert_eq!(
         generator.order(),
         vec![

@@ -1,9 +1,10 @@
 //! How Characters mode's rows share a small window: what gives way first, so that the
 //! password always keeps its room.
 
-use super::chars_view::{FIELD_ROWS, rules_text};
+use super::options_view::{FIELD_ROWS, rules_text};
 use crate::ui::widgets::wrapping;
-use super::{Field, State};
+use super::Characters;
+use crate::screens::password::Field;
 
 /// Which rows Characters mode draws in a window this high. What gives way, in order: the
 /// blank lines, the empty note under the length, the title; then whichever of the menu and
@@ -36,12 +37,12 @@ impl Plan {
         }
     }
 
-    pub fn new(screen: &State, width: u16, height: u16) -> Plan {
-        if !screen.menu_visible() {
+    pub fn new(characters: &Characters, focus: Field, width: u16, height: u16) -> Plan {
+        if !characters.menu_visible() {
             return Plan::plain(height);
         }
         // A parse error names every rule it expected: up to 4 lines, while no password shows.
-        let rules_note = rules_text(screen).map_or(0, |(text, refused)| {
+        let rules_note = rules_text(characters).map_or(0, |(text, refused)| {
             let most = if refused { 4 } else { 2 };
             wrapped_lines(&text, width.saturating_sub(2)).min(most)
         });
@@ -51,10 +52,10 @@ impl Plan {
         };
         // Mode, profile, length, toggles and the result (its header, the password, the entropy; a
         // line of guidance while there is none).
-        let result = if screen.result.is_some() {
+        let result = if characters.result.is_some() {
             3
         } else {
-            1 + u16::from(screen.entropy().is_some())
+            1 + u16::from(characters.entropy().is_some())
         };
         let rows = |plan: &Plan| {
             3 + 3 + result + 3 * plan.spacer
@@ -71,15 +72,15 @@ impl Plan {
         }
         // Give way in this order, then take back what still fits, the last given first.
         plan.spacer = 0;
-        let empty_note = screen.length_note().is_none();
+        let empty_note = characters.length_note().is_none();
         if !fits(&plan) && empty_note {
             plan.note = 0;
         }
         if !fits(&plan) {
             plan.title = false;
         }
-        let in_fields = screen.focus.is_option_field();
-        let menu_first = in_fields || (screen.rules().is_some() && screen.focus != Field::Menu);
+        let in_fields = focus.is_option_field();
+        let menu_first = in_fields || (characters.rules().is_some() && focus != Field::Menu);
         for fold_menu in [menu_first, !menu_first] {
             if fits(&plan) {
                 break;
@@ -118,7 +119,7 @@ impl Plan {
 }
 
 /// How many lines `text` takes when wrapped at word boundaries to `width` columns, as
-/// `chars_view` draws it.
+/// `options_view` draws it.
 fn wrapped_lines(text: &str, width: u16) -> u16 {
     let lines = textwrap::wrap(text, wrapping(usize::from(width.max(1)))).len();
     u16::try_from(lines).unwrap_or(u16::MAX)

@@ -3,12 +3,18 @@
 //! The generator is readied when an option changes, never while drawing: readying it over the
 //! EFF list is the costly part, and the entropy and what it leaves out are kept beside it.
 
+pub mod keys;
+pub mod values;
+mod view;
+
 use std::sync::OnceLock;
 
 use rand::CryptoRng;
 use secrecy::SecretString;
 
 use super::Action;
+pub use view::draw;
+use values::WordValues;
 use crate::kit::Input;
 use crate::kit::{CharFilter, Edited, TextField};
 use crate::kit::focus;
@@ -110,17 +116,17 @@ impl Default for Words {
 impl Words {
     /// The options as a policy; the count must at least be there.
     pub fn policy(&self) -> Result<PassphrasePolicy, WordsProblem> {
-        let words = self
-            .count
-            .value()
-            .parse()
-            .map_err(|_| WordsProblem::NoCount)?;
-        Ok(PassphrasePolicy {
-            words,
+        self.values().policy()
+    }
+
+    /// The fields' text, as it is now.
+    pub fn values(&self) -> WordValues {
+        WordValues {
+            count: self.count.value().to_string(),
             separator: self.separator.value().to_string(),
             case: self.case,
             number: self.number,
-        })
+        }
     }
 
     /// The entropy of the current options, if they make passphrases (and Words mode was shown).
@@ -184,12 +190,12 @@ impl Words {
         edited.left_out(name, limit)
     }
 
-    /// Sets the fields from `policy`, and nothing else.
-    pub fn set_fields(&mut self, policy: &PassphrasePolicy) {
-        self.count.set(&policy.words.to_string());
-        self.separator.set(&policy.separator);
-        self.case = policy.case;
-        self.number = policy.number;
+    /// Puts `values` in the fields, and nothing else.
+    pub fn set_values(&mut self, values: &WordValues) {
+        self.count.set(&values.count);
+        self.separator.set(&values.separator);
+        self.case = values.case;
+        self.number = values.number;
     }
 
     /// After `set_fields`: a generator already readied (Words mode was shown) is readied

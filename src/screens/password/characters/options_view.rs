@@ -6,15 +6,16 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Field, State};
+use super::Characters;
+use crate::screens::password::Field;
 use keysmith_core::CharSet;
 use keysmith_core::policy::Class;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, labelled, text_field, wrapping};
 
 /// The Rules field's line: what the rules parsed to (dim), or the parse error (a refusal).
-pub(super) fn rules_text(screen: &State) -> Option<(String, bool)> {
-    match screen.rules()? {
+pub(super) fn rules_text(characters: &Characters) -> Option<(String, bool)> {
+    match characters.rules()? {
         Ok(rules) => Some((format!("rules: {rules}"), false)),
         Err(error) => Some((error.to_string(), true)),
     }
@@ -25,7 +26,7 @@ pub const FIELD_ROWS: u16 = 5;
 
 /// The option fields, one row each, and the rules' line under them.
 pub fn draw_fields(
-    screen: &State,
+    characters: &Characters,
     focus: Option<Field>,
     frame: &mut Frame,
     area: Rect,
@@ -35,8 +36,8 @@ pub fn draw_fields(
     if rows < FIELD_ROWS {
         let [folded, note] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-        frame.render_widget(Line::styled(folded_summary(screen), theme.dim()), folded);
-        draw_rules_note(screen, frame, note, theme);
+        frame.render_widget(Line::styled(folded_summary(characters), theme.dim()), folded);
+        draw_rules_note(characters, frame, note, theme);
         return;
     }
     let [symbols, exclude, minimums, run, rules, note] = Layout::vertical([
@@ -48,9 +49,9 @@ pub fn draw_fields(
         Constraint::Min(0),
     ])
     .areas(area);
-    let chars = &screen.chars;
-    let symbols_hint = match screen.set {
-        _ if screen.rules_decide() && chars.symbols.is_empty() => " empty: the rules'".to_string(),
+    let chars = &characters.chars;
+    let symbols_hint = match characters.set {
+        _ if characters.rules_decide() && chars.symbols.is_empty() => " empty: the rules'".to_string(),
         CharSet::All if chars.symbols.is_empty() => " empty: all 32".to_string(),
         CharSet::All => {
             let mut given: Vec<char> = chars
@@ -66,7 +67,7 @@ pub fn draw_fields(
         CharSet::Lower | CharSet::Letters | CharSet::Alnum => " set 4 only".to_string(),
     };
     let typed_run: Option<usize> = chars.max_consecutive.value().parse().ok();
-    let run_hint = match screen.rules().and_then(|rules| rules.ok()?.max_consecutive) {
+    let run_hint = match characters.rules().and_then(|rules| rules.ok()?.max_consecutive) {
         // The stricter of the two applies: say so where the field's is not it.
         Some(rules) if typed_run.is_some_and(|typed| typed > rules) => {
             format!(" the rules' {rules} applies")
@@ -94,13 +95,13 @@ pub fn draw_fields(
         text_field(frame, well, field, Echo::Plain, focused, theme);
         frame.render_widget(Span::styled(hint, theme.dim()), after);
     }
-    draw_minimums(screen, focus, frame, minimums, theme);
-    draw_rules_note(screen, frame, note, theme);
+    draw_minimums(characters, focus, frame, minimums, theme);
+    draw_rules_note(characters, frame, note, theme);
 }
 
 /// The folded fields' line: the ones that say something, or their names.
-fn folded_summary(screen: &State) -> String {
-    let chars = &screen.chars;
+fn folded_summary(characters: &Characters) -> String {
+    let chars = &characters.chars;
     let mut set = Vec::new();
     let value = |field: &crate::kit::TextField| field.value().to_string();
     if !chars.symbols.value().is_empty() {
@@ -129,8 +130,8 @@ fn folded_summary(screen: &State) -> String {
 }
 
 /// What the rules parsed to, or their error, under the fields.
-fn draw_rules_note(screen: &State, frame: &mut Frame, note: Rect, theme: Theme) {
-    let Some((text, refused)) = rules_text(screen) else {
+fn draw_rules_note(characters: &Characters, frame: &mut Frame, note: Rect, theme: Theme) {
+    let Some((text, refused)) = rules_text(characters) else {
         return;
     };
     let style = if refused { theme.bad() } else { theme.dim() };
@@ -173,7 +174,7 @@ const COUNT_WELL: u16 = 5;
 
 /// `At least  a-z ____ A-Z ____ 0-9 ____ !#$ ____`: each class's name, then its well, so
 /// the number reads after what it counts; the four fit in 60 columns with four digits each.
-fn draw_minimums(screen: &State, focus: Option<Field>, frame: &mut Frame, row: Rect, theme: Theme) {
+fn draw_minimums(characters: &Characters, focus: Option<Field>, frame: &mut Frame, row: Rect, theme: Theme) {
     let focused_class = match focus {
         Some(Field::Minimum(class)) => Some(class),
         _ => None,
@@ -194,7 +195,7 @@ fn draw_minimums(screen: &State, focus: Option<Field>, frame: &mut Frame, row: R
             theme.dim()
         };
         frame.render_widget(Span::styled(name, style), label);
-        let field = &screen.chars.minimums[class.index()];
+        let field = &characters.chars.minimums[class.index()];
         text_field(frame, well, field, Echo::Plain, focused, theme);
         // A column between one well and the next class's name.
         rest = Rect {

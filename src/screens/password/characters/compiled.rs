@@ -1,7 +1,7 @@
 //! What the current options compile to, kept until they change: the policy (or why there is
 //! none), its entropy, what the Rules field parsed to, and the menu's set sizes.
 
-use super::{Entropy, LengthProblem};
+use super::super::{Entropy, LengthProblem};
 use keysmith_core::policy::{Policy, PolicyError, SiteRules};
 
 /// What the current options compile to, kept until they change.

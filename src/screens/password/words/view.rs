@@ -6,7 +6,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use tui_input::InputRequest;
 
-use super::{Field, Words};
+use super::Words;
+use crate::screens::password::Field;
 use crate::kit::{CharFilter, TextField};
 use keysmith_core::passphrase::{Case, MAX_SEPARATOR_CHARS, MAX_WORDS, MIN_WORDS};
 use crate::ui::theme::Theme;
@@ -76,7 +77,7 @@ pub fn draw(words: &Words, focus: Option<Field>, frame: &mut Frame, area: Rect, 
     let text = format!("{mark} one random digit on one random word");
     frame.render_widget(Span::styled(text, style), rest);
 
-    super::result::draw_words(words, focus, frame, result, theme);
+    crate::screens::password::result::draw_words(words, focus, frame, result, theme);
 }
 
 /// A short text field and a dim hint beside it.

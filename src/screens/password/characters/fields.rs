@@ -1,9 +1,9 @@
 //! Characters mode's option fields: Symbols, Exclude, the four minimums, Max in a row and
 //! Rules, as text the user edits, and what they say as numbers.
 
-use super::Field;
+use super::super::Field;
 use crate::kit::{CharFilter, TextField};
-use keysmith_core::policy::{Class, Minimums};
+use keysmith_core::policy::Class;
 
 /// How many characters the Symbols and Exclude fields hold: every printable ASCII one.
 pub const CHARS_LIMIT: usize = 95;
@@ -63,21 +63,6 @@ impl CharFields {
             | Field::Output => return None,
         })
     }
-
-    pub(super) fn minimums(&self) -> Minimums {
-        let count = |class: Class| count(&self.minimums[class.index()]).unwrap_or(0);
-        Minimums {
-            lower: count(Class::Lower),
-            upper: count(Class::Upper),
-            digits: count(Class::Digit),
-            symbols: count(Class::Symbol),
-        }
-    }
-}
-
-/// A count field's number; `None` while blank. Four digits never overflow.
-pub(super) fn count(field: &TextField) -> Option<usize> {
-    field.value().parse().ok()
 }
 
 /// How a message names a minimum's field.

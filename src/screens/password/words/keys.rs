@@ -1,0 +1,11 @@
+//! Words mode's own keys: its passphrase.
+
+use crate::keys;
+use crate::kit::keys::{Binding, ENTER, Place as P, ch};
+use crate::screens::password::Action;
+
+pub static WORDS: &[Binding<Action>] = keys![
+    P::Output("the passphrase"), [ENTER] => Action::NewPassphrase;
+    P::OffText, [ch('r')] => Action::NewPassphrase;
+];
+
