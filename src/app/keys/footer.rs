@@ -1,6 +1,7 @@
 //! The footer's keys: what works here, most useful first, each thing done listed once.
 
-use super::{ALWAYS, Context, HELP_KEY, Table};
+use super::context::{Context, Table};
+use super::tables::{ALWAYS, HELP_KEY};
 use crate::kit::keys::{Listed, Shown};
 
 /// A footer entry: the keys, and what they do.

@@ -9,10 +9,15 @@ use ratatui::crossterm::event::{
 };
 use tui_input::InputRequest as R;
 
+use super::context::Covered;
 use super::tables::all_tables;
 use super::*;
+use crate::app::{App, DialogAction, Global, HelpAction};
+use crate::kit::FocusKind;
 use crate::kit::Settings;
 use crate::kit::keys::Key;
+use crate::kit::keys::{FieldKey, Listed, Nav};
+use crate::screens::Screen;
 use crate::screens::{ScreenAction, password, register};
 
 const FOCUS_KINDS: [FocusKind; 7] = [

@@ -112,3 +112,18 @@ impl<A: Describe> Binding<A> {
         self.example().description()
     }
 }
+
+/// A screen's own modal as the key tables see it: its keys, and whether typing goes into it.
+#[derive(Debug)]
+pub struct ModalKeys<A: 'static> {
+    pub table: &'static [Binding<A>],
+    pub typing: bool,
+}
+
+impl<A> Clone for ModalKeys<A> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<A> Copy for ModalKeys<A> {}

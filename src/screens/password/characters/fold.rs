@@ -3,7 +3,7 @@
 
 use super::options_view::{FIELD_ROWS, rules_text};
 use crate::ui::widgets::wrapping;
-use super::Characters;
+use super::state::Characters;
 use crate::screens::password::Field;
 
 /// Which rows Characters mode draws in a window this high. What gives way, in order: the

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::Characters;
+use super::state::Characters;
 use crate::screens::password::Field;
 use keysmith_core::CharSet;
 use keysmith_core::policy::Class;

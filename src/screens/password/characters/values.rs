@@ -5,7 +5,7 @@ use crate::kit::CharFilter;
 use keysmith_core::policy::{Class, MAX_LENGTH, Minimums, PolicyError, PolicyOptions, WEAK_LENGTH};
 use keysmith_core::{CharSet, Toggles};
 
-use super::LENGTH_DIGITS;
+use super::state::LENGTH_DIGITS;
 use super::fields::{CHARS_LIMIT, COUNT_LIMIT, RULES_LIMIT};
 use crate::screens::password::LengthProblem;
 

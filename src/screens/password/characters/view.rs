@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::Characters;
+use super::state::Characters;
 use super::options_view::{RULES_DECIDE, draw_fields};
 use super::fold::Plan;
 use crate::screens::password::{Field, Note};

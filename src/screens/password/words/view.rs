@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use tui_input::InputRequest;
 
-use super::Words;
+use super::state::Words;
 use crate::screens::password::Field;
 use crate::kit::{CharFilter, TextField};
 use keysmith_core::passphrase::{Case, MAX_SEPARATOR_CHARS, MAX_WORDS, MIN_WORDS};

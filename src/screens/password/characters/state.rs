@@ -1,0 +1,240 @@
+//! Characters mode's state: its fields, what they compile to, and its password.
+
+use rand::CryptoRng;
+use secrecy::SecretString;
+
+use crate::screens::password::{Action, Entropy, Field, LengthProblem, Note};
+use crate::kit::{CharFilter, Input, Status, TextField};
+use crate::screens::password::Reply;
+use keysmith_core::{CharSet, EntropyLabel, Toggles};
+use keysmith_core::policy::{
+    Generator, Policy, PolicyError, PolicyOptions, SiteRules, Toggle,
+    parse_rules,
+};
+use super::compiled::Compiled;
+use super::fields::CharFields;
+use super::values::{self, CharacterValues};
+
+/// Five digits: enough to say "too long" for anything past 1024, never enough to overflow.
+pub const LENGTH_DIGITS: usize = 5;
+
+/// Characters mode's options and its password.
+#[derive(Debug)]
+pub struct Characters {
+    pub length: TextField,
+    pub set: CharSet,
+    pub toggles: Toggles,
+    /// Symbols, Exclude, the minimums, Max in a row and Rules.
+    pub chars: CharFields,
+    /// What the options above compile to, kept until they change.
+    pub(super) compiled: Compiled,
+    pub result: Option<SecretString>,
+    /// Enter was pressed in the length field since it last changed: a refusal shows in red
+    /// then, not while the user is still typing (`1` on the way to `16`).
+    pub length_entered: bool,
+}
+
+impl Default for Characters {
+    fn default() -> Characters {
+        let defaults = PolicyOptions::default();
+        let mut characters = Characters {
+            length: TextField::new(LENGTH_DIGITS, CharFilter::Digits),
+            set: defaults.set,
+            toggles: defaults.toggles,
+            chars: CharFields::default(),
+            compiled: Compiled::default(),
+            result: None,
+            length_entered: false,
+        };
+        characters.recompile();
+        characters
+    }
+}
+
+impl Characters {
+    /// The length, if it passes the length rule; the menu shows only then, as in the tutorial.
+    pub fn length(&self) -> Result<usize, LengthProblem> {
+        values::length_of(self.length.value())
+    }
+
+    pub fn menu_visible(&self) -> bool {
+        self.length().is_ok()
+    }
+
+    /// The fields' text, as it is now.
+    pub fn values(&self) -> CharacterValues {
+        let chars = &self.chars;
+        CharacterValues {
+            length: self.length.value().to_string(),
+            set: self.set,
+            toggles: self.toggles,
+            symbols: chars.symbols.value().to_string(),
+            exclude: chars.exclude.value().to_string(),
+            minimums: chars.minimums.each_ref().map(|field| field.value().to_string()),
+            max_consecutive: chars.max_consecutive.value().to_string(),
+            rules: chars.rules.value().to_string(),
+        }
+    }
+
+    /// Puts `values` in the fields; nothing is compiled.
+    pub fn set_values(&mut self, values: &CharacterValues) {
+        self.length.set(&values.length);
+        self.set = values.set;
+        self.toggles = values.toggles;
+        let chars = &mut self.chars;
+        chars.symbols.set(&values.symbols);
+        chars.exclude.set(&values.exclude);
+        for (field, text) in chars.minimums.iter_mut().zip(&values.minimums) {
+            field.set(text);
+        }
+        chars.max_consecutive.set(&values.max_consecutive);
+        chars.rules.set(&values.rules);
+    }
+
+    /// The fields as policy options.
+    pub fn options(&self) -> PolicyOptions {
+        self.values().options()
+    }
+
+    /// The compiled policy, or why there is none.
+    pub fn policy(&self) -> Result<&Policy, &LengthProblem> {
+        self.compiled.policy.as_ref()
+    }
+
+    /// What the Rules field parsed to, or its error; `None` while it is blank.
+    pub fn rules(&self) -> Option<Result<&SiteRules, &PolicyError>> {
+        self.compiled.rules.as_ref().map(Result::as_ref)
+    }
+
+    /// Whether site rules decide the set and the requirements in place of the menu and the
+    /// each-class toggle.
+    pub fn rules_decide(&self) -> bool {
+        matches!(self.rules(), Some(Ok(_)))
+    }
+
+    /// Compiles the options again: after every change, so that drawing only reads.
+    pub(in crate::screens::password) fn recompile(&mut self) {
+        let options = self.options();
+        let rules = options
+            .rules
+            .as_deref()
+            .and_then(|text| parse_rules(text).transpose());
+        let policy = match self.length() {
+            Err(problem) => Err(problem),
+            Ok(_) => Policy::compile(&options).map_err(LengthProblem::Refused),
+        };
+        let entropy = policy.as_ref().ok().map(|policy| {
+            let bits = policy.entropy_bits();
+            let no_repeats_cost = options
+                .toggles
+                .contains(Toggle::NoRepeats)
+                .then(|| {
+                    let with_repeats = PolicyOptions {
+                        toggles: options.toggles.with(Toggle::NoRepeats, false),
+                        ..options.clone()
+                    };
+                    Policy::compile(&with_repeats)
+                        .ok()
+                        .map(|full| full.entropy_bits() - bits)
+                })
+                .flatten();
+            Entropy {
+                bits,
+                label: EntropyLabel::of(bits),
+                no_repeats_cost,
+            }
+        });
+        let set_sizes = CharSet::ALL.map(|set| {
+            let options = PolicyOptions { set, ..options.clone() };
+            options.alphabet_len().unwrap_or(0)
+        });
+        self.compiled = Compiled {
+            policy,
+            entropy,
+            rules,
+            set_sizes,
+        };
+    }
+
+    /// Exact entropy of the current options, and what no-repeats costs, if it is on.
+    pub fn entropy(&self) -> Option<Entropy> {
+        self.compiled.entropy
+    }
+
+    /// Why no password can be made now, if so.
+    pub fn problem(&self) -> Option<String> {
+        self.policy().err().map(ToString::to_string)
+    }
+
+    /// What the line under the length says: a neutral hint until the length is entered, or
+    /// can only grow into a refusal (too long); then the refusal. A rules text that does not
+    /// parse is shown under the Rules field instead.
+    pub fn length_note(&self) -> Option<Note> {
+        let problem = self.problem()?;
+        let settled = match self.policy() {
+            Err(LengthProblem::Empty) => false,
+            Err(LengthProblem::Refused(PolicyError::TooShort)) => self.length_entered,
+            Err(LengthProblem::Refused(refusal)) if self.rules() == Some(Err(refusal)) => {
+                return None;
+            }
+            Err(LengthProblem::Refused(_)) | Ok(_) => true,
+        };
+        Some(if settled {
+            Note::Problem(problem)
+        } else {
+            Note::Hint(LengthProblem::Empty.to_string())
+        })
+    }
+
+    /// An edit or paste in the length field or an option field: applied, and the password
+    /// follows.
+    pub(in crate::screens::password) fn edit<R: CryptoRng + ?Sized>(
+        &mut self,
+        field: Field,
+        msg: &Input<Action>,
+        rng: &mut R,
+    ) -> Reply {
+        let had_problem = self.problem().is_some();
+        let (text, name, limit) = match field {
+            Field::Length => (&mut self.length, "Length", LENGTH_DIGITS),
+            other => match self.chars.text_field(other) {
+                Some(found) => found,
+                None => return Reply::Nothing,
+            },
+        };
+        let edited = text.apply(msg);
+        if edited.changed {
+            if field == Field::Length {
+                self.length_entered = false;
+            }
+            self.changed(rng);
+        }
+        match edited.left_out(name, limit) {
+            Some(note) => Reply::Status(Status::error(note)),
+            // A refusal is stale once the options pass.
+            None if had_problem && self.problem().is_none() => Reply::ClearStatus,
+            None => Reply::Nothing,
+        }
+    }
+
+    /// A new password for the options, or why there is none.
+    pub(in crate::screens::password) fn generate<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> Result<(), String> {
+        match self.policy() {
+            Ok(policy) => {
+                self.result = Some(Generator::new(policy).generate(rng));
+                Ok(())
+            }
+            Err(problem) => Err(problem.to_string()),
+        }
+    }
+
+    /// After an option changes: the policy is compiled again, and a shown password is made
+    /// again so that it always matches what the screen says, or dropped if the options no
+    /// longer allow one.
+    pub(in crate::screens::password) fn changed<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) {
+        self.recompile();
+        if self.result.is_some() {
+            self.result = self.policy().ok().map(|policy| Generator::new(policy).generate(rng));
+        }
+    }
+}
