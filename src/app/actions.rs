@@ -40,6 +40,18 @@ pub enum HelpAction {
     Bottom,
 }
 
+impl HelpAction {
+    pub const ALL: [HelpAction; 7] = [
+        HelpAction::Close,
+        HelpAction::LineUp,
+        HelpAction::LineDown,
+        HelpAction::PageUp,
+        HelpAction::PageDown,
+        HelpAction::Top,
+        HelpAction::Bottom,
+    ];
+}
+
 impl Describe for HelpAction {
     fn description(self) -> &'static str {
         match self {

@@ -144,18 +144,7 @@ fn every_action_of_every_context_has_a_key() {
             .iter()
             .map(|&screen| Global::Show(screen).into()),
     );
-    every.extend(
-        [
-            HelpAction::Close,
-            HelpAction::LineUp,
-            HelpAction::LineDown,
-            HelpAction::PageUp,
-            HelpAction::PageDown,
-            HelpAction::Top,
-            HelpAction::Bottom,
-        ]
-        .map(AppMsg::from),
-    );
+    every.extend(HelpAction::ALL.map(AppMsg::from));
     every.extend(
         register::every_action()
             .into_iter()

@@ -140,16 +140,7 @@ fn sent() -> impl Strategy<Value = Sent> {
         2 => select(Screen::ALL.to_vec()).prop_map(|screen| Sent::Global(Global::Show(screen))),
         1 => select(vec![Global::ToggleHelp, Global::Quit, Global::Interrupt, Global::Suspend])
             .prop_map(Sent::Global),
-        2 => select(vec![
-            HelpAction::Close,
-            HelpAction::LineUp,
-            HelpAction::LineDown,
-            HelpAction::PageUp,
-            HelpAction::PageDown,
-            HelpAction::Top,
-            HelpAction::Bottom,
-        ])
-        .prop_map(Sent::Help),
+        2 => select(HelpAction::ALL.to_vec()).prop_map(Sent::Help),
         1 => Just(Sent::Dialog(DialogAction::Close)),
         2 => Just(Sent::Tick),
     ]
