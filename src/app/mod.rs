@@ -25,7 +25,7 @@ pub use memory::Memory;
 pub use msg::AppMsg;
 pub use overlay::{HelpSize, Overlay, OverlayOutcome};
 
-use crate::kit::{Clock, Dialog, FocusKind, Modal, Reply, Settings, Status};
+use crate::kit::{Clock, Dialog, FocusKind, Modal, Reply, Settings, Status, Tone};
 
 #[derive(Debug)]
 pub struct App {
@@ -213,7 +213,14 @@ impl App {
             }
             Reply::Copy(secret) => return self.copy(secret, now),
             Reply::HandOver(handover) => match self.screens.hand_over(&handover) {
-                Some(reply) => return self.apply(reply, now),
+                Some((screen, reply)) => {
+                    // The user goes where it was used, unless it was refused there.
+                    let refused = matches!(&reply, Reply::Status(s) if s.tone == Tone::Error);
+                    if !refused {
+                        self.screen = screen;
+                    }
+                    return self.apply(reply, now);
+                }
                 None => self.status = Some(Status::error("Nothing here can take that")),
             },
         }

@@ -6,7 +6,10 @@ pub enum FocusKind {
     Text,
     /// A text field where Enter submits the form rather than moving on.
     SubmitText,
+    /// A selector: what it shows is the choice.
     Choice,
+    /// A radio row: the arrows move a cursor, Space or Enter pick.
+    Radio,
     Button,
     Menu,
     Toggle,

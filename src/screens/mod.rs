@@ -189,8 +189,8 @@ macro_rules! screens {
             }
 
             /// Offers `handover` to each screen in turn; the first that takes it answers.
-            pub fn hand_over(&mut self, handover: &HandOver) -> Option<Reply<Request>> {
-                None$(.or_else(|| self.$folder.receive(handover).map(|reply| reply.map_own(Request::$variant))))+
+            pub fn hand_over(&mut self, handover: &HandOver) -> Option<(Screen, Reply<Request>)> {
+                None$(.or_else(|| self.$folder.receive(handover).map(|reply| (Screen::$variant, reply.map_own(Request::$variant)))))+
             }
 
             pub fn start<R: CryptoRng + ?Sized>(&mut self, startup: &mut Startup, rng: &mut R) {

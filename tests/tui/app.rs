@@ -352,3 +352,21 @@ fn random_message_sequences_never_panic_the_app_or_the_view() {
         }
     }
 }
+
+#[test]
+fn the_footer_offers_the_other_screen_not_the_one_shown() {
+    let mut h = Driver::new();
+    let footer = screen::screen_text(&h.app, 80, 24)
+        .pop()
+        .unwrap_or_default();
+    assert!(!footer.contains("F2 Register"), "{footer}");
+    assert!(footer.contains("F3 Password"), "{footer}");
+    h.press(F3);
+    let footer = screen::screen_text(&h.app, 120, 40)
+        .pop()
+        .unwrap_or_default();
+    assert!(!footer.contains("F3 Password"), "{footer}");
+    // The key still works where it is not offered: it shows the screen already shown.
+    h.press(F3);
+    assert_eq!(h.app.screen, Screen::Password);
+}

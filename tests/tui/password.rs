@@ -202,26 +202,55 @@ fn option_4_gives_the_94_printable_ascii_characters_with_each_class() {
 }
 
 #[test]
-fn up_and_down_in_the_menu_change_the_set_and_wrap() {
+fn up_and_down_in_the_menu_move_a_highlight_and_only_space_enter_or_a_digit_pick() {
     let mut h = Driver::new();
     h.password_screen_with_length("12");
     assert_eq!(h.characters().set.number(), 4, "the default is option 4");
     h.press(UP);
-    assert_eq!(h.characters().set.number(), 3);
     h.press(UP);
-    assert_eq!(h.characters().set.number(), 2);
+    assert_eq!(h.characters().set.number(), 4, "the arrows change nothing");
+    assert_eq!(h.characters().menu_cursor.number(), 2);
     h.press(DOWN);
-    assert_eq!(h.characters().set.number(), 3);
-    h.press_times(DOWN, 2);
-    assert_eq!(h.characters().set.number(), 1, "wraps");
+    assert_eq!(h.characters().menu_cursor.number(), 3);
+    h.press(SPACE);
     assert_eq!(
-        h.app.screens.password.focus,
-        PasswordField::Menu,
-        "focus stays"
+        h.characters().set.number(),
+        3,
+        "Space picks the highlighted set"
     );
-
+    h.press_times(UP, 2);
+    assert_eq!(h.characters().menu_cursor.number(), 1);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Menu);
+    // Past the first set, Up leaves the menu as it leaves any field; the set stays.
+    h.press(UP);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Length);
+    assert_eq!(h.characters().set.number(), 3);
     h.press(ENTER);
-    assert_only_from(&h.result(), LOWER, "picked with the arrows");
+    assert_eq!(h.app.screens.password.focus, PasswordField::Menu);
+    assert_eq!(
+        h.characters().menu_cursor.number(),
+        3,
+        "the highlight starts on the set"
+    );
+    h.press_times(DOWN, 1);
+    // Past the last set, Down goes on to the toggles.
+    h.press(DOWN);
+    assert_ne!(h.app.screens.password.focus, PasswordField::Menu);
+    h.press(UP);
+    assert_eq!(
+        h.characters().menu_cursor.number(),
+        3,
+        "back on the set in use"
+    );
+    h.press_times(UP, 2);
+    assert_eq!(h.characters().menu_cursor.number(), 1);
+    h.press(ENTER);
+    assert_eq!(
+        h.characters().set.number(),
+        1,
+        "Enter picks the highlighted set"
+    );
+    assert_only_from(&h.result(), LOWER, "picked with the arrows and Enter");
 }
 
 #[test]
@@ -383,9 +412,9 @@ fn use_in_register_fills_the_register_password_and_says_so() {
     assert_eq!(h.status_tone(), Some(Tone::Info));
     assert!(h.status().contains("Register"), "{}", h.status());
     assert!(h.status().contains("password"), "{}", h.status());
-    assert_eq!(h.app.screen, Screen::Password, "stays on the screen");
+    assert_eq!(h.app.screen, Screen::Register, "on to where it was used");
+    assert_eq!(h.app.screens.register.focus, RegisterField::Gender);
 
-    h.press(F2);
     h.focus_register(RegisterField::Name);
     h.type_text(NAME);
     h.focus_register(RegisterField::City);

@@ -360,9 +360,9 @@ fn copy_and_use_in_register_take_the_passphrase_shown() {
     d.press(key('u'));
     assert_eq!(d.app.screens.register.password.value(), shown);
     assert_eq!(d.status_tone(), Some(Tone::Info));
-    assert_eq!(d.app.screen, Screen::Password, "stays on the screen");
-    d.press(F2);
-    assert_eq!(d.app.screens.register.focus, RegisterField::Name);
+    // On to Register, after the password, as the spec's `u` says.
+    assert_eq!(d.app.screen, Screen::Register);
+    assert_eq!(d.app.screens.register.focus, RegisterField::Gender);
 }
 
 #[test]
@@ -374,6 +374,11 @@ fn use_in_register_refuses_a_passphrase_longer_than_its_field() {
     d.press(key('u'));
     assert_eq!(d.status_tone(), Some(Tone::Error));
     assert!(d.app.screens.register.password.is_empty(), "nothing cut in");
+    assert_eq!(
+        d.app.screen,
+        Screen::Password,
+        "a refusal leaves the user here"
+    );
 }
 
 #[test]

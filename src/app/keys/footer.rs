@@ -28,6 +28,10 @@ pub fn footer(ctx: &Context) -> Vec<FooterEntry> {
         .active()
         .into_iter()
         .filter(|(_, binding)| binding.shown() == Shown::Footer)
+        // The key of the screen shown would show it again: no use offering it.
+        .filter(|(table, binding)| {
+            !matches!(table, Table::Switch(_)) || binding.description() != ctx.screen.title()
+        })
         .map(|(table, binding)| (rank(table), binding))
         .collect();
     active.sort_by_key(|(rank, _)| *rank);

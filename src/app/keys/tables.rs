@@ -4,7 +4,7 @@ use crate::app::actions::{DialogAction, Global, HelpAction};
 use crate::keys;
 use crate::kit::keys::{
     CHOICE, DOWN, EDITING, END, ENTER, ESC, HOME, Listed, NAVIGATION, PAGE_DOWN, PAGE_UP,
-    Place as P, TOGGLE, UP, ctrl, f, listed,
+    Place as P, RADIO, TOGGLE, UP, ctrl, f, listed,
 };
 use crate::screens::{SCREEN_KEYS, Screen};
 
@@ -58,6 +58,7 @@ pub fn all_tables() -> Vec<(&'static str, Vec<&'static dyn Listed>)> {
     }
     tables.extend([
         ("", listed(CHOICE)),
+        ("", listed(RADIO)),
         ("", listed(TOGGLE)),
         ("", listed(EDITING)),
     ]);

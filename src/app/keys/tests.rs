@@ -20,10 +20,11 @@ use crate::kit::keys::{FieldKey, Listed, Nav};
 use crate::screens::Screen;
 use crate::screens::{ScreenAction, password, register};
 
-const FOCUS_KINDS: [FocusKind; 7] = [
+const FOCUS_KINDS: [FocusKind; 8] = [
     FocusKind::Text,
     FocusKind::SubmitText,
     FocusKind::Choice,
+    FocusKind::Radio,
     FocusKind::Button,
     FocusKind::Menu,
     FocusKind::Toggle,
@@ -136,6 +137,8 @@ fn every_action_of_every_context_has_a_key() {
         Nav::Previous.into(),
         FieldKey::PreviousChoice.into(),
         FieldKey::NextChoice.into(),
+        FieldKey::Pick.into(),
+        FieldKey::PickAndGoOn.into(),
         FieldKey::Flip.into(),
         FieldKey::Edit(R::InsertChar('x')).into(),
     ];
@@ -285,4 +288,39 @@ fn typing_and_every_editing_key_reach_a_text_field_and_only_there() {
             "{event:?} edits a button"
         );
     }
+}
+
+#[test]
+fn under_each_heading_the_help_names_a_key_once() {
+    let mut heading = String::new();
+    let mut labels: Vec<String> = Vec::new();
+    for line in help_lines() {
+        match line {
+            HelpLine::Heading(text) => {
+                heading.clone_from(text);
+                labels.clear();
+            }
+            HelpLine::Entry { label, .. } => {
+                assert!(
+                    !labels.contains(label),
+                    "{label} is listed twice under {heading:?}"
+                );
+                labels.push(label.clone());
+            }
+            HelpLine::Blank => {}
+        }
+    }
+}
+
+#[test]
+fn the_help_opens_with_the_programs_keys_and_ends_with_its_own() {
+    let headings: Vec<&str> = help_lines()
+        .iter()
+        .filter_map(|line| match line {
+            HelpLine::Heading(text) => Some(text.as_str()),
+            HelpLine::Entry { .. } | HelpLine::Blank => None,
+        })
+        .collect();
+    assert_eq!(headings.first(), Some(&"Anywhere"), "{headings:?}");
+    assert_eq!(headings.last(), Some(&"In this help"), "{headings:?}");
 }

@@ -4,8 +4,8 @@
 use tui_input::InputRequest as R;
 
 use super::{
-    ALT, BACKTAB, Binding, DOWN, Describe, END, HOME, LEFT, NONE, Place as P, RIGHT, SPACE, TAB,
-    UP, alt, ctrl,
+    ALT, BACKTAB, Binding, DOWN, Describe, END, ENTER, HOME, LEFT, NONE, Place as P, RIGHT, SPACE,
+    TAB, UP, alt, ctrl,
 };
 use crate::kit::FocusKind;
 use ratatui::crossterm::event::KeyCode as K;
@@ -32,6 +32,10 @@ pub enum FieldKey {
     /// A choice moves to the choice before or after.
     PreviousChoice,
     NextChoice,
+    /// A choice takes the one under the cursor (a radio row; a selector has taken it).
+    Pick,
+    /// A choice takes the one under the cursor, and the focus goes on.
+    PickAndGoOn,
     /// A toggle flips.
     Flip,
     /// A text field is edited.
@@ -43,6 +47,8 @@ impl Describe for FieldKey {
         match self {
             FieldKey::PreviousChoice => "previous choice",
             FieldKey::NextChoice => "next choice",
+            FieldKey::Pick => "pick",
+            FieldKey::PickAndGoOn => "pick and go on",
             FieldKey::Flip => "toggle",
             FieldKey::Edit(request) => edit_description(request),
         }
@@ -125,10 +131,19 @@ pub static EDITING: &[Binding<FieldKey>] = &[
     Binding::new(P::Text, &[ctrl('k')], edit(R::DeleteTillEnd)).help_only(),
 ];
 
-/// A focused choice (a selector or a radio row).
+/// A focused selector: what it shows is picked as it moves.
 pub static CHOICE: &[Binding<FieldKey>] = crate::keys![
     P::Choice, [LEFT] => FieldKey::PreviousChoice;
     P::Choice, [RIGHT] => FieldKey::NextChoice;
+    P::Choice, [ENTER] => FieldKey::PickAndGoOn;
+];
+
+/// A focused radio row.
+pub static RADIO: &[Binding<FieldKey>] = crate::keys![
+    P::Radio, [LEFT] => FieldKey::PreviousChoice;
+    P::Radio, [RIGHT] => FieldKey::NextChoice;
+    P::Radio, [SPACE] => FieldKey::Pick;
+    P::Radio, [ENTER] => FieldKey::PickAndGoOn;
 ];
 
 /// A focused toggle.
@@ -141,6 +156,7 @@ pub fn field_table(focus: FocusKind) -> &'static [Binding<FieldKey>] {
     match focus {
         FocusKind::Text | FocusKind::SubmitText => EDITING,
         FocusKind::Choice => CHOICE,
+        FocusKind::Radio => RADIO,
         FocusKind::Toggle => TOGGLE,
         FocusKind::Button | FocusKind::Menu | FocusKind::Output => &[],
     }

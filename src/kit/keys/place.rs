@@ -2,22 +2,18 @@
 
 use crate::kit::focus::FocusKind;
 
-/// Declared in the help's order.
+/// Declared in the help's order: the program's keys first, the help's own last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Place {
     Anywhere,
-    Help,
-    Dialog,
-    /// In a screen's modal that asks for text; the heading says which.
-    ModalField(&'static str),
-    /// In a screen's modal that asks a question; the heading says which.
-    ModalQuestion(&'static str),
     /// On any screen with nothing over it.
     Navigation,
     /// Anywhere on the screen whose table holds it.
     Screen,
     /// On the screen whose table holds it, outside text fields (plain letters are typing there).
     OffText,
+    /// As `OffText`, in one mode of the screen, named.
+    OffTextIn(&'static str),
     Menu,
     /// In the text fields of a screen where Enter moves on, named.
     Field(&'static str),
@@ -26,10 +22,17 @@ pub enum Place {
     /// In any text field.
     Text,
     Choice,
+    Radio,
     Button,
     Toggle,
     /// On a screen's result, named.
     Output(&'static str),
+    Dialog,
+    /// In a screen's modal that asks for text; the heading says which.
+    ModalField(&'static str),
+    /// In a screen's modal that asks a question; the heading says which.
+    ModalQuestion(&'static str),
+    Help,
 }
 
 impl Place {
@@ -42,12 +45,13 @@ impl Place {
             | Place::ModalQuestion(_)
             | Place::Navigation
             | Place::Screen => true,
-            Place::OffText => !focus.is_text(),
+            Place::OffText | Place::OffTextIn(_) => !focus.is_text(),
             Place::Menu => focus == FocusKind::Menu,
             Place::Field(_) => focus == FocusKind::Text,
             Place::Submits(_) => focus == FocusKind::SubmitText,
             Place::Text => focus.is_text(),
             Place::Choice => focus == FocusKind::Choice,
+            Place::Radio => focus == FocusKind::Radio,
             Place::Button => focus == FocusKind::Button,
             Place::Toggle => focus == FocusKind::Toggle,
             Place::Output(_) => focus == FocusKind::Output,
@@ -63,11 +67,13 @@ impl Place {
             Place::ModalField(heading) | Place::ModalQuestion(heading) => heading.into(),
             Place::Navigation => "On a screen".into(),
             Place::Screen | Place::OffText => format!("On {screen}"),
+            Place::OffTextIn(mode) => format!("In {mode}"),
             Place::Menu => "In the menu".into(),
             Place::Field(name) => format!("In {name}"),
             Place::Submits(name) => format!("In {name}"),
             Place::Text => "Editing text".into(),
-            Place::Choice => "On a choice".into(),
+            Place::Choice => "On a selector".into(),
+            Place::Radio => "On a radio row".into(),
             Place::Button => "On a button".into(),
             Place::Toggle => "On a toggle".into(),
             Place::Output(name) => format!("On {name}"),

@@ -11,8 +11,13 @@ use crate::kit::keys::{
 /// What the Password screen's keys do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
+    /// Up and Down in the menu: the highlight moves, or the focus leaves at either end.
     PreviousSet,
     NextSet,
+    /// Space in the menu: the highlighted set is the one used.
+    PickHighlighted,
+    /// Enter in the menu: the highlighted set, and a password of it.
+    PickAndGenerate,
     /// 1-4: the set of that number.
     PickSet(u8),
     /// Enter where it goes on down the form.
@@ -35,6 +40,8 @@ impl Describe for Action {
         match self {
             Action::PreviousSet => "previous option",
             Action::NextSet => "next option",
+            Action::PickHighlighted => "pick",
+            Action::PickAndGenerate => "pick and generate",
             Action::PickSet(_) => "pick a set",
             Action::NextField => "next field",
             Action::Generate => "generate",
@@ -55,7 +62,6 @@ impl Describe for Action {
 /// fields to the next one, in Rules on to a password (the field after it).
 pub static SHARED: &[Binding<Action>] = &[
     Binding::new(P::Field("the Password screen's text fields"), &[ENTER], Action::NextField),
-    Binding::new(P::Choice, &[ENTER], Action::NextField),
     Binding::new(P::Toggle, &[ENTER], Action::Generate),
     Binding::new(P::OffText, &[ch('c')], Action::Copy),
     Binding::new(P::Screen, &[ctrl('s')], Action::SaveProfile).help_only(),
@@ -101,6 +107,8 @@ pub fn every() -> Vec<Action> {
     let mut all = vec![
         Action::PreviousSet,
         Action::NextSet,
+        Action::PickHighlighted,
+        Action::PickAndGenerate,
         Action::NextField,
         Action::Generate,
         Action::NewPassword,
@@ -117,6 +125,7 @@ pub fn every() -> Vec<Action> {
     for action in &all {
         match action {
             Action::PreviousSet | Action::NextSet | Action::PickSet(_) | Action::NextField => {}
+            Action::PickHighlighted | Action::PickAndGenerate => {}
             Action::Generate | Action::NewPassword | Action::NewPassphrase | Action::Copy => {}
             Action::UseInRegister | Action::SaveProfile | Action::SaveName => {}
             Action::CancelSave | Action::Replace | Action::KeepProfile => {}

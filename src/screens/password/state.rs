@@ -89,6 +89,8 @@ impl ScreenState for State {
         let reply = self.handle(msg, rng);
         if self.focus != was {
             self.offer_focused_count();
+            // The menu's highlight starts on the set in use.
+            self.characters.menu_cursor = self.characters.set;
         }
         self.recheck_profile();
         reply
@@ -152,6 +154,11 @@ impl State {
             Input::Field(FieldKey::NextChoice) => 1,
             _ => 0,
         };
+        // A selector takes what it shows as it moves: Enter only goes on.
+        if matches!(input, Input::Field(FieldKey::PickAndGoOn)) {
+            self.focus = focus::step(&self.order(), self.focus, 1);
+            return Reply::Nothing;
+        }
         let flip = matches!(input, Input::Field(FieldKey::Flip));
         match self.focus {
             Field::Mode if step != 0 => self.switch_mode(step, rng),
@@ -203,8 +210,17 @@ impl State {
         match action {
             Action::PreviousSet | Action::NextSet => {
                 let step = if action == Action::PreviousSet { -1 } else { 1 };
-                let chars = &mut self.characters;
-                chars.set = focus::step(&CharSet::ALL, chars.set, step);
+                let cursor = self.characters.menu_cursor;
+                let end = if step < 0 { CharSet::ALL.first() } else { CharSet::ALL.last() };
+                if end == Some(&cursor) {
+                    // At either end the arrow leaves the menu, as it leaves any field.
+                    self.focus = focus::step(&self.order(), field, step);
+                } else {
+                    self.characters.menu_cursor = focus::step(&CharSet::ALL, cursor, step);
+                }
+            }
+            Action::PickHighlighted => {
+                self.characters.set = self.characters.menu_cursor;
                 self.options_changed(rng);
             }
             Action::PickSet(n) => match self.mode {
@@ -213,6 +229,7 @@ impl State {
                         && self.characters.menu_visible()
                     {
                         self.characters.set = set;
+                        self.characters.menu_cursor = set;
                         self.focus = Field::Menu;
                         self.options_changed(rng);
                     }
@@ -245,6 +262,11 @@ impl State {
                     return self.generate(rng);
                 }
             },
+            Action::PickAndGenerate => {
+                self.characters.set = self.characters.menu_cursor;
+                self.options_changed(rng);
+                return self.generate(rng);
+            }
             Action::Generate | Action::NewPassword | Action::NewPassphrase => {
                 return self.generate(rng);
             }

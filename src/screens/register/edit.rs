@@ -69,8 +69,10 @@ impl State {
         }
         self.password.set(password);
         self.refresh_strength();
+        // On to the field after the password, as if it had been typed.
+        self.focus = Field::Gender;
         Reply::Status(Status::info(
-            "Password put in the Register form's password field (F2)",
+            "Password put in the Register form's password field; F3 goes back",
         ))
     }
 }

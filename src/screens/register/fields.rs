@@ -46,7 +46,8 @@ impl Field {
         match self {
             Field::Name | Field::City | Field::Password => FocusKind::Text,
             Field::Code => FocusKind::SubmitText,
-            Field::Gender | Field::CodeFormat => FocusKind::Choice,
+            Field::Gender => FocusKind::Radio,
+            Field::CodeFormat => FocusKind::Choice,
             Field::SendCode | Field::Submit => FocusKind::Button,
         }
     }

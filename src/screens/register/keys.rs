@@ -9,8 +9,6 @@ pub enum Action {
     RevealPassword,
     NextField,
     Submit,
-    Pick,
-    PickAndGoOn,
     Press,
 }
 
@@ -20,8 +18,6 @@ impl Describe for Action {
             Action::RevealPassword => "show/hide password",
             Action::NextField => "next field",
             Action::Submit => "submit",
-            Action::Pick => "pick",
-            Action::PickAndGoOn => "pick and go on",
             Action::Press => "press",
         }
     }
@@ -31,8 +27,6 @@ pub static KEYS: &[Binding<Action>] = keys![
     P::Screen, [ctrl('r')] => Action::RevealPassword, help_only;
     P::Field("a text field"), [ENTER] => Action::NextField;
     P::Submits("the code field"), [ENTER] => Action::Submit;
-    P::Choice, [SPACE] => Action::Pick;
-    P::Choice, [ENTER] => Action::PickAndGoOn;
     P::Button, [ENTER, SPACE] => Action::Press;
 ];
 
@@ -47,14 +41,12 @@ pub fn every() -> Vec<Action> {
         Action::RevealPassword,
         Action::NextField,
         Action::Submit,
-        Action::Pick,
-        Action::PickAndGoOn,
         Action::Press,
     ];
     for action in &all {
         match action {
             Action::RevealPassword | Action::NextField | Action::Submit => {}
-            Action::Pick | Action::PickAndGoOn | Action::Press => {}
+            Action::Press => {}
         }
     }
     all

@@ -102,14 +102,15 @@ impl ScreenState for State {
             Input::Field(FieldKey::Flip) => {}
             Input::Field(FieldKey::Edit(_)) | Input::Paste(_) => return self.edit(field, &input),
             Input::Do(Action::RevealPassword) => self.reveal_password = !self.reveal_password,
-            Input::Do(Action::Pick) if field == Field::Gender => {
+            // A radio row takes the choice under its cursor; a selector has taken it already.
+            Input::Field(FieldKey::Pick) if field == Field::Gender => {
                 self.gender = Some(self.gender_cursor);
                 return self.settle(Field::Gender);
             }
-            // Space on the code format selector moves it on.
-            Input::Do(Action::Pick) => return self.move_choice(1),
+            Input::Field(FieldKey::Pick) => {}
             // Enter and Space do what the focused field does when pressed.
-            Input::Do(Action::NextField | Action::Submit | Action::PickAndGoOn | Action::Press) => {
+            Input::Do(Action::NextField | Action::Submit | Action::Press)
+            | Input::Field(FieldKey::PickAndGoOn) => {
                 return self.activate(now, rng);
             }
         }

@@ -112,6 +112,7 @@ fn draw_field(
         FocusKind::Text
         | FocusKind::SubmitText
         | FocusKind::Choice
+        | FocusKind::Radio
         | FocusKind::Menu
         | FocusKind::Toggle
         | FocusKind::Output => field.label(),

@@ -92,19 +92,14 @@ fn screen_action() -> impl Strategy<Value = ScreenAction> {
     use PasswordAction as P;
     use RegisterAction as R;
     prop_oneof![
-        select(vec![
-            R::RevealPassword,
-            R::NextField,
-            R::Submit,
-            R::Pick,
-            R::PickAndGoOn,
-            R::Press,
-        ])
-        .prop_map(ScreenAction::Register),
+        select(vec![R::RevealPassword, R::NextField, R::Submit, R::Press,])
+            .prop_map(ScreenAction::Register),
         select(vec![
             P::PreviousSet,
             P::NextSet,
             P::NextField,
+            P::PickHighlighted,
+            P::PickAndGenerate,
             P::Generate,
             P::NewPassword,
             P::NewPassphrase,
@@ -126,7 +121,13 @@ fn screen_input() -> impl Strategy<Value = Input<ScreenAction>> {
     prop_oneof![
         10 => screen_action().prop_map(Input::Do),
         4 => select(vec![Nav::Next, Nav::Previous]).prop_map(Input::Nav),
-        4 => select(vec![FieldKey::PreviousChoice, FieldKey::NextChoice, FieldKey::Flip])
+        4 => select(vec![
+            FieldKey::PreviousChoice,
+            FieldKey::NextChoice,
+            FieldKey::Pick,
+            FieldKey::PickAndGoOn,
+            FieldKey::Flip,
+        ])
             .prop_map(Input::Field),
         6 => input_request().prop_map(|request| Input::Field(FieldKey::Edit(request))),
         3 => text().prop_map(Input::Paste),

@@ -23,6 +23,8 @@ pub const LENGTH_DIGITS: usize = 5;
 pub struct Characters {
     pub length: TextField,
     pub set: CharSet,
+    /// The menu's highlight: Up and Down move it, Space, Enter or a digit pick.
+    pub menu_cursor: CharSet,
     pub toggles: Toggles,
     /// Symbols, Exclude, the minimums, Max in a row and Rules.
     pub chars: CharFields,
@@ -40,6 +42,7 @@ impl Default for Characters {
         let mut characters = Characters {
             length: TextField::new(LENGTH_DIGITS, CharFilter::Digits),
             set: defaults.set,
+            menu_cursor: defaults.set,
             toggles: defaults.toggles,
             chars: CharFields::default(),
             compiled: Compiled::default(),

@@ -99,17 +99,19 @@ fn draw_menu(
     }
     for (set, size) in CharSet::ALL.into_iter().zip(characters.compiled.set_sizes) {
         let chosen = characters.set == set;
-        // A radio mark for the chosen set; `›` is kept for the focus alone.
+        // A radio mark for the chosen set; `›` and the highlight for the row Space would pick.
         let marker = if chosen { "(•)" } else { "( )" };
+        let highlighted = focused && characters.menu_cursor == set;
+        let pointer = if highlighted { "›" } else { " " };
         let text = format!(
-            "  {marker} {}. {} ({size})",
+            " {pointer}{marker} {}. {} ({size})",
             set.number(),
             set.description()
         );
-        let style = if chosen {
-            theme.selected(focused)
-        } else {
-            Style::new()
+        let style = match (highlighted, chosen) {
+            (true, _) => theme.selected(true),
+            (false, true) => theme.selected(false),
+            (false, false) => Style::new(),
         };
         lines.push(Line::styled(text, style));
     }

@@ -6,6 +6,6 @@ use crate::screens::password::Action;
 
 pub static WORDS: &[Binding<Action>] = keys![
     P::Output("the passphrase"), [ENTER] => Action::NewPassphrase;
-    P::OffText, [ch('r')] => Action::NewPassphrase;
+    P::OffTextIn("Words mode"), [ch('r')] => Action::NewPassphrase;
 ];
 
