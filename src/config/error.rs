@@ -5,11 +5,20 @@ use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
+use super::regular::Node;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file exists but cannot be read (permissions, a folder, an I/O error).
     #[error("cannot read the settings file {}: {source}", path.display())]
     Read { path: PathBuf, source: io::Error },
+    /// A folder, a device, a FIFO or a socket: never read (a FIFO would wait for a writer, a
+    /// device reads as anything) and so never replaced by a save.
+    #[error(
+        "cannot read the settings file {}: it is {node}, not a regular file",
+        path.display()
+    )]
+    NotAFile { path: PathBuf, node: Node },
     /// Larger than any settings file keysmith writes, so not read.
     #[error("the settings file {} is too large ({bytes} bytes; at most {limit})", path.display())]
     TooLarge {

@@ -5,7 +5,6 @@
 //! reads the file again first and writes the changes into what it holds now, so edits made
 //! meanwhile in an editor are kept, and a file broken meanwhile is left alone.
 
-use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
@@ -14,6 +13,7 @@ use toml_edit::DocumentMut;
 use super::atomic;
 use super::document::{self, Parsed};
 use super::error::{ConfigError, Position};
+use super::regular::{self, Unopened};
 use super::{Config, Remembered, UnknownKey};
 
 /// The largest file read: far more than any settings file needs.
@@ -60,10 +60,16 @@ fn read(path: &Path) -> Result<Option<String>, ConfigError> {
         path: path.to_owned(),
         source,
     };
-    let file = match File::open(path) {
+    let file = match regular::open(path) {
         Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(fault(e)),
+        Err(Unopened::Io(e)) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(Unopened::Io(e)) => return Err(fault(e)),
+        Err(Unopened::NotRegular(node)) => {
+            return Err(ConfigError::NotAFile {
+                path: path.to_owned(),
+                node,
+            });
+        }
     };
     let too_large = |bytes| ConfigError::TooLarge {
         path: path.to_owned(),

@@ -17,6 +17,7 @@
 //! - `values` and `check`: how values are spelled, and which are out of range.
 //! - `document`: the file as written (comments, order, unknown keys) beside the typed view.
 //! - `load` and `profiles`: reading, and saving only what a successful load allows.
+//! - `regular`: opening only a regular file, never waiting on a FIFO.
 //! - `atomic`: the write itself; `debounce`: saving once the changes stop.
 
 mod atomic;
@@ -31,6 +32,7 @@ mod path;
 mod profile_name;
 mod profiles;
 mod profiles_off;
+mod regular;
 mod startup;
 mod values;
 
@@ -43,4 +45,5 @@ pub use options::Options;
 pub use path::{Location, file, locate};
 pub use profile_name::{CUSTOM, MAX_NAME_CHARS, profile_name};
 pub use profiles_off::ProfilesOff;
+pub use regular::{Unopened, open as open_regular};
 pub use startup::{SettingsFile, Startup};

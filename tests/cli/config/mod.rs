@@ -5,6 +5,8 @@
 mod cli;
 mod files;
 mod killed;
+#[cfg(target_os = "linux")]
+mod nodes;
 mod profiles;
 
 use std::fs;
