@@ -95,6 +95,19 @@ pub enum PolicyError {
         /// What emptied it.
         cause: String,
     },
+    /// One class's minimum alone is more than the length.
+    #[error(
+        "At least {min} {} are required, more than the length of {length}",
+        class.plural()
+    )]
+    MinimumExceedsLength {
+        /// The class.
+        class: super::Class,
+        /// Its minimum.
+        min: usize,
+        /// The length.
+        length: usize,
+    },
     /// The minimums add up to more than the length.
     #[error("The required characters add up to {total}, more than the length of {length}")]
     MinimumsExceedLength {
