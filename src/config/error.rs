@@ -26,6 +26,13 @@ pub enum ConfigError {
         bytes: u64,
         limit: u64,
     },
+    /// What was to be saved is larger than the file may be: nothing is written, since the
+    /// next start could not read it.
+    #[error(
+        "not saved: the settings would take {bytes} bytes, over the {limit} a settings file \
+         may have; delete some profiles"
+    )]
+    TooLargeToSave { bytes: u64, limit: u64 },
     /// Not TOML, a value of the wrong type, or a value out of range.
     #[error("{}, {at}: {}{problem}", path.display(), Key(key.as_deref()))]
     Invalid {

@@ -16,7 +16,7 @@ use super::error::{ConfigError, Position};
 use super::regular::{self, Unopened};
 use super::{Config, Remembered, UnknownKey};
 
-/// The largest file read: far more than any settings file needs.
+/// The largest file read, and so the largest written: far more than any settings file needs.
 pub const MAX_BYTES: u64 = 1 << 20;
 
 /// A settings file that was read (or found missing: the defaults), and the right to save it.
@@ -207,8 +207,15 @@ impl Loaded {
         if after == before {
             return Ok(Saved::Unchanged);
         }
-        // Never write what could not be read back.
-        // The line and column of a text never written would point nowhere: say the key.
+        // Never write what could not be read back: too large to be read,
+        let bytes = after.len() as u64;
+        if bytes > MAX_BYTES {
+            return Err(ConfigError::TooLargeToSave {
+                bytes,
+                limit: MAX_BYTES,
+            });
+        }
+        // or not valid. The line and column of a text never written would point nowhere: say the key.
         let parsed = document::parse(&self.path, &after).map_err(|refused| match refused {
             ConfigError::Invalid { key, problem, .. } => ConfigError::Unsavable { key, problem },
             other => other,

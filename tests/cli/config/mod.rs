@@ -8,6 +8,7 @@ mod killed;
 #[cfg(target_os = "linux")]
 mod nodes;
 mod profiles;
+mod size;
 
 use std::fs;
 use std::path::{Path, PathBuf};
