@@ -1,7 +1,8 @@
 //! Writing a file so that a crash at any moment leaves either the old one or the new one:
 //! a temporary file in the same folder, written, flushed to the disk, renamed over the old
-//! one, and the folder flushed too so the rename itself lasts. Mode 0600: settings are
-//! nobody else's business.
+//! one, and the folder flushed too so the rename itself lasts. A new file is mode 0600:
+//! settings are nobody else's business; one that replaces a file keeps its owner, group and
+//! mode (`ownership`).
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
@@ -9,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
+use super::ownership::{self, Kept};
 use super::regular::Node;
 
 /// The most links the kernel follows in one path (Linux's and macOS's limit); past it, the
@@ -58,6 +60,7 @@ static NEXT: AtomicU32 = AtomicU32::new(0);
 pub fn write(path: &Path, contents: &[u8]) -> io::Result<()> {
     let path = target(path)?;
     replaceable(&path)?;
+    let kept = ownership::of(&path)?;
     let folder = match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => folder.to_owned(),
         _ => PathBuf::from("."),
@@ -71,7 +74,7 @@ pub fn write(path: &Path, contents: &[u8]) -> io::Result<()> {
         std::process::id(),
         NEXT.fetch_add(1, Ordering::Relaxed)
     ));
-    let written = write_new(&temp, contents).and_then(|()| fs::rename(&temp, &path));
+    let written = write_new(&temp, contents, kept).and_then(|()| fs::rename(&temp, &path));
     if written.is_err() {
         let _ = fs::remove_file(&temp);
     }
@@ -104,7 +107,7 @@ fn sweep(folder: &Path, name: &str) {
     }
 }
 
-fn write_new(temp: &Path, contents: &[u8]) -> io::Result<()> {
+fn write_new(temp: &Path, contents: &[u8], kept: Option<Kept>) -> io::Result<()> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -114,6 +117,9 @@ fn write_new(temp: &Path, contents: &[u8]) -> io::Result<()> {
     }
     let mut file = options.open(temp)?;
     file.write_all(contents)?;
+    if let Some(kept) = kept {
+        ownership::apply(&file, kept)?;
+    }
     file.sync_all()
 }
 

@@ -18,7 +18,8 @@
 //! - `document`: the file as written (comments, order, unknown keys) beside the typed view.
 //! - `load` and `profiles`: reading, and saving only what a successful load allows.
 //! - `regular`: opening only a regular file, never waiting on a FIFO.
-//! - `atomic`: the write itself; `debounce`: saving once the changes stop.
+//! - `atomic`: the write itself, keeping the old file's owner and mode (`ownership`);
+//!   `debounce`: saving once the changes stop.
 
 mod atomic;
 mod check;
@@ -28,6 +29,7 @@ mod error;
 mod load;
 mod model;
 mod options;
+mod ownership;
 mod path;
 mod profile_name;
 mod profiles;

@@ -7,6 +7,8 @@ mod files;
 mod killed;
 #[cfg(target_os = "linux")]
 mod nodes;
+#[cfg(unix)]
+mod ownership;
 mod profiles;
 mod size;
 
