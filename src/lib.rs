@@ -6,6 +6,7 @@ mod app;
 mod cli;
 mod clipboard;
 mod config;
+mod escape;
 #[doc(hidden)]
 pub mod for_tests;
 mod kit;

@@ -3,6 +3,7 @@
 //! environment variables only in the child processes it starts.
 
 mod cli;
+mod escapes;
 mod files;
 mod killed;
 #[cfg(target_os = "linux")]
