@@ -22,12 +22,21 @@ use crate::cli::{Cli, TuiArgs};
 use crate::kit::{Palette, Settings};
 use clap::Parser;
 
+/// Looks at stdout before the standard library's start-up hides a closed one; the binary has
+/// the loader run it first.
+#[cfg(unix)]
+#[doc(hidden)]
+pub use cli::stdout::look_at_start;
+
 const NEEDS_A_TERMINAL: &str = "keysmith: the full-screen program needs a terminal; for scripts \
      use 'keysmith password', 'keysmith passphrase', 'keysmith otp' or 'keysmith totp'";
 
 /// The program: a script command when one is given, else the full-screen program.
 pub fn run() -> ExitCode {
-    let args = Cli::parse();
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        Err(answer) => return cli::clap_answer(&answer),
+    };
     match &args.command {
         Some(command) => cli::run(command),
         None => run_tui(&args.tui),
