@@ -230,3 +230,18 @@ fn a_minimum_too_large_for_any_length_is_refused_by_its_value() {
         );
     }
 }
+
+#[test]
+fn a_rules_class_of_characters_keysmith_cannot_make_is_refused_by_name() {
+    assert_eq!(
+        refusal(&[
+            "password",
+            "--rules",
+            "minlength: 12; required: [é]; allowed: [é]"
+        ])
+        .trim_end(),
+        "Rules: keysmith makes passwords of printable ASCII, and cannot make 'é'"
+    );
+    let mixed = refusal(&["password", "--rules", "allowed: lower, [-ab\u{3b1}]"]);
+    assert!(mixed.contains("cannot make 'α'"), "{mixed}");
+}
