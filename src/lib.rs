@@ -68,7 +68,8 @@ fn run_tui(args: &TuiArgs) -> ExitCode {
         palette: Palette::from_colorterm(colorterm.as_deref()),
     };
     match runtime::run(settings, store, startup) {
-        // 0 after Ctrl+Q, 130 after Ctrl+C or SIGINT, 143 after SIGTERM, 129 after SIGHUP.
+        // 0 after Ctrl+Q, 130 after Ctrl+C or SIGINT, 143 after SIGTERM, 129 after SIGHUP,
+        // 128 + N after any other signal N that ends a process (SIGQUIT, SIGUSR1, …).
         Ok(exit) => ExitCode::from(exit.code()),
         Err(error) => {
             // One plain line (causes joined by colons) unless a backtrace was asked for.
