@@ -6,6 +6,7 @@ mod app;
 mod cli;
 mod clipboard;
 mod config;
+mod escape;
 #[doc(hidden)]
 pub mod for_tests;
 mod kit;
@@ -21,12 +22,21 @@ use crate::cli::{Cli, TuiArgs};
 use crate::kit::{Palette, Settings};
 use clap::Parser;
 
+/// Looks at stdout before the standard library's start-up hides a closed one; the binary has
+/// the loader run it first.
+#[cfg(unix)]
+#[doc(hidden)]
+pub use cli::stdout::look_at_start;
+
 const NEEDS_A_TERMINAL: &str = "keysmith: the full-screen program needs a terminal; for scripts \
      use 'keysmith password', 'keysmith passphrase', 'keysmith otp' or 'keysmith totp'";
 
 /// The program: a script command when one is given, else the full-screen program.
 pub fn run() -> ExitCode {
-    let args = Cli::parse();
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        Err(answer) => return cli::clap_answer(&answer),
+    };
     match &args.command {
         Some(command) => cli::run(command),
         None => run_tui(&args.tui),
@@ -58,7 +68,8 @@ fn run_tui(args: &TuiArgs) -> ExitCode {
         palette: Palette::from_colorterm(colorterm.as_deref()),
     };
     match runtime::run(settings, store, startup) {
-        // 0 after Ctrl+Q, 130 after Ctrl+C or SIGINT, 143 after SIGTERM, 129 after SIGHUP.
+        // 0 after Ctrl+Q, 130 after Ctrl+C or SIGINT, 143 after SIGTERM, 129 after SIGHUP,
+        // 128 + N after any other signal N that ends a process (SIGQUIT, SIGUSR1, …).
         Ok(exit) => ExitCode::from(exit.code()),
         Err(error) => {
             // One plain line (causes joined by colons) unless a backtrace was asked for.

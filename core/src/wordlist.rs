@@ -1,13 +1,15 @@
 //! The words a passphrase is made of: the EFF long list, or a user's file.
 //!
-//! A user's file is UTF-8, one word a line; words are trimmed and deduplicated (the first
-//! occurrence keeps its place), blank lines and `#` lines are skipped. Anything else that is
-//! not a plain word is refused with the line at fault, so what the user sees in the file is
-//! what can appear in a passphrase.
+//! A user's file is UTF-8, one word a line; words are trimmed, normalised to NFC and
+//! deduplicated (the first occurrence keeps its place), blank lines and `#` lines are
+//! skipped. Anything else that is not a plain word is refused with the line at fault, so what
+//! the user sees in the file is what can appear in a passphrase.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::io::{self, Read};
+
+use unicode_normalization::UnicodeNormalization;
 
 /// Lists with fewer distinct words are refused: 1,000 words give under 10 bits a word.
 pub const MIN_DISTINCT_WORDS: usize = 1000;
@@ -105,10 +107,20 @@ impl WordList {
         let mut seen = HashSet::new();
         let mut words = Vec::new();
         for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
-            if let Some(word) = parse_line(index + 1, line)?
-                && seen.insert(word)
-            {
-                words.push(Cow::Owned(word.to_owned()));
+            let Some(word) = parse_line(index + 1, line)? else {
+                continue;
+            };
+            // One spelling for what looks the same: `é` written as one character or as `e`
+            // and an accent, the Kelvin sign and `K`. Else both would count, and a
+            // passphrase could not be typed back from a keyboard.
+            let word = if word.is_ascii() {
+                word.to_owned()
+            } else {
+                word.nfc().collect()
+            };
+            if !seen.contains(&word) {
+                seen.insert(word.clone());
+                words.push(Cow::Owned(word));
             }
         }
         if words.len() < MIN_DISTINCT_WORDS {

@@ -3,6 +3,8 @@
 use std::io;
 use std::process::ExitCode;
 
+use crate::escape;
+
 /// sysexits' EX_IOERR: the output could not be written.
 const OUTPUT_ERROR: u8 = 74;
 
@@ -19,7 +21,9 @@ pub fn finish(written: io::Result<()>) -> ExitCode {
     }
 }
 
+/// Exit 1 with `message`, whose text from files and flags (a path, a profile's name, a rule)
+/// is shown with its control characters escaped: it goes to a terminal.
 pub fn refuse(message: &str) -> ExitCode {
-    eprintln!("{message}");
+    eprintln!("{}", escape::escaped(message));
     ExitCode::FAILURE
 }

@@ -10,6 +10,8 @@ mod parse;
 pub mod passphrase;
 pub mod password;
 pub mod profile;
+#[cfg(unix)]
+pub mod stdout;
 pub mod totp;
 
 use std::io::{self, BufWriter, Write};
@@ -20,8 +22,12 @@ use clap::CommandFactory;
 pub use args::{Cli, Command, TuiArgs};
 use exit::finish;
 
-/// Runs a command: 0 when done, 1 when a rule refused it (message on stderr).
+/// Runs a command: 0 when done, 1 when a rule refused it (message on stderr), 74 when stdout
+/// cannot be written.
 pub fn run(command: &Command) -> ExitCode {
+    if let Err(unwritable) = writable() {
+        return finish(Err(unwritable));
+    }
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let written = match command {
@@ -33,4 +39,22 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Man => man::write(Cli::command(), &mut out),
     };
     finish(written.and_then(|()| out.flush()))
+}
+
+/// What clap says instead of parsing: help or the version on stdout, which like every
+/// command's output must get there (74 if not); a usage error on stderr, exit 2.
+pub fn clap_answer(answer: &clap::Error) -> ExitCode {
+    if answer.use_stderr() {
+        answer.exit();
+    }
+    finish(writable().and_then(|()| answer.print()))
+}
+
+/// Whether stdout can take output at all; an error saying why not.
+fn writable() -> io::Result<()> {
+    #[cfg(unix)]
+    if let Some(unwritable) = stdout::unwritable() {
+        return Err(unwritable);
+    }
+    Ok(())
 }

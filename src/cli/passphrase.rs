@@ -1,6 +1,5 @@
 //! `keysmith passphrase`: passphrases for scripts, one a line, or the exact entropy.
 
-use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,7 +11,7 @@ use zeroize::Zeroizing;
 use super::exit::refuse;
 use super::parse::at_least_one;
 use super::profile::{self, Given, ProfileArgs};
-use crate::config::Options;
+use crate::config::{self, Options, Unopened};
 use keysmith_core::passphrase::{Case, DEFAULT_WORDS, PassphraseGenerator, PassphrasePolicy};
 use keysmith_core::wordlist::{MAX_FILE_BYTES, WordList, WordListError};
 
@@ -126,7 +125,14 @@ fn load_list(path: Option<&Path>) -> Result<WordList, String> {
         }
         other => format!("word list {}: {other}", path.display()),
     };
-    let file = File::open(path).map_err(|e| fault(e.into()))?;
+    // Only a regular file: a FIFO would wait for a writer, a device read as anything.
+    let file = match config::open_regular(path) {
+        Ok(file) => file,
+        Err(Unopened::Io(e)) => return Err(fault(e.into())),
+        Err(refused @ Unopened::NotRegular(_)) => {
+            return Err(format!("word list {}: {refused}", path.display()));
+        }
+    };
     // A file known to be too large is refused before any of it is read.
     if file.metadata().is_ok_and(|m| m.len() > MAX_FILE_BYTES) {
         return Err(fault(WordListError::TooLarge));

@@ -5,18 +5,38 @@ use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
+use super::regular::Node;
+use crate::escape;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file exists but cannot be read (permissions, a folder, an I/O error).
-    #[error("cannot read the settings file {}: {source}", path.display())]
+    #[error("cannot read the settings file {}: {source}", escape::path(path))]
     Read { path: PathBuf, source: io::Error },
+    /// A folder, a device, a FIFO or a socket: never read (a FIFO would wait for a writer, a
+    /// device reads as anything) and so never replaced by a save.
+    #[error(
+        "cannot read the settings file {}: it is {node}, not a regular file",
+        escape::path(path)
+    )]
+    NotAFile { path: PathBuf, node: Node },
     /// Larger than any settings file keysmith writes, so not read.
-    #[error("the settings file {} is too large ({bytes} bytes; at most {limit})", path.display())]
+    #[error(
+        "the settings file {} is too large ({bytes} bytes; at most {limit})",
+        escape::path(path)
+    )]
     TooLarge {
         path: PathBuf,
         bytes: u64,
         limit: u64,
     },
+    /// What was to be saved is larger than the file may be: nothing is written, since the
+    /// next start could not read it.
+    #[error(
+        "not saved: the settings would take {bytes} bytes, over the {limit} a settings file \
+         may have; delete some profiles"
+    )]
+    TooLargeToSave { bytes: u64, limit: u64 },
     /// Not TOML, a value of the wrong type, or a value out of range.
     #[error("{}, {at}: {}{problem}", path.display(), Key(key.as_deref()))]
     Invalid {
@@ -27,7 +47,7 @@ pub enum ConfigError {
         problem: String,
     },
     /// The file could not be written; the old one, if any, is as it was.
-    #[error("cannot save the settings to {}: {source}", path.display())]
+    #[error("cannot save the settings to {}: {source}", escape::path(path))]
     Write { path: PathBuf, source: io::Error },
     /// The file was changed by someone else after keysmith read it, and is broken now: it is
     /// left as it is.
@@ -47,7 +67,7 @@ pub enum ConfigError {
     #[error("{reason}")]
     BadProfileName { reason: String },
     /// What was to be saved holds a value the file could not read back: nothing is written.
-    #[error("{}{problem}", Key(key.as_deref()))]
+    #[error("{}{}", Key(key.as_deref()), escape::escaped(problem))]
     Unsavable {
         key: Option<String>,
         problem: String,
@@ -59,8 +79,11 @@ pub enum ConfigError {
     NoHome,
 }
 
+/// The most profile names a refusal lists; the rest are counted.
+const LISTED_PROFILES: usize = 10;
+
 fn unknown_profile(name: &str, path: &std::path::Path, known: &[String], exists: bool) -> String {
-    let file = path.display();
+    let file = escape::path(path);
     if !exists {
         format!("no profile named {name:?}: the settings file {file} does not exist")
     } else if known.is_empty() {
@@ -68,7 +91,7 @@ fn unknown_profile(name: &str, path: &std::path::Path, known: &[String], exists:
     } else {
         format!(
             "no profile named {name:?} in {file}; its profiles are: {}",
-            known.join(", ")
+            escape::list(known, LISTED_PROFILES)
         )
     }
 }
@@ -78,7 +101,7 @@ struct Key<'a>(Option<&'a str>);
 impl fmt::Display for Key<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
-            Some(key) => write!(f, "{key}: "),
+            Some(key) => write!(f, "{}: ", escape::escaped(key)),
             None => Ok(()),
         }
     }

@@ -5,7 +5,6 @@
 //! reads the file again first and writes the changes into what it holds now, so edits made
 //! meanwhile in an editor are kept, and a file broken meanwhile is left alone.
 
-use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
@@ -14,9 +13,10 @@ use toml_edit::DocumentMut;
 use super::atomic;
 use super::document::{self, Parsed};
 use super::error::{ConfigError, Position};
+use super::regular::{self, Unopened};
 use super::{Config, Remembered, UnknownKey};
 
-/// The largest file read: far more than any settings file needs.
+/// The largest file read, and so the largest written: far more than any settings file needs.
 pub const MAX_BYTES: u64 = 1 << 20;
 
 /// A settings file that was read (or found missing: the defaults), and the right to save it.
@@ -60,10 +60,16 @@ fn read(path: &Path) -> Result<Option<String>, ConfigError> {
         path: path.to_owned(),
         source,
     };
-    let file = match File::open(path) {
+    let file = match regular::open(path) {
         Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(fault(e)),
+        Err(Unopened::Io(e)) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(Unopened::Io(e)) => return Err(fault(e)),
+        Err(Unopened::NotRegular(node)) => {
+            return Err(ConfigError::NotAFile {
+                path: path.to_owned(),
+                node,
+            });
+        }
     };
     let too_large = |bytes| ConfigError::TooLarge {
         path: path.to_owned(),
@@ -201,8 +207,15 @@ impl Loaded {
         if after == before {
             return Ok(Saved::Unchanged);
         }
-        // Never write what could not be read back.
-        // The line and column of a text never written would point nowhere: say the key.
+        // Never write what could not be read back: too large to be read,
+        let bytes = after.len() as u64;
+        if bytes > MAX_BYTES {
+            return Err(ConfigError::TooLargeToSave {
+                bytes,
+                limit: MAX_BYTES,
+            });
+        }
+        // or not valid. The line and column of a text never written would point nowhere: say the key.
         let parsed = document::parse(&self.path, &after).map_err(|refused| match refused {
             ConfigError::Invalid { key, problem, .. } => ConfigError::Unsavable { key, problem },
             other => other,

@@ -17,7 +17,9 @@
 //! - `values` and `check`: how values are spelled, and which are out of range.
 //! - `document`: the file as written (comments, order, unknown keys) beside the typed view.
 //! - `load` and `profiles`: reading, and saving only what a successful load allows.
-//! - `atomic`: the write itself; `debounce`: saving once the changes stop.
+//! - `regular`: opening only a regular file, never waiting on a FIFO.
+//! - `atomic`: the write itself, keeping the old file's owner and mode (`ownership`);
+//!   `debounce`: saving once the changes stop.
 
 mod atomic;
 mod check;
@@ -27,10 +29,12 @@ mod error;
 mod load;
 mod model;
 mod options;
+mod ownership;
 mod path;
 mod profile_name;
 mod profiles;
 mod profiles_off;
+mod regular;
 mod startup;
 mod values;
 
@@ -43,4 +47,5 @@ pub use options::Options;
 pub use path::{Location, file, locate};
 pub use profile_name::{CUSTOM, MAX_NAME_CHARS, profile_name};
 pub use profiles_off::ProfilesOff;
+pub use regular::{Unopened, open as open_regular};
 pub use startup::{SettingsFile, Startup};

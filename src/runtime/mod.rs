@@ -36,6 +36,8 @@ pub enum Exit {
     Terminated,
     /// SIGHUP: 129.
     HungUp,
+    /// Another signal whose default ends a process: 128 + its number.
+    Signalled(i32),
 }
 
 impl Exit {
@@ -45,6 +47,7 @@ impl Exit {
             Exit::Interrupted => 130,
             Exit::Terminated => 143,
             Exit::HungUp => 129,
+            Exit::Signalled(number) => u8::try_from(128 + number).unwrap_or(u8::MAX),
         }
     }
 }
@@ -223,6 +226,7 @@ impl Session {
             Signal::Interrupt => Exit::Interrupted,
             Signal::Terminate => Exit::Terminated,
             Signal::HangUp => Exit::HungUp,
+            Signal::Ending(number) => Exit::Signalled(number),
             Signal::Stop => return self.perform(Effect::Suspend),
             Signal::Continue => {
                 terminal::resume(&mut self.terminal).wrap_err("resume")?;
@@ -250,6 +254,7 @@ fn read_failed(error: io::Error, rx: &Receiver<Input>) -> Result<Exit> {
             Input::Signal(Signal::Interrupt) => Exit::Interrupted,
             Input::Signal(Signal::Terminate) => Exit::Terminated,
             Input::Signal(Signal::HangUp) => Exit::HungUp,
+            Input::Signal(Signal::Ending(number)) => Exit::Signalled(number),
             Input::Signal(Signal::Stop | Signal::Continue)
             | Input::Terminal(_)
             | Input::ReadFailed(_) => continue,

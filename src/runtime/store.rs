@@ -27,7 +27,8 @@ pub fn open(location: Result<Location, ConfigError>) -> (Store, Startup) {
             return (none, startup);
         }
     };
-    let shown = path.display().to_string();
+    // Shown in the status: a control character in the path must not reach the terminal.
+    let shown = crate::escape::path(&path);
     match config::load(&path) {
         Err(problem) => (none, unreadable(&problem, shown)),
         Ok(loaded) => {

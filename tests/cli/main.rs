@@ -1,6 +1,6 @@
 //! The binary run as a script command: each command's output, flags, refusals and exit
-//! statuses, the settings file and `--profile`, completions and the man page, and what the
-//! binary does without a terminal.
+//! statuses, the settings file and `--profile`, completions and the man page, what the
+//! binary does without a terminal, and with a stdout it cannot write.
 
 #[path = "../support/mod.rs"]
 mod support;
@@ -8,6 +8,8 @@ mod support;
 mod completions;
 mod config;
 mod no_tty;
+#[cfg(unix)]
+mod output;
 mod passphrase;
 mod password_otp;
 mod password_rules;

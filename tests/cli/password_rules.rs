@@ -216,3 +216,32 @@ fn without_a_length_the_rules_bounds_clamp_sixteen() {
     let short = lines(&["password", "--rules", "minlength: 9; maxlength: 12;"]);
     assert_eq!(short[0].len(), 12);
 }
+
+#[test]
+fn a_minimum_too_large_for_any_length_is_refused_by_its_value() {
+    let huge = u64::MAX.to_string();
+    for extra in [&[][..], &["--max-consecutive", "5"][..]] {
+        let mut args = vec!["password", "--min-digits", &huge];
+        args.extend_from_slice(extra);
+        assert_eq!(
+            refusal(&args).trim_end(),
+            format!("At least {huge} digits are required, more than the length of 16"),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn a_rules_class_of_characters_keysmith_cannot_make_is_refused_by_name() {
+    assert_eq!(
+        refusal(&[
+            "password",
+            "--rules",
+            "minlength: 12; required: [é]; allowed: [é]"
+        ])
+        .trim_end(),
+        "Rules: keysmith makes passwords of printable ASCII, and cannot make 'é'"
+    );
+    let mixed = refusal(&["password", "--rules", "allowed: lower, [-ab\u{3b1}]"]);
+    assert!(mixed.contains("cannot make 'α'"), "{mixed}");
+}

@@ -34,7 +34,7 @@ fn assert_restored(term: &Term, after: &str) {
 
 /// Ends a running TUI with `how` and returns its exit status, checking the terminal is
 /// restored.
-fn exit_status(how: impl FnOnce(&mut Term), what: &str) -> u32 {
+pub(crate) fn exit_status(how: impl FnOnce(&mut Term), what: &str) -> u32 {
     let mut term = Term::ready(keysmith(&[]));
     type_name(&mut term, "Ada");
     how(&mut term);

@@ -9,4 +9,6 @@ mod clipboard;
 mod exit;
 mod screens;
 mod settings;
+#[cfg(unix)]
+mod signals;
 mod words;

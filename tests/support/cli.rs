@@ -4,6 +4,7 @@
 use std::ffi::OsStr;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
+use std::time::Duration;
 
 /// The `keysmith` binary Cargo built for these tests.
 pub const BIN: &str = env!("CARGO_BIN_EXE_keysmith");
@@ -22,6 +23,8 @@ enum Input {
 pub struct Run {
     command: Command,
     input: Input,
+    /// Killed after this long, for a test of something that must not hang.
+    timeout: Option<Duration>,
 }
 
 /// The binary with `args`, reading an empty pipe unless [`Run::stdin`] or
@@ -30,6 +33,7 @@ pub fn run(args: &[&str]) -> Run {
     Run {
         command: command(args),
         input: Input::Empty,
+        timeout: None,
     }
 }
 
@@ -85,16 +89,38 @@ impl Run {
         self
     }
 
+    /// Kills the binary if it has not ended after `limit` (its status then has no code).
+    pub fn timeout(mut self, limit: Duration) -> Run {
+        self.timeout = Some(limit);
+        self
+    }
+
     /// Runs it to the end: exit status, stdout and stderr.
     pub fn output(self) -> Output {
-        let Run { mut command, input } = self;
-        match input {
-            Input::Empty => assert_cmd::Command::from_std(command).output(),
-            Input::Bytes(bytes) => assert_cmd::Command::from_std(command)
-                .write_stdin(bytes)
-                .output(),
-            Input::Null => command.stdin(Stdio::null()).output(),
+        let Run {
+            mut command,
+            input,
+            timeout,
+        } = self;
+        let mut command = match input {
+            // assert_cmd always gives a pipe: std runs this one.
+            Input::Null => {
+                assert!(timeout.is_none(), "no timeout with a null stdin");
+                return command
+                    .stdin(Stdio::null())
+                    .output()
+                    .expect("keysmith runs");
+            }
+            Input::Empty => assert_cmd::Command::from_std(command),
+            Input::Bytes(bytes) => {
+                let mut command = assert_cmd::Command::from_std(command);
+                command.write_stdin(bytes);
+                command
+            }
+        };
+        if let Some(limit) = timeout {
+            command.timeout(limit);
         }
-        .expect("keysmith runs")
+        command.output().expect("keysmith runs")
     }
 }

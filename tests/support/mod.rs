@@ -1,6 +1,6 @@
 //! What the tests and benches share: one driver of the state machine, the promised
-//! alphabets and messages, drawing into a test terminal, the pieces of a PTY, and one way to
-//! run the binary as a script command.
+//! alphabets and messages, drawing into a test terminal, the pieces of a PTY, one way to
+//! run the binary as a script command, and special files (devices, FIFOs) of a test's own.
 
 // Each test file and bench takes the part it needs.
 #![allow(dead_code)]
@@ -8,6 +8,8 @@
 pub mod cli;
 pub mod driver;
 pub mod keys;
+#[cfg(target_os = "linux")]
+pub mod nodes;
 pub mod pty;
 pub mod screen;
 pub mod spec;

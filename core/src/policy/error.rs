@@ -95,6 +95,19 @@ pub enum PolicyError {
         /// What emptied it.
         cause: String,
     },
+    /// One class's minimum alone is more than the length.
+    #[error(
+        "At least {min} {} are required, more than the length of {length}",
+        class.plural()
+    )]
+    MinimumExceedsLength {
+        /// The class.
+        class: super::Class,
+        /// Its minimum.
+        min: usize,
+        /// The length.
+        length: usize,
+    },
     /// The minimums add up to more than the length.
     #[error("The required characters add up to {total}, more than the length of {length}")]
     MinimumsExceedLength {
@@ -146,6 +159,15 @@ pub enum PolicyError {
         /// The parser's reason.
         reason: String,
     },
+    /// A custom class names characters keysmith never makes (beyond printable ASCII).
+    #[error(
+        "Rules: keysmith makes passwords of printable ASCII, and cannot make {}",
+        Chars(chars)
+    )]
+    RulesUnproducible {
+        /// The characters, each once, in the order the rules name them.
+        chars: Vec<char>,
+    },
     /// More `required:` sets than are counted exactly.
     #[error(
         "The rules require {count} different sets of characters; keysmith counts exactly with at most {limit}"
@@ -185,6 +207,21 @@ impl fmt::Display for SymbolFault {
             SymbolFault::Space => "space is never generated as a symbol",
             SymbolFault::NotPrintableAscii => "symbols must be printable ASCII",
         })
+    }
+}
+
+/// Characters as Rust writes them (`'é'`, `'\t'`), joined with commas.
+struct Chars<'a>(&'a [char]);
+
+impl fmt::Display for Chars<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, c) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{c:?}")?;
+        }
+        Ok(())
     }
 }
 

@@ -83,7 +83,22 @@ impl Shape {
     }
 
     fn check(&self) -> Result<(), PolicyError> {
-        let total: usize = self.mins.iter().sum();
+        // Each minimum alone first: one past the length is refused by its own value, and
+        // the sum of those that are left cannot wrap round to a small number that fits.
+        for class in Class::ALL {
+            let min = self.mins[class.index()];
+            if min > self.length {
+                return Err(PolicyError::MinimumExceedsLength {
+                    class,
+                    min,
+                    length: self.length,
+                });
+            }
+        }
+        let total = self
+            .mins
+            .iter()
+            .fold(0usize, |sum, &min| sum.saturating_add(min));
         if total > self.length {
             return Err(PolicyError::MinimumsExceedLength {
                 total,

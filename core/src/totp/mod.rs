@@ -30,6 +30,11 @@ pub use params::{TotpParams, code_at};
 pub use uri::UriError;
 pub use values::{Digits, HashAlgorithm, ParamError, Period};
 
+/// The fewest bits a secret should have, as RFC 4226 asks (it recommends 160). Shorter
+/// ones still give codes, as the sites that hand out 80-bit secrets need, but are easier to
+/// find by trying every one: callers warn of them ([`TotpSource::secret_bits`]).
+pub const MIN_SECRET_BITS: usize = 128;
+
 /// What a `--secret` or `--uri` text says: a secret, and the parameters it chose.
 pub struct TotpSource {
     secret: Secret,
@@ -49,6 +54,11 @@ impl TotpSource {
     pub fn from_uri(text: &str) -> Result<Self, UriError> {
         let (secret, choices) = uri::parse(text)?;
         Ok(Self { secret, choices })
+    }
+
+    /// How many bits the secret has (8 a byte); under [`MIN_SECRET_BITS`] is weak.
+    pub fn secret_bits(&self) -> usize {
+        self.secret.as_bytes().len().saturating_mul(8)
     }
 
     /// The parameters the text chose; `None` where it left the default.

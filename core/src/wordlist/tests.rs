@@ -194,7 +194,15 @@ fn printable_characters_are_accepted_in_words() {
         + &distinct_words(MIN_DISTINCT_WORDS);
     let list = parse(&text).expect("valid list");
     assert_eq!(list.len(), MIN_DISTINCT_WORDS + words.len());
-    assert!(words.iter().all(|w| list.contains(w)));
+    // Each as written, but the accent on its letter (NFC): one character, é.
+    let stored = |w: &str| {
+        if w == "e\u{301}" {
+            "\u{e9}".to_owned()
+        } else {
+            w.to_owned()
+        }
+    };
+    assert!(words.iter().all(|w| list.contains(&stored(w))));
 }
 
 #[test]

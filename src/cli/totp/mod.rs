@@ -12,7 +12,8 @@ use zeroize::Zeroizing;
 
 use keysmith_core::qr::QrMatrix;
 use keysmith_core::totp::{
-    Conflict, Digits, Enrolment, HashAlgorithm, ISSUER, ParamChoices, Period, TotpSource,
+    Conflict, Digits, Enrolment, HashAlgorithm, ISSUER, MIN_SECRET_BITS, ParamChoices, Period,
+    TotpSource,
 };
 
 /// Longest line read from stdin; a URI with a 1024-byte secret still fits.
@@ -122,6 +123,14 @@ fn code(args: &TotpArgs) -> Result<Zeroizing<String>, Failure> {
         algorithm: args.algorithm,
     };
     let params = source.params(flags).map_err(Failure::Contradiction)?;
+    // Said only of a code that is made: a usage error says nothing else.
+    let bits = source.secret_bits();
+    if bits < MIN_SECRET_BITS {
+        eprintln!(
+            "keysmith: warning: the secret has {bits} bits; RFC 4226 asks for at least \
+             {MIN_SECRET_BITS}, so its codes are easier to forge"
+        );
+    }
     let time = match args.time {
         Some(time) => time,
         None => now()?,

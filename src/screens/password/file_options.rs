@@ -134,7 +134,7 @@ mod tests {
     }
 
     fn count() -> impl Strategy<Value = Option<usize>> {
-        proptest::option::of(prop_oneof![0..40usize, 0..2000usize])
+        proptest::option::of(prop_oneof![0..40usize, 0..2000usize, any::<usize>()])
     }
 
     fn options() -> impl Strategy<Value = Options> {

@@ -3,9 +3,15 @@
 //! environment variables only in the child processes it starts.
 
 mod cli;
+mod escapes;
 mod files;
 mod killed;
+#[cfg(target_os = "linux")]
+mod nodes;
+#[cfg(unix)]
+mod ownership;
 mod profiles;
+mod size;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -44,7 +44,7 @@ impl Positional {
         let mut blocks = 1usize;
         for &m in &mins {
             places.push(blocks);
-            blocks = blocks.saturating_mul(m + 1);
+            blocks = blocks.saturating_mul(m.saturating_add(1));
         }
         let run = shape.max_run;
         Positional {
@@ -88,7 +88,7 @@ impl Positional {
 
     fn bump(&self, block: usize, atom: usize) -> usize {
         match self.slot_of[atom] {
-            Some(j) if block / self.places[j] % (self.mins[j] + 1) < self.mins[j] => {
+            Some(j) if block / self.places[j] % self.mins[j].saturating_add(1) < self.mins[j] => {
                 block + self.places[j]
             }
             Some(_) | None => block,

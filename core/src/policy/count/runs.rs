@@ -29,7 +29,7 @@ impl<'a> Layout<'a> {
                     return 0;
                 }
                 let place = blocks;
-                blocks = blocks.saturating_mul(g.min + 1);
+                blocks = blocks.saturating_mul(g.min.saturating_add(1));
                 place
             })
             .collect();
@@ -42,7 +42,7 @@ impl<'a> Layout<'a> {
     }
 
     fn tails(&self) -> usize {
-        1 + self.groups.len() * self.k
+        self.groups.len().saturating_mul(self.k).saturating_add(1)
     }
 
     /// States times positions: the work a count takes.
@@ -58,7 +58,7 @@ impl<'a> Layout<'a> {
         if place == 0 {
             return block;
         }
-        let digit = block / place % (self.groups[g].min + 1);
+        let digit = block / place % self.groups[g].min.saturating_add(1);
         if digit < self.groups[g].min {
             block + place
         } else {

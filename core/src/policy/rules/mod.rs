@@ -8,9 +8,10 @@
 //! while characters beyond ASCII would be at the mercy of how the site normalises, stores and
 //! lets users type them. The crate counts space as `special` and `ascii-printable`; keysmith
 //! generates space only when a custom class names it (then those classes include it too,
-//! as the site's rules say).
+//! as the site's rules say). A custom class naming a character beyond printable ASCII is
+//! refused, naming it, rather than dropped as the crate drops it.
 
-mod space;
+mod custom;
 mod summary;
 
 use password_rules_parser::error::{Expected, PasswordRulesError};
@@ -50,7 +51,13 @@ pub fn parse_rules(text: &str) -> Result<Option<SiteRules>, PolicyError> {
         return Ok(None);
     }
     let parsed = parse_password_rules(text, true).map_err(|e| syntax_error(text, &e))?;
-    let space = space::custom_class_names_space(text);
+    let unproducible = custom::unproducible(text);
+    if !unproducible.is_empty() {
+        return Err(PolicyError::RulesUnproducible {
+            chars: unproducible,
+        });
+    }
+    let space = custom::names_space(text);
     let chars_of = |class: &CharacterClass| class_chars(class, space);
     let required: Vec<RequiredSet> = parsed
         .required

@@ -224,6 +224,7 @@ fn shape_of(
         Ok(shape) => Some(shape),
         Err(
             PolicyError::MinimumsExceedLength { .. }
+            | PolicyError::MinimumExceedsLength { .. }
             | PolicyError::RepeatsExceedAlphabet { .. }
             | PolicyError::MinimumExceedsClass { .. },
         ) => {

@@ -94,8 +94,11 @@ fn custom_classes_with_dash_and_bracket() {
         refused("allowed: [a-z]"),
         "Rules: expected ']' at column 12"
     );
-    // Characters beyond ASCII are dropped from a custom class.
-    assert_eq!(parsed("allowed: [aé]").allowed, ByteSet::of(b"a"));
+    // Characters beyond ASCII are refused by name, never dropped in silence.
+    assert_eq!(
+        refused("allowed: [aé]"),
+        "Rules: keysmith makes passwords of printable ASCII, and cannot make 'é'"
+    );
 }
 
 #[test]
