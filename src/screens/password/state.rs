@@ -42,7 +42,12 @@ impl ScreenState for State {
 
     fn start<R: CryptoRng + ?Sized>(&mut self, startup: &mut Startup, rng: &mut R) {
         let options = &startup.remembered.options;
-        self.set_options(options, NoLength::Empty, rng);
+        // A length is offered (typing replaces it) and a password shown at once, as the
+        // command line and Words mode do; the remembered length where there is one.
+        self.set_options(options, NoLength::Default, rng);
+        if self.mode == Kind::Password {
+            self.characters.show(rng);
+        }
         self.focus = super::first_field(self.mode);
         self.offer_focused_count();
         let profiles = std::mem::take(&mut startup.profiles);
