@@ -12,12 +12,13 @@ pub enum CharFilter {
     /// Anything printable.
     Printable,
     Digits,
+    /// ASCII symbols only: the characters set 4 may draw from.
+    Symbols,
     /// The characters of a code of this format.
     Otp(OtpFormat),
 }
 
 impl CharFilter {
-    /// The character as the field keeps it, or `None` if the field does not take it.
     /// `text` as a field with this filter and `limit` keeps it when set to it: what the
     /// filter takes, cut to the limit.
     pub fn fit(self, text: &str, limit: usize) -> String {
@@ -27,10 +28,12 @@ impl CharFilter {
             .collect()
     }
 
+    /// The character as the field keeps it, or `None` if the field does not take it.
     pub fn accept(self, c: char) -> Option<char> {
         match self {
             CharFilter::Printable => (!c.is_control()).then_some(c),
             CharFilter::Digits => c.is_ascii_digit().then_some(c),
+            CharFilter::Symbols => c.is_ascii_punctuation().then_some(c),
             CharFilter::Otp(format) => format.normalize(c),
         }
     }
@@ -57,16 +60,39 @@ impl std::fmt::Debug for TextField {
 }
 
 /// What an edit did: whether the text changed, and what it left out.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Edited {
     pub changed: bool,
     /// Characters the field does not take (filtered out).
     pub refused: usize,
+    /// The first few of them, each once, to name where naming them gives nothing away.
+    pub refused_chars: Vec<char>,
+    /// Other characters were refused past those.
+    pub more_refused: bool,
     /// Characters it would take, past its limit.
     pub cut: usize,
 }
 
+/// How many refused characters a message names; a long paste's are counted.
+const NAMED_REFUSALS: usize = 5;
+
 impl Edited {
+    /// As `left_out`, naming the characters refused (escaped), for fields whose text is no
+    /// secret.
+    pub fn left_out_named(&self, field: &str, limit: usize) -> Option<String> {
+        let message = self.left_out(field, limit)?;
+        if self.refused_chars.is_empty() {
+            return Some(message);
+        }
+        let named: Vec<String> = self
+            .refused_chars
+            .iter()
+            .map(|c| format!("'{}'", c.escape_debug()))
+            .collect();
+        let more = if self.more_refused { ", …" } else { "" };
+        Some(format!("{message}: {}{more}", named.join(", ")))
+    }
+
     /// What to tell the user when something typed or pasted did not go in.
     pub fn left_out(&self, field: &str, limit: usize) -> Option<String> {
         let plural = |n: usize| if n == 1 { "" } else { "s" };
@@ -172,11 +198,25 @@ impl TextField {
         let filter = self.filter;
         let taken: Vec<char> = text.chars().filter_map(|c| filter.accept(c)).collect();
         let refused = text.chars().count() - taken.len();
+        let mut refused_chars: Vec<char> = Vec::new();
+        let mut more_refused = false;
+        for c in text.chars().filter(|&c| filter.accept(c).is_none()) {
+            if refused_chars.contains(&c) {
+                continue;
+            }
+            if refused_chars.len() == NAMED_REFUSALS {
+                more_refused = true;
+                break;
+            }
+            refused_chars.push(c);
+        }
         let accepted: String = taken.iter().take(room).collect();
         let inserted = accepted.chars().count();
         let outcome = Edited {
             changed: inserted > 0,
             refused,
+            refused_chars,
+            more_refused,
             cut: taken.len() - inserted,
         };
         if accepted.is_empty() {
@@ -232,6 +272,8 @@ mod tests {
             Edited {
                 changed: true,
                 refused: 4,
+                refused_chars: vec!['a', 'b', 'c', 'd'],
+                more_refused: false,
                 cut: 1
             }
         );

@@ -512,7 +512,7 @@ fn the_length_field_says_what_it_left_out() {
     assert_eq!(h.characters().length.value(), "125");
     assert_eq!(
         h.status(),
-        "Length takes no such character: left out 1 character"
+        "Length takes no such character: left out 1 character: '.'"
     );
     h.erase_field();
     h.paste("99999999999999999999");

@@ -53,17 +53,8 @@ pub fn draw_fields(
     let symbols_hint = match characters.set {
         _ if characters.rules_decide() && chars.symbols.is_empty() => " empty: the rules'".to_string(),
         CharSet::All if chars.symbols.is_empty() => " empty: all 32".to_string(),
-        CharSet::All => {
-            let mut given: Vec<char> = chars
-                .symbols
-                .value()
-                .chars()
-                .filter(char::is_ascii_punctuation)
-                .collect();
-            given.sort_unstable();
-            given.dedup();
-            format!(" {} of 32", given.len())
-        }
+        // The field takes symbols alone, so each different character is one of the 32.
+        CharSet::All => format!(" {} of 32", distinct(chars.symbols.value())),
         CharSet::Lower | CharSet::Letters | CharSet::Alnum => " set 4 only".to_string(),
     };
     let typed_run: Option<usize> = chars.max_consecutive.value().parse().ok();
@@ -72,12 +63,20 @@ pub fn draw_fields(
         Some(rules) if typed_run.is_some_and(|typed| typed > rules) => {
             format!(" the rules' {rules} applies")
         }
+        Some(_) if typed_run.is_some() => String::new(),
         Some(_) => " blank: the rules' limit".to_string(),
+        // A hint says what blank means only while the field is blank.
+        None if typed_run.is_some() => String::new(),
         None => " blank: no limit".to_string(),
+    };
+    let exclude_hint = match distinct(chars.exclude.value()) {
+        0 => " never used".to_string(),
+        1 => " 1 character never used".to_string(),
+        n => format!(" {n} characters never used"),
     };
     let rows = [
         (symbols, "Symbols", &chars.symbols, Field::Symbols, symbols_hint),
-        (exclude, "Exclude", &chars.exclude, Field::Exclude, " never used".into()),
+        (exclude, "Exclude", &chars.exclude, Field::Exclude, exclude_hint),
         (run, "Max in a row", &chars.max_consecutive, Field::MaxConsecutive, run_hint),
         (rules, "Rules", &chars.rules, Field::Rules, String::new()),
     ];
@@ -229,3 +228,10 @@ fn minimum_label(class: Class) -> &'static str {
 /// The dim note beside what the rules replace.
 pub const RULES_DECIDE: &str = " (the rules decide)";
 
+/// How many different characters `text` has.
+fn distinct(text: &str) -> usize {
+    let mut seen: Vec<char> = text.chars().collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
+}

@@ -212,7 +212,7 @@ impl Characters {
             }
             self.changed(rng);
         }
-        match edited.left_out(name, limit) {
+        match edited.left_out_named(name, limit) {
             Some(note) => Reply::Status(Status::error(note)),
             // A refusal is stale once the options pass.
             None if had_problem && self.problem().is_none() => Reply::ClearStatus,
