@@ -34,5 +34,5 @@ pub use options::{
     Class, DEFAULT_LENGTH, MAX_LENGTH, Minimums, PolicyOptions, Toggle, Toggles, WEAK_LENGTH,
 };
 pub use plan::Method;
-pub use rules::{RequiredSet, SiteRules, parse_rules};
+pub use rules::{RequiredSet, SiteRules, Space, parse_rules};
 pub use shape::MAX_HITS;

@@ -10,6 +10,7 @@
 //! generates space only when a custom class names it (then those classes include it too,
 //! as the site's rules say).
 
+mod entities;
 mod space;
 mod summary;
 
@@ -33,6 +34,22 @@ pub struct SiteRules {
     pub max_length: Option<usize>,
     /// `max-consecutive`: no run of more identical characters, if given.
     pub max_consecutive: Option<usize>,
+    /// Whether the rules allow the space, and whether keysmith draws it.
+    pub space: Space,
+}
+
+/// The space in a site's rules. Apple's `special`, `ascii-printable` and `unicode` classes
+/// include it; keysmith draws it only where a custom class `[...]` names it, since a space
+/// is easily lost when a password is copied, typed or trimmed by a form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Space {
+    /// The rules do not allow it.
+    NotAllowed,
+    /// The rules allow it through a named class, and keysmith leaves it out: its passwords
+    /// still meet the rules, and the entropy counts what it draws.
+    LeftOut,
+    /// A custom class names it, so keysmith draws it like any allowed character.
+    Drawn,
 }
 
 /// One `required:` line.
@@ -44,13 +61,27 @@ pub struct RequiredSet {
     pub label: String,
 }
 
-/// Reads a rules text. Blank text is no rules (`None`), not an error.
+/// Reads a rules text, its HTML character references (`&quot;`, `&#39;`, …) decoded first,
+/// as a rules attribute copied from a web page carries them. Blank text is no rules
+/// (`None`), not an error.
 pub fn parse_rules(text: &str) -> Result<Option<SiteRules>, PolicyError> {
-    if text.trim().is_empty() {
+    let decoded = entities::decode(text);
+    if decoded.text.trim().is_empty() {
         return Ok(None);
     }
-    let parsed = parse_password_rules(text, true).map_err(|e| syntax_error(text, &e))?;
-    let space = space::custom_class_names_space(text);
+    let parsed =
+        parse_password_rules(&decoded.text, true).map_err(|e| syntax_error(text, &decoded, &e))?;
+    let space = space::custom_class_names_space(&decoded.text);
+    let named_space = parsed
+        .allowed
+        .iter()
+        .chain(parsed.required.iter().flatten())
+        .any(|c| {
+            matches!(
+                c,
+                CharacterClass::Special | CharacterClass::AsciiPrintable | CharacterClass::Unicode
+            )
+        });
     let chars_of = |class: &CharacterClass| class_chars(class, space);
     let required: Vec<RequiredSet> = parsed
         .required
@@ -79,6 +110,11 @@ pub fn parse_rules(text: &str) -> Result<Option<SiteRules>, PolicyError> {
         min_length: number(parsed.min_length),
         max_length: number(parsed.max_length),
         max_consecutive: number(parsed.max_consecutive),
+        space: match (space, named_space) {
+            (true, _) => Space::Drawn,
+            (false, true) => Space::LeftOut,
+            (false, false) => Space::NotAllowed,
+        },
     }))
 }
 
@@ -115,8 +151,13 @@ fn class_label(class: &CharacterClass) -> String {
     }
 }
 
-/// The crate's error as keysmith's: what was expected at the furthest point it reached.
-fn syntax_error(text: &str, error: &PasswordRulesError) -> PolicyError {
+/// The crate's error as keysmith's: what was expected at the furthest point it reached, at
+/// its place in the text as given (before references were decoded).
+fn syntax_error(
+    text: &str,
+    decoded: &entities::Decoded,
+    error: &PasswordRulesError,
+) -> PolicyError {
     let Some(furthest) = error.expectations.iter().map(|e| e.index).max() else {
         return PolicyError::RulesUnreadable {
             reason: "a number may be too large".into(),
@@ -131,7 +172,8 @@ fn syntax_error(text: &str, error: &PasswordRulesError) -> PolicyError {
     names.dedup();
     // The crate parses the text trimmed, and counts columns in bytes: positions are
     // recounted in the text as given, in characters.
-    let index = text.len() - text.trim_start().len() + furthest;
+    let trimmed = decoded.text.len() - decoded.text.trim_start().len();
+    let index = decoded.original_index(trimmed + furthest);
     let (line, column) = position(text, index);
     // The crate stops before a number too large for it and asks for what could follow one.
     let after_a_number = at.iter().all(|e| {

@@ -155,7 +155,15 @@ fn the_summary_says_what_the_rules_parsed_to() {
     );
     assert_eq!(
         parsed("minlength: 9").to_string(),
-        "at least 9 chars · all symbols"
+        "at least 9 chars · all symbols · space allowed, never drawn"
+    );
+    assert_eq!(
+        parsed("allowed: lower, [- ]").to_string(),
+        "only lower · symbols - and space"
+    );
+    assert_eq!(
+        parsed("required: upper; allowed: special").to_string(),
+        "needs upper · only upper · all symbols · space allowed, never drawn"
     );
 }
 
