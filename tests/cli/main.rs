@@ -11,4 +11,5 @@ mod no_tty;
 mod passphrase;
 mod password_otp;
 mod password_rules;
+mod sites;
 mod totp;

@@ -161,7 +161,10 @@ fn entropy_is_printed_alone_with_two_decimals_and_matches_the_counts() {
 fn impossible_requests_are_refused_with_their_cause() {
     assert_eq!(
         refusal(&["password", "--rules", "maxlength: 8;"]).trim_end(),
-        format!("{WEAK_LENGTH} (the rules' maxlength is 8)")
+        format!(
+            "{WEAK_LENGTH} (the rules' maxlength is 8); --allow-short makes one anyway, \
+             labelled weak"
+        )
     );
     let cases: [(&[&str], &str); 8] = [
         (

@@ -6,6 +6,7 @@ mod cli;
 mod files;
 mod killed;
 mod profiles;
+mod sites;
 
 use std::fs;
 use std::path::{Path, PathBuf};
