@@ -63,7 +63,11 @@ fn every_site_is_served_exactly() {
         // The summary says so where the rules allow a space that keysmith leaves out.
         let summary = policy.rules().map(ToString::to_string).unwrap_or_default();
         let left_out = read.allowed.contains(&' ') && !read.custom_space;
-        assert_eq!(summary.contains("space allowed, never drawn"), left_out, "{domain}: {summary}");
+        assert_eq!(
+            summary.contains("space allowed, never drawn"),
+            left_out,
+            "{domain}: {summary}"
+        );
         let drawable = read.drawable();
         let required: Vec<Vec<char>> = read
             .required
