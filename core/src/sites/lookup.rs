@@ -26,7 +26,7 @@ impl Sites {
 
     /// The rules for a domain already spelt as a lookup spells it; `None` when it has none.
     pub(super) fn resolve(&self, host: &str) -> Result<Option<Found>, SiteError> {
-        for level in levels(&host) {
+        for level in levels(host) {
             let relation = if level == host {
                 Relation::Same
             } else {
