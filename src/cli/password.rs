@@ -182,7 +182,12 @@ pub fn run(args: &Given<PasswordArgs>) -> ExitCode {
         Some(chosen) => options_over(args, &chosen.options),
         None => args.options(),
     };
-    let found = match site::apply(args, chosen.as_ref(), &mut options) {
+    let asked = site::Asked {
+        site: args.site.as_deref(),
+        rules_given: args.given("rules"),
+        config: args.profile.config.as_deref(),
+    };
+    let found = match site::apply(&asked, chosen.as_ref(), &mut options) {
         Ok(found) => found,
         Err(message) => return refuse(&profile::refusal(chosen.as_ref(), &message)),
     };

@@ -4,22 +4,29 @@
 
 use std::path::Path;
 
-use super::password::PasswordArgs;
-use super::profile::{Chosen, Given};
+use super::profile::Chosen;
 use crate::config::{self, ConfigError};
 use keysmith_core::policy::{Policy, PolicyError, PolicyOptions, WEAK_LENGTH};
 use keysmith_core::sites::{Found, SiteError, Sites};
 
+/// What the command line says about the site: `--site`, whether `--rules` was given, and
+/// the `--config` file.
+pub struct Asked<'a> {
+    pub site: Option<&'a str>,
+    pub rules_given: bool,
+    pub config: Option<&'a Path>,
+}
+
 /// Looks up the site `--site` names, else the profile's unless `--rules` was given on the
 /// command line, and makes its rules the options' rules. `None` when no site is named.
 pub fn apply(
-    args: &Given<PasswordArgs>,
+    asked: &Asked,
     chosen: Option<&Chosen>,
     options: &mut PolicyOptions,
 ) -> Result<Option<Found>, String> {
-    let query = match (&args.site, chosen) {
-        (Some(site), _) => site.as_str(),
-        (None, Some(chosen)) if !args.given("rules") => match &chosen.options.site {
+    let query = match (asked.site, chosen) {
+        (Some(site), _) => site,
+        (None, Some(chosen)) if !asked.rules_given => match &chosen.options.site {
             Some(_) if chosen.options.rules.is_some() => {
                 return Err("the profile names both a site and rules: keep one of them".into());
             }
@@ -28,7 +35,7 @@ pub fn apply(
         },
         (None, _) => return Ok(None),
     };
-    let sites = settings_sites(args.profile.config.as_deref())?;
+    let sites = settings_sites(asked.config)?;
     let found = sites.lookup(query).map_err(|e| unknown(&e))?;
     options.rules = Some(found.rules.clone());
     Ok(Some(found))
