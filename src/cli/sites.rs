@@ -9,7 +9,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::exit::{finish, refuse};
-use super::site::{settings_sites, unknown};
+use super::site::settings_sites;
 use keysmith_core::sites::{Found, Origin, Relation};
 
 #[derive(Debug, Args)]
@@ -46,8 +46,10 @@ pub fn run(args: &SitesArgs) -> ExitCode {
     let query = args.query.as_deref().unwrap_or("");
     let found = sites.search(query);
     if found.is_empty() {
+        // The refusal names the closest known domains; the hint to run `keysmith sites`
+        // that `--site` adds would send the user back here.
         let message = match sites.lookup(query) {
-            Err(error) => unknown(&error),
+            Err(error) => error.to_string(),
             Ok(_) => format!("no known site matches {query:?}"),
         };
         return refuse(&message);

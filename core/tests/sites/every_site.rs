@@ -3,7 +3,9 @@
 //! `[...]` class names one); the entropy equals the independent count; and the sites whose
 //! `maxlength` is 8 or less are refused without `ShortSites::Allow` and served with it.
 
-use keysmith_core::policy::{Generator, Policy, PolicyError, PolicyOptions, ShortSites};
+use keysmith_core::policy::{
+    Generator, Policy, PolicyError, PolicyOptions, ShortSites, parse_rules,
+};
 use keysmith_core::sites::Sites;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -31,6 +33,8 @@ fn every_site_is_served_exactly() {
     let (mut served, mut short, mut checked) = (0, 0, 0);
     for (domain, rules) in &entries {
         let read = validator::parse(rules).unwrap_or_else(|| panic!("{domain}: {rules}"));
+        let parsed = parse_rules(rules).unwrap_or_else(|e| panic!("{domain}: {e}"));
+        assert!(parsed.is_some(), "{domain}: no rules read from {rules:?}");
         let weak = read.max_length.is_some_and(|max| max <= 8);
         match Policy::compile(&options(rules, None)) {
             Ok(_) => served += 1,
