@@ -72,6 +72,17 @@ fn every_site_is_served_exactly() {
             left_out,
             "{domain}: {summary}"
         );
+        // And names the characters beyond ASCII it never draws (only custom classes hold any).
+        let beyond: Vec<char> = rules.chars().filter(|c| !c.is_ascii()).collect();
+        assert_eq!(
+            summary.contains("(beyond ASCII)"),
+            !beyond.is_empty(),
+            "{domain}: {summary}"
+        );
+        assert!(
+            beyond.iter().all(|&c| summary.contains(c)),
+            "{domain}: {summary}"
+        );
         let drawable = read.drawable();
         let required: Vec<Vec<char>> = read
             .required

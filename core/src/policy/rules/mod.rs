@@ -3,15 +3,16 @@
 //!
 //! Mapping, class by class: `upper`, `lower` and `digit` as named; `special` is the 32
 //! ASCII punctuation characters; `ascii-printable` is all 94 printable characters; custom
-//! `[...]` is its characters. **`unicode` is read as `ascii-printable`**, as the crate does:
+//! `[...]` is its printable ASCII characters (those beyond ASCII are never drawn, as Apple's
+//! own parser ignores them, and `SiteRules::not_drawn` names them). **`unicode` is read as `ascii-printable`**, as the crate does:
 //! every printable ASCII character is a Unicode character, so the passwords meet the rule,
 //! while characters beyond ASCII would be at the mercy of how the site normalises, stores and
 //! lets users type them. The crate counts space as `special` and `ascii-printable`; keysmith
 //! generates space only when a custom class names it (then those classes include it too,
 //! as the site's rules say).
 
+mod custom;
 mod entities;
-mod space;
 mod summary;
 
 use password_rules_parser::error::{Expected, PasswordRulesError};
@@ -36,6 +37,9 @@ pub struct SiteRules {
     pub max_consecutive: Option<usize>,
     /// Whether the rules allow the space, and whether keysmith draws it.
     pub space: Space,
+    /// Characters beyond ASCII that the rules' custom classes list, which keysmith never
+    /// draws (as Apple's own reading ignores them); the summary names them.
+    pub not_drawn: String,
 }
 
 /// The space in a site's rules. Apple's `special`, `ascii-printable` and `unicode` classes
@@ -71,7 +75,7 @@ pub fn parse_rules(text: &str) -> Result<Option<SiteRules>, PolicyError> {
     }
     let parsed =
         parse_password_rules(&decoded.text, true).map_err(|e| syntax_error(text, &decoded, &e))?;
-    let space = space::custom_class_names_space(&decoded.text);
+    let space = custom::custom_class_names_space(&decoded.text);
     let named_space = parsed
         .allowed
         .iter()
@@ -110,6 +114,7 @@ pub fn parse_rules(text: &str) -> Result<Option<SiteRules>, PolicyError> {
         min_length: number(parsed.min_length),
         max_length: number(parsed.max_length),
         max_consecutive: number(parsed.max_consecutive),
+        not_drawn: custom::beyond_ascii(&decoded.text),
         space: match (space, named_space) {
             (true, _) => Space::Drawn,
             (false, true) => Space::LeftOut,

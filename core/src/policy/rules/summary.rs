@@ -18,6 +18,8 @@ impl fmt::Display for SiteRules {
             symbols_part(self.allowed),
             self.max_consecutive.map(|k| format!("max {k} in a row")),
             (self.space == Space::LeftOut).then(|| "space allowed, never drawn".to_owned()),
+            (!self.not_drawn.is_empty())
+                .then(|| format!("{} allowed, never drawn (beyond ASCII)", self.not_drawn)),
         ]
         .into_iter()
         .flatten()

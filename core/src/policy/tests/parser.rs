@@ -162,6 +162,10 @@ fn the_summary_says_what_the_rules_parsed_to() {
         "only lower · symbols - and space"
     );
     assert_eq!(
+        parsed("minlength: 9; allowed: lower, [-äß!]").to_string(),
+        "at least 9 chars · only lower · symbols !- · äß allowed, never drawn (beyond ASCII)"
+    );
+    assert_eq!(
         parsed("required: upper; allowed: special").to_string(),
         "needs upper · only upper · all symbols · space allowed, never drawn"
     );
