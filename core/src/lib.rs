@@ -14,6 +14,7 @@ pub mod otp;
 pub mod passphrase;
 pub mod policy;
 pub mod qr;
+pub mod sites;
 pub mod strength;
 pub mod toggles;
 pub mod totp;

@@ -1,5 +1,5 @@
 //! The command line: flags for the TUI, and the commands for scripts (`password`,
-//! `passphrase`, `otp`, `totp`, `completions`, `man`).
+//! `passphrase`, `otp`, `totp`, `sites`, `completions`, `man`).
 
 mod args;
 pub mod completions;
@@ -10,6 +10,8 @@ mod parse;
 pub mod passphrase;
 pub mod password;
 pub mod profile;
+mod site;
+pub mod sites;
 #[cfg(unix)]
 pub mod stdout;
 pub mod totp;
@@ -35,6 +37,7 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Otp(args) => otp::write_codes(args.format, args.count, &mut out),
         Command::Passphrase(args) => return passphrase::run(args),
         Command::Totp(args) => return totp::run(args, Cli::command),
+        Command::Sites(args) => return sites::run(args),
         Command::Completions(args) => completions::write(args.shell, Cli::command(), &mut out),
         Command::Man => man::write(Cli::command(), &mut out),
     };

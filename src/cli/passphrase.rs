@@ -10,7 +10,7 @@ use zeroize::Zeroizing;
 
 use super::exit::refuse;
 use super::parse::at_least_one;
-use super::profile::{self, Given, ProfileArgs};
+use super::profile::{self, Given, ProfileArgs, READS_SETTINGS};
 use crate::config::{self, Options, Unopened};
 use keysmith_core::passphrase::{Case, DEFAULT_WORDS, PassphraseGenerator, PassphrasePolicy};
 use keysmith_core::wordlist::{MAX_FILE_BYTES, WordList, WordListError};
@@ -19,6 +19,7 @@ use keysmith_core::wordlist::{MAX_FILE_BYTES, WordList, WordListError};
 const EXIT_OUTPUT_ERROR: u8 = 74;
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new(READS_SETTINGS).args(["profile"])))]
 pub struct PassphraseArgs {
     /// Words a passphrase, 3 to 40.
     #[arg(short, long, default_value_t = DEFAULT_WORDS)]

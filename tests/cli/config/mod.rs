@@ -11,6 +11,7 @@ mod nodes;
 #[cfg(unix)]
 mod ownership;
 mod profiles;
+mod sites;
 mod size;
 
 use std::fs;
