@@ -321,3 +321,21 @@ fn a_long_status_takes_up_to_four_lines_and_shows_whole() {
         );
     }
 }
+
+#[test]
+fn a_long_field_away_from_the_focus_shows_its_start_and_an_ellipsis() {
+    let mut d = Driver::new();
+    let name = "Hubert Blaine Wolfeschlegelsteinhausenbergerdorff Senior";
+    d.type_text(name);
+    d.press(TAB);
+    for (width, height) in [(60, 20), (80, 24)] {
+        let rows = screen_text(&d.app, width, height);
+        let row = rows
+            .iter()
+            .find(|row| row.contains("Name"))
+            .expect("the name row");
+        assert!(row.contains("Hubert Blaine"), "{width}x{height}: {row}");
+        assert!(row.contains('…'), "{width}x{height}: {row}");
+        assert!(!row.contains("Senior"), "{width}x{height}: {row}");
+    }
+}
