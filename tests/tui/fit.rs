@@ -339,3 +339,35 @@ fn a_long_field_away_from_the_focus_shows_its_start_and_an_ellipsis() {
         assert!(!row.contains("Senior"), "{width}x{height}: {row}");
     }
 }
+
+#[test]
+fn a_dialog_leaves_no_fragment_of_the_screen_beside_it() {
+    let mut d = Driver::new();
+    d.fill_register_form(LONG_NAME, LONG_CITY, "analytical-engine-1843");
+    let code = d.send_code();
+    d.submit_code(&wrong_code(&code));
+    for (width, height) in [(60, 20), (80, 24), (120, 40)] {
+        let rows = screen_text(&d.app, width, height);
+        let dialog: Vec<&String> = rows
+            .iter()
+            .skip_while(|row| !row.contains("Login denied"))
+            .take_while(|row| !row.trim().is_empty())
+            .collect();
+        assert!(dialog.len() >= 3, "{}", rows.join("\n"));
+        for row in dialog {
+            let (start, end) = (
+                row.find('┌').or(row.find('│')).or(row.find('└')),
+                row.rfind(['┐', '│', '┘']),
+            );
+            let (Some(start), Some(end)) = (start, end) else {
+                panic!("a row of the dialog without its border: {row:?}");
+            };
+            let outside = format!("{}{}", &row[..start], &row[end + '┐'.len_utf8()..]);
+            assert!(
+                outside.trim().is_empty(),
+                "{width}x{height}: beside the dialog: {outside:?}\n{}",
+                rows.join("\n")
+            );
+        }
+    }
+}
