@@ -65,8 +65,8 @@ impl ScreenState for State {
         let delivery = settings.otp_format;
         State {
             focus: Field::Name,
-            name: TextField::new(NAME_LIMIT, CharFilter::Printable),
-            city: TextField::new(CITY_LIMIT, CharFilter::Printable),
+            name: TextField::new(NAME_LIMIT, CharFilter::Prose),
+            city: TextField::new(CITY_LIMIT, CharFilter::Prose),
             password: TextField::new(PASSWORD_LIMIT, CharFilter::Printable),
             reveal_password: false,
             strength: None,
