@@ -79,6 +79,7 @@ pub fn policy_over(args: &Given<PassphraseArgs>, profile: &Options) -> Passphras
 /// 0 when done, 1 when a rule refused it or the profile cannot be had, 74 when the output
 /// could not be written; a closed pipe (`| head`) ends it quietly with 0.
 pub fn run(args: &Given<PassphraseArgs>) -> ExitCode {
+    super::exit::note_count_unused(args.entropy, args.given("count"));
     let chosen = match args.profile.chosen() {
         Ok(chosen) => chosen,
         Err(message) => return refuse(&message),

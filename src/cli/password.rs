@@ -174,6 +174,7 @@ pub fn options_over(args: &Given<PasswordArgs>, profile: &Options) -> PolicyOpti
 /// 0 when done, 1 when a rule refused it or the profile cannot be had, 74 when the output
 /// could not be written.
 pub fn run(args: &Given<PasswordArgs>) -> ExitCode {
+    super::exit::note_count_unused(args.entropy, args.given("count"));
     let chosen = match args.profile.chosen() {
         Ok(chosen) => chosen,
         Err(message) => return refuse(&message),
