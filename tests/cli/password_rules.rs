@@ -254,3 +254,12 @@ fn a_rules_class_of_characters_keysmith_cannot_make_is_refused_by_name() {
         "{warning}"
     );
 }
+
+#[test]
+fn minimums_past_the_length_name_the_ones_each_class_adds() {
+    assert_eq!(
+        refusal(&["password", "--min-digits", "15"]).trim_end(),
+        "The required characters add up to 18 (1 lower, 1 upper, 15 digits, 1 symbol), more than \
+         the length of 16"
+    );
+}
