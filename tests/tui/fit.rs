@@ -371,3 +371,20 @@ fn a_dialog_leaves_no_fragment_of_the_screen_beside_it() {
         }
     }
 }
+
+#[test]
+fn in_a_wide_window_the_register_form_is_centred() {
+    let d = Driver::new();
+    let rows = screen_text(&d.app, 200, 60);
+    let row = rows
+        .iter()
+        .find(|row| row.contains("Name"))
+        .expect("the name row");
+    let left = row.find("Name").unwrap_or(0);
+    let right = row.trim_end().chars().count();
+    let free_right = 200 - right;
+    assert!(
+        left >= 30 && left.abs_diff(free_right) <= 42,
+        "the form starts at column {left} and leaves {free_right} columns on the right:\n{row}"
+    );
+}
