@@ -313,3 +313,28 @@ fn hints_say_what_blank_means_only_while_a_field_is_blank() {
     assert!(!screen.contains("blank: no limit"), "{screen}");
     assert!(screen.contains("10 characters never used"), "{screen}");
 }
+
+#[test]
+fn a_two_line_rules_error_keeps_the_tab_row_and_the_footer_at_80x24() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    focus(&mut h, PasswordField::Rules);
+    h.type_text(
+        "required: upper, lower, digit; allowed: [-]; minlength: 8; maxlength: 7; colour: blue",
+    );
+    let rows = screen_text(&h.app, 80, 24);
+    assert!(
+        rows[0].contains("keysmith"),
+        "the tab row:\n{}",
+        rows.join("\n")
+    );
+    assert!(
+        rows[23].contains("F1 help"),
+        "the footer:\n{}",
+        rows.join("\n")
+    );
+    let text = rows.join("\n");
+    assert!(text.contains("Rules"), "{text}");
+    assert!(text.contains("Length"), "{text}");
+    assert!(text.contains("Password generator"), "the title: {text}");
+}
