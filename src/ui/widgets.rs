@@ -63,7 +63,7 @@ pub fn text_field(
     let (text, scroll) = if focused {
         (text, scroll)
     } else {
-        (start_of(&text, usize::from(area.width)), 0)
+        (clipped(&text, usize::from(area.width)), 0)
     };
     let scroll_cols = u16::try_from(scroll).unwrap_or(u16::MAX);
     frame.render_widget(
@@ -114,8 +114,9 @@ pub fn wrapping(width: usize) -> textwrap::Options<'static> {
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
 }
 
-/// The first `width` columns of `text`, its last one an ellipsis if the text goes on.
-fn start_of(text: &str, width: usize) -> String {
+/// The first `width` columns of `text`, its last one an ellipsis if the text goes on: cut
+/// where it must be, and visibly so.
+pub fn clipped(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_string();
     }

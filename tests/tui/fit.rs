@@ -388,3 +388,37 @@ fn in_a_wide_window_the_register_form_is_centred() {
         "the form starts at column {left} and leaves {free_right} columns on the right:\n{row}"
     );
 }
+
+#[test]
+fn at_60x20_every_help_line_shows_whole_or_ends_in_an_ellipsis() {
+    let mut d = Driver::new();
+    d.press(F1);
+    let descriptions: Vec<String> = help_lines()
+        .iter()
+        .filter_map(|line| match line {
+            HelpLine::Entry { description, .. } => Some(description.to_string()),
+            HelpLine::Heading(_) | HelpLine::Blank => None,
+        })
+        .collect();
+    let mut seen = 0;
+    for _ in 0..12 {
+        for row in screen_text(&d.app, 60, 20) {
+            if !row.starts_with("│   ") {
+                continue;
+            }
+            let inside = row.trim_matches(|c| c == '│' || c == ' ');
+            let Some((_, shown)) = inside.split_once("  ") else {
+                continue;
+            };
+            let shown = shown.trim();
+            seen += 1;
+            let whole = descriptions.iter().any(|d| d == shown);
+            let marked = shown
+                .strip_suffix('…')
+                .is_some_and(|start| descriptions.iter().any(|d| d.starts_with(start.trim_end())));
+            assert!(whole || marked, "cut without a mark: {row:?}");
+        }
+        d.press(PAGE_DOWN);
+    }
+    assert!(seen >= descriptions.len() / 2, "{seen} help lines checked");
+}

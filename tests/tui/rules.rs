@@ -338,3 +338,27 @@ fn a_two_line_rules_error_keeps_the_tab_row_and_the_footer_at_80x24() {
     assert!(text.contains("Length"), "{text}");
     assert!(text.contains("Password generator"), "the title: {text}");
 }
+
+#[test]
+fn the_folded_options_line_is_cut_with_an_ellipsis_at_60_columns() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    focus(&mut h, PasswordField::Symbols);
+    h.type_text("-_.!#$%&");
+    focus(&mut h, PasswordField::Exclude);
+    h.type_text("aeiouAEIOU");
+    focus(&mut h, PasswordField::MaxConsecutive);
+    h.type_text("1");
+    focus(&mut h, PasswordField::Rules);
+    h.type_text("minlength: 12");
+    focus(&mut h, PasswordField::Menu);
+    let rows = screen_text(&h.app, 60, 20);
+    let folded = rows
+        .iter()
+        .find(|row| row.contains('▸'))
+        .unwrap_or_else(|| panic!("the folded line:\n{}", rows.join("\n")));
+    assert!(
+        folded.contains("in a row") || folded.trim_end().ends_with('…'),
+        "cut without a mark: {folded:?}"
+    );
+}

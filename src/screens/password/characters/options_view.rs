@@ -11,7 +11,7 @@ use crate::screens::password::Field;
 use keysmith_core::CharSet;
 use keysmith_core::policy::Class;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::{Echo, labelled, text_field, wrapping};
+use crate::ui::widgets::{Echo, clipped, labelled, text_field, wrapping};
 
 /// The Rules field's line: what the rules parsed to (dim), or the parse error (a refusal).
 pub(super) fn rules_text(characters: &Characters) -> Option<(String, bool)> {
@@ -36,7 +36,8 @@ pub fn draw_fields(
     if rows < FIELD_ROWS {
         let [folded, note] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-        frame.render_widget(Line::styled(folded_summary(characters), theme.dim()), folded);
+        let summary = clipped(&folded_summary(characters), usize::from(folded.width));
+        frame.render_widget(Line::styled(summary, theme.dim()), folded);
         draw_rules_note(characters, frame, note, theme);
         return;
     }
