@@ -8,6 +8,7 @@ pub mod challenge;
 pub mod charset;
 pub mod delivery;
 pub mod entropy;
+pub mod hotp;
 pub mod kind;
 pub mod named;
 pub mod otp;

@@ -35,7 +35,8 @@ Draw without colours, as \fB\-\-no\-color\fR; so does \fBTERM=dumb\fR.
 Done (or Ctrl+Q in the full\-screen program).
 .TP
 \fB1\fR
-A rule refused the request; the reason is on standard error.
+A rule refused the request; the reason is on standard error. For \fBtotp verify\fR and
+\fBhotp verify\fR: the code matched no step or counter of the window.
 .TP
 \fB2\fR
 A usage error.

@@ -1,9 +1,10 @@
 //! The command line: flags for the TUI, and the commands for scripts (`password`,
-//! `passphrase`, `otp`, `totp`, `sites`, `completions`, `man`).
+//! `passphrase`, `otp`, `totp`, `hotp`, `sites`, `completions`, `man`).
 
 mod args;
 pub mod completions;
 mod exit;
+pub mod hotp;
 pub mod man;
 mod otp;
 mod parse;
@@ -37,6 +38,7 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Otp(args) => otp::write_codes(args.format, args.count, &mut out),
         Command::Passphrase(args) => return passphrase::run(args),
         Command::Totp(args) => return totp::run(args, Cli::command),
+        Command::Hotp(args) => return hotp::run(args, Cli::command),
         Command::Sites(args) => return sites::run(args),
         Command::Completions(args) => completions::write(args.shell, Cli::command(), &mut out),
         Command::Man => man::write(Cli::command(), &mut out),

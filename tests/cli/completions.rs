@@ -6,11 +6,12 @@ use std::process::{Command as StdCommand, Output, Stdio};
 
 use crate::support::cli;
 
-const COMMANDS: [&str; 6] = [
+const COMMANDS: [&str; 7] = [
     "password",
     "passphrase",
     "otp",
     "totp",
+    "hotp",
     "completions",
     "man",
 ];

@@ -41,6 +41,9 @@ impl State {
         let edited = text.apply(msg);
         if edited.changed {
             self.text_changed(field);
+            if let Some(voided) = self.enrolment_follows_name(field) {
+                return Reply::Status(voided);
+            }
         }
         match edited.left_out(field.label(), limit) {
             Some(note) => Reply::Status(Status::error(note)),
