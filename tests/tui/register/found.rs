@@ -163,7 +163,7 @@ fn changing_the_format_with_a_live_code_says_it_applies_to_the_next() {
 #[test]
 fn what_a_field_does_not_take_is_said_not_dropped_in_silence() {
     let mut h = Driver::new();
-    h.paste("Jo\thn\nDoe");
+    h.paste("Jo\u{7}hn\u{1b}Doe");
     assert_eq!(h.app.screens.register.name.value(), "JohnDoe");
     assert_eq!(
         h.status(),
