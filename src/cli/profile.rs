@@ -93,9 +93,11 @@ pub struct ProfileArgs {
     /// Take the options of profile NAME from the settings file; flags given here win.
     #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
-    /// The settings file --profile reads [default: $KEYSMITH_CONFIG, else
-    /// $XDG_CONFIG_HOME/keysmith/config.toml].
-    #[arg(long, value_name = "FILE", requires = "profile")]
+    /// The settings file --profile reads.
+    #[arg(long, value_name = "FILE", requires = "profile", help = concat!(
+        "The settings file --profile reads [default: $KEYSMITH_CONFIG, else ",
+        crate::default_settings_file!(), "]"
+    ))]
     pub config: Option<PathBuf>,
 }
 
