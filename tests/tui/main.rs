@@ -21,6 +21,7 @@ mod words;
 // What the screens share.
 mod app;
 mod clipboard;
+mod contrast;
 mod fit;
 mod hygiene;
 mod props;
