@@ -69,7 +69,8 @@ fn run_tui(args: &TuiArgs) -> ExitCode {
     };
     match runtime::run(settings, store, startup) {
         // 0 after Ctrl+Q, 130 after Ctrl+C or SIGINT, 143 after SIGTERM, 129 after SIGHUP,
-        // 128 + N after any other signal N that ends a process (SIGQUIT, SIGUSR1, …).
+        // 128 + N after any other signal N that ends a process (SIGQUIT, SIGUSR1, …); on
+        // Windows STATUS_CONTROL_C_EXIT after Ctrl+C, Ctrl+Break or the console closing.
         Ok(exit) => status(exit.code()),
         Err(error) => {
             // One plain line (causes joined by colons) unless a backtrace was asked for.
