@@ -49,12 +49,18 @@ fn run_tui(args: &TuiArgs) -> ExitCode {
         eprintln!("{NEEDS_A_TERMINAL}");
         return ExitCode::FAILURE;
     }
+    // A dumb terminal cannot place the cursor: the drawing would come out as a stream of
+    // escape codes and scrolled fragments.
+    let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
+    if dumb {
+        eprintln!("{NEEDS_A_TERMINAL} (TERM=dumb cannot draw a screen)");
+        return ExitCode::FAILURE;
+    }
     let detailed_errors = std::io::stderr().is_terminal();
     if detailed_errors && let Err(error) = color_eyre::install() {
         eprintln!("keysmith: {error}");
     }
     let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
     let colorterm = std::env::var("COLORTERM").ok();
     let (store, startup) = runtime::store::open(args.config_location());
     // A format given on the command line wins over the remembered one.
@@ -64,7 +70,7 @@ fn run_tui(args: &TuiArgs) -> ExitCode {
         otp_format: otp_format.unwrap_or_default(),
         clipboard_clear: (args.clipboard_clear > 0)
             .then(|| Duration::from_secs(args.clipboard_clear)),
-        color: !(args.no_color || no_color_env || dumb),
+        color: !(args.no_color || no_color_env),
         palette: Palette::from_colorterm(colorterm.as_deref()),
     };
     match runtime::run(settings, store, startup) {

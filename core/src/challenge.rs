@@ -211,9 +211,11 @@ impl<T: Timestamp> OtpSession<T> {
         self.current.as_ref()
     }
 
-    /// How long until another code may be sent; `None` when it may be sent now.
+    /// How long until another code may be sent; `None` when it may be sent now. The wait is
+    /// [`RESEND_COOLDOWN`], or the time to live where that is shorter: once the code has
+    /// expired, waiting for a new one would leave no way forward.
     pub fn cooldown(&self, now: T) -> Option<Duration> {
-        let next = self.last_sent?.after(RESEND_COOLDOWN);
+        let next = self.last_sent?.after(RESEND_COOLDOWN.min(self.ttl));
         (now < next).then(|| next.saturating_since(now))
     }
 

@@ -80,7 +80,7 @@ impl CharSet {
     /// The menu's wording.
     pub fn description(self) -> &'static str {
         match self {
-            CharSet::Lower => "Only letters",
+            CharSet::Lower => "Only letters a–z",
             CharSet::Letters => "Capital and small letters",
             CharSet::Alnum => "Capital and small letters and numbers",
             CharSet::All => "Capital and small letters, numbers and symbols",

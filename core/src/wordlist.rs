@@ -50,7 +50,10 @@ pub enum WordListError {
         /// The line, from 1.
         line: usize,
     },
-    #[error("the word list has {found} distinct words; it needs at least {MIN_DISTINCT_WORDS}")]
+    #[error(
+        "the word list has {found} distinct word{}; it needs at least {MIN_DISTINCT_WORDS}",
+        if *found == 1 { "" } else { "s" }
+    )]
     /// Fewer than [`MIN_DISTINCT_WORDS`] distinct words.
     TooFewWords {
         /// How many distinct words there are.

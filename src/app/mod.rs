@@ -233,12 +233,18 @@ impl App {
     }
 
     fn tick(&mut self) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        for reply in self.screens.tick(self.now) {
+            effects.extend(self.apply(reply, self.now));
+        }
         let due = self.clipboard.tick(self.now, &mut self.status);
         let remember = self.memory.due(self.now).map(Effect::Remember);
-        due.then_some(Effect::ClearClipboard)
-            .into_iter()
-            .chain(remember)
-            .collect()
+        effects.extend(
+            due.then_some(Effect::ClearClipboard)
+                .into_iter()
+                .chain(remember),
+        );
+        effects
     }
 
     /// The program is ending, by a key, a signal or an error: what must be done first (a

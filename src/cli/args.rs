@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand};
 use super::parse::{at_least_one, named};
 use super::password::PasswordArgs;
 use super::profile::Given;
-use super::{completions, passphrase, totp};
+use super::{completions, hotp, passphrase, sites, totp};
 use keysmith_core::{Delivery, OtpFormat};
 
 #[derive(Debug, Parser)]
@@ -67,6 +67,11 @@ pub enum Command {
     Passphrase(Given<passphrase::PassphraseArgs>),
     /// Print the time-based code of a secret or otpauth:// URI, or enrol with `totp new`.
     Totp(totp::TotpArgs),
+    /// Print the counter-based code (HOTP) of a secret or otpauth://hotp/ URI.
+    Hotp(hotp::HotpArgs),
+    /// List the built-in sites (and the settings file's) whose domain contains QUERY, with
+    /// their password rules.
+    Sites(sites::SitesArgs),
     /// Print the shell completion script for bash, zsh, fish, elvish or powershell.
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff), for `man -l -` or a man folder.

@@ -9,8 +9,20 @@ use clap_complete::Shell;
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell: bash, zsh, fish, elvish or powershell.
-    #[arg(value_enum, ignore_case = true)]
+    #[arg(value_parser = shell)]
     pub shell: Shell,
+}
+
+/// A shell keysmith writes completions for, in any case; any other is refused by name.
+fn shell(name: &str) -> Result<Shell, String> {
+    use clap::ValueEnum;
+    Shell::from_str(name, true).map_err(|_| {
+        format!(
+            "keysmith has no completions for {}: it writes them for bash, zsh, fish, elvish and \
+             powershell",
+            name.escape_debug()
+        )
+    })
 }
 
 /// The script for `shell`, for the whole command line `keysmith`.

@@ -27,3 +27,10 @@ pub fn refuse(message: &str) -> ExitCode {
     eprintln!("{}", escape::escaped(message));
     ExitCode::FAILURE
 }
+
+/// `--entropy` prints one figure whatever `-n` says: said on stderr, not ignored in silence.
+pub fn note_count_unused(entropy: bool, count_given: bool) {
+    if entropy && count_given {
+        eprintln!("keysmith: note: --entropy prints the entropy once; -n is not used with it");
+    }
+}

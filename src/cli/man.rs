@@ -18,7 +18,9 @@ given. Named profiles are \fB[profiles.NAME]\fR tables whose keys are the comman
 names (\fBlength\fR, \fBset\fR, \fBsymbols\fR, \fBmin_digits\fR, \fBwords\fR, \fBcase\fR, ...);
 the Password screen's Profile selector loads one, and Ctrl+S saves the options as one.
 A file that cannot be read or parsed is never written to.
-The commands read it only for \fB\-\-profile\fR.
+\fB[sites."DOMAIN"]\fR tables with a \fBrules\fR key add sites to the built\-in ones, or
+replace a built\-in site's rules; a profile may name a \fBsite\fR.
+The commands read it only for \fB\-\-profile\fR, \fB\-\-site\fR and \fBsites\fR.
 .SH ENVIRONMENT
 .TP
 \fBKEYSMITH_CONFIG\fR
@@ -35,7 +37,8 @@ Draw without colours, as \fB\-\-no\-color\fR; so does \fBTERM=dumb\fR.
 Done (or Ctrl+Q in the full\-screen program).
 .TP
 \fB1\fR
-A rule refused the request; the reason is on standard error.
+A rule refused the request; the reason is on standard error. For \fBtotp verify\fR and
+\fBhotp verify\fR: the code matched no step or counter of the window.
 .TP
 \fB2\fR
 A usage error.

@@ -1,15 +1,18 @@
 //! The command line: flags for the TUI, and the commands for scripts (`password`,
-//! `passphrase`, `otp`, `totp`, `completions`, `man`).
+//! `passphrase`, `otp`, `totp`, `hotp`, `sites`, `completions`, `man`).
 
 mod args;
 pub mod completions;
 mod exit;
+pub mod hotp;
 pub mod man;
 mod otp;
 mod parse;
 pub mod passphrase;
 pub mod password;
 pub mod profile;
+mod site;
+pub mod sites;
 #[cfg(unix)]
 pub mod stdout;
 pub mod totp;
@@ -35,6 +38,8 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Otp(args) => otp::write_codes(args.format, args.count, &mut out),
         Command::Passphrase(args) => return passphrase::run(args),
         Command::Totp(args) => return totp::run(args, Cli::command),
+        Command::Hotp(args) => return hotp::run(args, Cli::command),
+        Command::Sites(args) => return sites::run(args),
         Command::Completions(args) => completions::write(args.shell, Cli::command(), &mut out),
         Command::Man => man::write(Cli::command(), &mut out),
     };

@@ -10,7 +10,7 @@ use zeroize::Zeroizing;
 
 use super::exit::refuse;
 use super::parse::at_least_one;
-use super::profile::{self, Given, ProfileArgs};
+use super::profile::{self, Given, ProfileArgs, READS_SETTINGS};
 use crate::config::{self, Options, Unopened};
 use keysmith_core::passphrase::{Case, DEFAULT_WORDS, PassphraseGenerator, PassphrasePolicy};
 use keysmith_core::wordlist::{MAX_FILE_BYTES, WordList, WordListError};
@@ -19,6 +19,7 @@ use keysmith_core::wordlist::{MAX_FILE_BYTES, WordList, WordListError};
 const EXIT_OUTPUT_ERROR: u8 = 74;
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new(READS_SETTINGS).args(["profile"])))]
 pub struct PassphraseArgs {
     /// Words a passphrase, 3 to 40.
     #[arg(short, long, default_value_t = DEFAULT_WORDS)]
@@ -78,6 +79,7 @@ pub fn policy_over(args: &Given<PassphraseArgs>, profile: &Options) -> Passphras
 /// 0 when done, 1 when a rule refused it or the profile cannot be had, 74 when the output
 /// could not be written; a closed pipe (`| head`) ends it quietly with 0.
 pub fn run(args: &Given<PassphraseArgs>) -> ExitCode {
+    super::exit::note_count_unused(args.entropy, args.given("count"));
     let chosen = match args.profile.chosen() {
         Ok(chosen) => chosen,
         Err(message) => return refuse(&message),

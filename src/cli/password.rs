@@ -9,12 +9,17 @@ use zeroize::Zeroizing;
 
 use super::exit::{finish, refuse};
 use super::parse::at_least_one;
+use super::profile::READS_SETTINGS;
 use super::profile::{self, Given, ProfileArgs};
+use super::site;
 use crate::config::Options;
 use keysmith_core::CharSet;
-use keysmith_core::policy::{Generator, Minimums, Policy, PolicyError, PolicyOptions, Toggle};
+use keysmith_core::policy::{
+    Generator, Minimums, Policy, PolicyError, PolicyOptions, ShortSites, Toggle,
+};
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new(READS_SETTINGS).args(["profile", "site"]).multiple(true)))]
 pub struct PasswordArgs {
     /// Length: more than 8, at most 1024 [default: 16, or the nearest the rules allow].
     #[arg(short, long)]
@@ -60,10 +65,21 @@ pub struct PasswordArgs {
     /// No run of more than K identical characters.
     #[arg(long, value_name = "K")]
     pub max_consecutive: Option<usize>,
-    /// A site's password rules (the passwordrules syntax), e.g.
-    /// 'minlength: 12; required: lower; required: upper; required: digit; max-consecutive: 2;'.
+    /// A site's password rules (the passwordrules syntax; HTML entities such as &quot; are
+    /// read), e.g. 'minlength: 12; required: lower; required: upper; required: digit;
+    /// max-consecutive: 2;'. Space is never used unless a [...] class names it, though
+    /// special and ascii-printable include it.
     #[arg(long, value_name = "PASSWORDRULES", allow_hyphen_values = true)]
     pub rules: Option<String>,
+    /// The built-in rules of a site (Apple's table, and the settings file's [sites]): a
+    /// domain, subdomain or web address; `keysmith sites` lists them. Space is never used
+    /// unless a [...] class names it, though special and ascii-printable include it.
+    #[arg(long, value_name = "DOMAIN", conflicts_with_all = ["rules", "set", "no_each_class"])]
+    pub site: Option<String>,
+    /// Make the password even when the site's rules cap the length at 8 or less: it is weak
+    /// (a warning with its entropy goes to stderr), and never shorter than the site allows.
+    #[arg(long)]
+    pub allow_short: bool,
     #[command(flatten)]
     pub profile: ProfileArgs,
     /// Print the exact entropy of these options in bits (two decimals) instead of passwords.
@@ -96,7 +112,16 @@ impl PasswordArgs {
     }
 
     pub fn policy(&self) -> Result<Policy, PolicyError> {
-        Policy::compile(&self.options())
+        Policy::compile_with(&self.options(), self.short_sites())
+    }
+
+    /// `--allow-short` as the core takes it.
+    pub fn short_sites(&self) -> ShortSites {
+        if self.allow_short {
+            ShortSites::Allow
+        } else {
+            ShortSites::Refuse
+        }
     }
 }
 
@@ -149,18 +174,37 @@ pub fn options_over(args: &Given<PasswordArgs>, profile: &Options) -> PolicyOpti
 /// 0 when done, 1 when a rule refused it or the profile cannot be had, 74 when the output
 /// could not be written.
 pub fn run(args: &Given<PasswordArgs>) -> ExitCode {
+    super::exit::note_count_unused(args.entropy, args.given("count"));
     let chosen = match args.profile.chosen() {
         Ok(chosen) => chosen,
         Err(message) => return refuse(&message),
     };
-    let options = match &chosen {
+    let mut options = match &chosen {
         Some(chosen) => options_over(args, &chosen.options),
         None => args.options(),
     };
-    let policy = match Policy::compile(&options) {
-        Ok(policy) => policy,
-        Err(refusal) => return refuse(&profile::refusal(chosen.as_ref(), &refusal.to_string())),
+    let asked = site::Asked {
+        site: args.site.as_deref(),
+        rules_given: args.given("rules"),
+        config: args.profile.config.as_deref(),
     };
+    let found = match site::apply(&asked, chosen.as_ref(), &mut options) {
+        Ok(found) => found,
+        Err(message) => return refuse(&profile::refusal(chosen.as_ref(), &message)),
+    };
+    let policy = match Policy::compile_with(&options, args.short_sites()) {
+        Ok(policy) => policy,
+        Err(refusal) => {
+            let message = site::refusal(&refusal, found.as_ref());
+            return refuse(&profile::refusal(chosen.as_ref(), &message));
+        }
+    };
+    if policy.is_weak() {
+        site::warn_weak(&policy, found.as_ref());
+    }
+    if let Some(rules) = policy.rules() {
+        site::warn_not_drawn(rules);
+    }
     // `write` hands over whole batches of lines, so no buffer of ours stands between it and
     // stdout (whose own line buffering writes a batch that ends in a newline straight through).
     let mut out = io::stdout().lock();

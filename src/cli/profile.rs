@@ -87,16 +87,20 @@ pub struct Chosen {
 
 /// Reads profile `name` from the file `--config` or the environment names: an unknown name
 /// lists the known ones; a broken file names its line and problem.
+/// The group of flags that read the settings file, which `--config` needs one of: each
+/// command that takes `ProfileArgs` names its own.
+pub const READS_SETTINGS: &str = "reads_settings";
+
 /// `--profile` and the file it reads, as `password` and `passphrase` both take them.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ProfileArgs {
     /// Take the options of profile NAME from the settings file; flags given here win.
     #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
-    /// The settings file --profile reads.
-    #[arg(long, value_name = "FILE", requires = "profile", help = concat!(
-        "The settings file --profile reads [default: $KEYSMITH_CONFIG, else ",
-        crate::default_settings_file!(), "]"
+    /// The settings file --profile (or --site, for its [sites]) reads.
+    #[arg(long, value_name = "FILE", requires = READS_SETTINGS, help = concat!(
+        "The settings file --profile (or --site, for its [sites]) reads [default: ",
+        "$KEYSMITH_CONFIG, else ", crate::default_settings_file!(), "]"
     ))]
     pub config: Option<PathBuf>,
 }

@@ -8,6 +8,7 @@
 use keysmith_core::passphrase::{Case, PassphrasePolicy};
 use keysmith_core::policy::MAX_LENGTH;
 use keysmith_core::policy::{Minimums, Policy, PolicyOptions};
+use keysmith_core::sites::domain_of;
 
 use super::options::Options;
 
@@ -43,7 +44,8 @@ pub fn first_fault(options: &Options) -> Option<(&'static str, String)> {
         change(&mut policy);
         policy.validate().err().map(|e| e.to_string())
     };
-    let checks: [(&'static str, Option<String>); 10] = [
+    let site = |site: &str| domain_of(site).err().map(|e| e.to_string());
+    let checks: [(&'static str, Option<String>); 11] = [
         (
             "length",
             options.length.and_then(|n| alone(&|p| p.length = Some(n))),
@@ -78,6 +80,7 @@ pub fn first_fault(options: &Options) -> Option<(&'static str, String)> {
                 .as_ref()
                 .and_then(|r| alone(&|p| p.rules = Some(r.clone()))),
         ),
+        ("site", options.site.as_deref().and_then(site)),
         ("words", options.words.and_then(|n| words(&|p| p.words = n))),
         (
             "separator",

@@ -15,9 +15,15 @@ use super::options::{OPTION_KEYS, Options};
 use super::values::name;
 use super::{Config, Profile, Remembered, UnknownKey};
 use keysmith_core::Delivery;
+use keysmith_core::sites::Sites;
 
 /// The keys of the top of the file besides the options.
-const HEAD_KEYS: [&str; 3] = ["otp_format", "remember", "profiles"];
+const HEAD_KEYS: [&str; 4] = [
+    "otp_format",
+    "remember",
+    "profiles",
+    super::sites::SITES_KEY,
+];
 
 #[derive(Deserialize)]
 struct Head {
@@ -38,6 +44,8 @@ pub struct Parsed {
     pub doc: DocumentMut,
     pub config: Config,
     pub unknown: Vec<UnknownKey>,
+    /// Apple's sites with the file's `[sites]` over them.
+    pub sites: Sites,
 }
 
 /// Reads `text` (the contents of `path`): a syntax error, a value of the wrong type or out of
@@ -106,6 +114,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed, ConfigError> {
             }
         }
     }
+    let (sites, unknown_in_sites) = super::sites::read(path, text, root)?;
+    unknown.extend(unknown_in_sites);
     let config = Config {
         remember: head.remember,
         remembered: Remembered {
@@ -118,6 +128,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed, ConfigError> {
         doc: doc.into_mut(),
         config,
         unknown,
+        sites,
     })
 }
 

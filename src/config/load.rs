@@ -15,6 +15,7 @@ use super::document::{self, Parsed};
 use super::error::{ConfigError, Position};
 use super::regular::{self, Unopened};
 use super::{Config, Remembered, UnknownKey};
+use keysmith_core::sites::Sites;
 
 /// The largest file read, and so the largest written: far more than any settings file needs.
 pub const MAX_BYTES: u64 = 1 << 20;
@@ -26,6 +27,7 @@ pub struct Loaded {
     pub(super) config: Config,
     pub(super) unknown: Vec<UnknownKey>,
     pub(super) existed: bool,
+    pub(super) sites: Sites,
 }
 
 /// What a save did.
@@ -44,13 +46,17 @@ pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
     let text = read(path)?;
     let existed = text.is_some();
     let Parsed {
-        config, unknown, ..
+        config,
+        unknown,
+        sites,
+        ..
     } = document::parse(path, text.as_deref().unwrap_or(""))?;
     Ok(Loaded {
         path: path.to_owned(),
         config,
         unknown,
         existed,
+        sites,
     })
 }
 
@@ -113,6 +119,11 @@ impl Loaded {
     /// Whether there was a file (else these are the defaults, and a save makes one).
     pub fn existed(&self) -> bool {
         self.existed
+    }
+
+    /// Apple's sites with the file's `[sites]` over them, as loaded.
+    pub fn sites(&self) -> &Sites {
+        &self.sites
     }
 
     /// Keys keysmith does not know: kept on every save, but used for nothing, so the TUI can
@@ -226,6 +237,7 @@ impl Loaded {
         })?;
         self.config = parsed.config;
         self.unknown = parsed.unknown;
+        self.sites = parsed.sites;
         self.existed = true;
         Ok(Saved::Written)
     }

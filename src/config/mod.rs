@@ -10,12 +10,16 @@
 //! [profiles.bank]        # a profile: the command line's option names
 //! length = 12
 //! set = "alnum"
+//!
+//! [sites."example.com"]  # a site's rules, over the built-in ones
+//! rules = "minlength: 12; required: digit;"
 //! ```
 //!
 //! - `path`: where the file is (`--config`, `KEYSMITH_CONFIG`, XDG) or `--no-config`.
 //! - `options`: the option keys, and their conversion to and from the core's policies.
 //! - `values` and `check`: how values are spelled, and which are out of range.
 //! - `document`: the file as written (comments, order, unknown keys) beside the typed view.
+//! - `sites`: the `[sites]` tables, added to the built-in sites.
 //! - `load` and `profiles`: reading, and saving only what a successful load allows.
 //! - `regular`: opening only a regular file, never waiting on a FIFO.
 //! - `atomic`: the write itself, keeping the old file's owner and mode (`ownership`);
@@ -35,6 +39,7 @@ mod profile_name;
 mod profiles;
 mod profiles_off;
 mod regular;
+mod sites;
 mod startup;
 mod values;
 

@@ -12,7 +12,7 @@ use keysmith_core::policy::{Minimums, PolicyOptions, Toggle};
 use keysmith_core::Kind;
 
 /// Every key of `Options`, in the order a new file lists them.
-pub const OPTION_KEYS: [&str; 19] = [
+pub const OPTION_KEYS: [&str; 20] = [
     "mode",
     "length",
     "set",
@@ -27,6 +27,7 @@ pub const OPTION_KEYS: [&str; 19] = [
     "min_symbols",
     "max_consecutive",
     "rules",
+    "site",
     "words",
     "separator",
     "case",
@@ -66,6 +67,9 @@ pub struct Options {
     pub max_consecutive: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rules: Option<String>,
+    /// A domain whose rules `--site` would take (built in, or the file's `[sites]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
     // Words mode, as `keysmith passphrase` takes them.
     #[serde(default, with = "whole", skip_serializing_if = "Option::is_none")]
     pub words: Option<usize>,
@@ -147,6 +151,7 @@ impl Options {
                 .rules
                 .clone()
                 .filter(|rules| !rules.trim().is_empty()),
+            site: None,
             words: Some(passphrase.words),
             separator: Some(passphrase.separator.clone()),
             case: Some(passphrase.case),
@@ -199,6 +204,7 @@ mod tests {
             min_symbols: Some(0),
             max_consecutive: Some(2),
             rules: Some("minlength: 12;".into()),
+            site: Some("example.com".into()),
             words: Some(6),
             separator: Some("-".into()),
             case: Some(Case::Title),

@@ -2,6 +2,7 @@
 
 use tui_input::{Input, InputRequest};
 
+use super::edited::{Edited, NAMED_REFUSALS};
 use super::keys::FieldKey;
 use super::msg::Input as Message;
 use keysmith_core::OtpFormat;
@@ -12,25 +13,56 @@ pub enum CharFilter {
     /// Anything printable.
     Printable,
     Digits,
+    /// ASCII symbols only: the characters set 4 may draw from.
+    Symbols,
+    /// A line of prose (a name, a city): as `Printable`, but a tab or line break between
+    /// words is one space, as a pasted "José María\tO'Brien" means.
+    Prose,
     /// The characters of a code of this format.
     Otp(OtpFormat),
 }
 
 impl CharFilter {
-    /// The character as the field keeps it, or `None` if the field does not take it.
     /// `text` as a field with this filter and `limit` keeps it when set to it: what the
     /// filter takes, cut to the limit.
     pub fn fit(self, text: &str, limit: usize) -> String {
-        text.chars()
+        self.prepare(text)
+            .chars()
             .filter_map(|c| self.accept(c))
             .take(limit)
             .collect()
     }
 
+    /// `text` before it is filtered: for prose, each run of tabs and line breaks inside it
+    /// becomes one space, and those at either end go.
+    pub fn prepare(self, text: &str) -> std::borrow::Cow<'_, str> {
+        let breaks = |c: char| c.is_whitespace() && c.is_control();
+        match self {
+            CharFilter::Prose if text.contains(breaks) => {
+                let mut out = String::with_capacity(text.len());
+                for (i, piece) in text.split(breaks).filter(|p| !p.is_empty()).enumerate() {
+                    if i > 0 {
+                        out.push(' ');
+                    }
+                    out.push_str(piece);
+                }
+                std::borrow::Cow::Owned(out)
+            }
+            CharFilter::Printable
+            | CharFilter::Digits
+            | CharFilter::Symbols
+            | CharFilter::Prose
+            | CharFilter::Otp(_) => std::borrow::Cow::Borrowed(text),
+        }
+    }
+
+    /// The character as the field keeps it, or `None` if the field does not take it.
     pub fn accept(self, c: char) -> Option<char> {
         match self {
             CharFilter::Printable => (!c.is_control()).then_some(c),
             CharFilter::Digits => c.is_ascii_digit().then_some(c),
+            CharFilter::Symbols => c.is_ascii_punctuation().then_some(c),
+            CharFilter::Prose => (!c.is_control()).then_some(c),
             CharFilter::Otp(format) => format.normalize(c),
         }
     }
@@ -53,38 +85,6 @@ impl std::fmt::Debug for TextField {
             .field("chars", &self.char_count())
             .field("limit", &self.limit)
             .finish_non_exhaustive()
-    }
-}
-
-/// What an edit did: whether the text changed, and what it left out.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Edited {
-    pub changed: bool,
-    /// Characters the field does not take (filtered out).
-    pub refused: usize,
-    /// Characters it would take, past its limit.
-    pub cut: usize,
-}
-
-impl Edited {
-    /// What to tell the user when something typed or pasted did not go in.
-    pub fn left_out(&self, field: &str, limit: usize) -> Option<String> {
-        let plural = |n: usize| if n == 1 { "" } else { "s" };
-        match (self.refused, self.cut) {
-            (0, 0) => None,
-            (refused, 0) => Some(format!(
-                "{field} takes no such character: left out {refused} character{}",
-                plural(refused)
-            )),
-            (0, cut) => Some(format!(
-                "{field} holds at most {limit} characters: {cut} more left out"
-            )),
-            (refused, cut) => Some(format!(
-                "{field} holds at most {limit} characters: {cut} more left out, and {refused} \
-                 character{} it does not take",
-                plural(refused)
-            )),
-        }
     }
 }
 
@@ -170,13 +170,28 @@ impl TextField {
     pub fn insert(&mut self, text: &str) -> Edited {
         let room = self.limit.saturating_sub(self.char_count());
         let filter = self.filter;
+        let text = &*filter.prepare(text);
         let taken: Vec<char> = text.chars().filter_map(|c| filter.accept(c)).collect();
         let refused = text.chars().count() - taken.len();
+        let mut refused_chars: Vec<char> = Vec::new();
+        let mut more_refused = false;
+        for c in text.chars().filter(|&c| filter.accept(c).is_none()) {
+            if refused_chars.contains(&c) {
+                continue;
+            }
+            if refused_chars.len() == NAMED_REFUSALS {
+                more_refused = true;
+                break;
+            }
+            refused_chars.push(c);
+        }
         let accepted: String = taken.iter().take(room).collect();
         let inserted = accepted.chars().count();
         let outcome = Edited {
             changed: inserted > 0,
             refused,
+            refused_chars,
+            more_refused,
             cut: taken.len() - inserted,
         };
         if accepted.is_empty() {
@@ -232,6 +247,8 @@ mod tests {
             Edited {
                 changed: true,
                 refused: 4,
+                refused_chars: vec!['a', 'b', 'c', 'd'],
+                more_refused: false,
                 cut: 1
             }
         );

@@ -2,6 +2,7 @@
 //! line, text fields, focus, timers, key bindings, and the modals a screen may ask for.
 
 pub mod clock;
+pub mod edited;
 pub mod field;
 pub mod focus;
 pub mod keys;
@@ -13,7 +14,8 @@ pub mod status;
 pub mod timers;
 
 pub use clock::Clock;
-pub use field::{CharFilter, Edited, TextField};
+pub use edited::Edited;
+pub use field::{CharFilter, TextField};
 pub use focus::FocusKind;
 pub use modal::{Dialog, Modal, Outcome, QrCard};
 pub use msg::Input;

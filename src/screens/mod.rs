@@ -212,6 +212,13 @@ macro_rules! screens {
                 $(self.$folder.set_wall_clock(unix);)+
             }
 
+            /// What each screen has to say now that time has passed.
+            pub fn tick(&mut self, now: Instant) -> Vec<Reply<Request>> {
+                let mut replies = Vec::new();
+                $(replies.extend(self.$folder.tick(now).map(|reply| reply.map_own(Request::$variant)));)+
+                replies
+            }
+
             pub fn next_wakeup(&self, now: Instant) -> Option<Instant> {
                 [$(self.$folder.next_wakeup(now)),+].into_iter().flatten().min()
             }

@@ -76,6 +76,11 @@ pub trait ScreenState {
     /// The settings file's profiles as they are now (read again after a save).
     fn profiles_read(&mut self, _profiles: &[Profile]) {}
 
+    /// Time passed (a wake-up the screen asked for): what it has to say about it, if anything.
+    fn tick(&mut self, _now: Instant) -> Option<Reply<Self::Own>> {
+        None
+    }
+
     /// When something on the screen changes by itself; `None` while idle.
     fn next_wakeup(&self, _now: Instant) -> Option<Instant> {
         None

@@ -24,6 +24,11 @@ impl Theme {
         self.color
     }
 
+    /// The colours the terminal has.
+    pub fn palette(self) -> Palette {
+        self.palette
+    }
+
     /// A grey of about this brightness, in the colours the terminal has.
     fn grey(self, level: u8) -> Color {
         match self.palette {

@@ -7,6 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::kit::TextField;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// The marker, the longest label (`One-time code`) and a space before the value.
 pub const LABEL_WIDTH: u16 = 16;
@@ -57,6 +58,13 @@ pub fn text_field(
             (input.value().to_string(), input.visual_cursor(), scroll)
         }
     };
+    // Away from the focus a field shows its start, and an ellipsis where it goes on past the
+    // well; the focused one scrolls to its cursor.
+    let (text, scroll) = if focused {
+        (text, scroll)
+    } else {
+        (clipped(&text, usize::from(area.width)), 0)
+    };
     let scroll_cols = u16::try_from(scroll).unwrap_or(u16::MAX);
     frame.render_widget(
         Paragraph::new(text)
@@ -104,4 +112,24 @@ pub fn wrapping(width: usize) -> textwrap::Options<'static> {
     textwrap::Options::new(width)
         .word_separator(textwrap::WordSeparator::AsciiSpace)
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
+/// The first `width` columns of `text`, its last one an ellipsis if the text goes on: cut
+/// where it must be, and visibly so.
+pub fn clipped(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut shown = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        shown.push(c);
+    }
+    shown.push('…');
+    shown
 }

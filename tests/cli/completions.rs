@@ -6,11 +6,12 @@ use std::process::{Command as StdCommand, Output, Stdio};
 
 use crate::support::cli;
 
-const COMMANDS: [&str; 6] = [
+const COMMANDS: [&str; 7] = [
     "password",
     "passphrase",
     "otp",
     "totp",
+    "hotp",
     "completions",
     "man",
 ];
@@ -71,7 +72,13 @@ fn each_shell_gets_a_script_that_names_every_command_and_flag() {
         stdout(&["completions", "BASH"]),
         stdout(&["completions", "bash"])
     );
-    assert_eq!(cli::output(&["completions", "tcsh"]).status.code(), Some(2));
+    let tcsh = cli::output(&["completions", "tcsh"]);
+    assert_eq!(tcsh.status.code(), Some(2));
+    let refusal = String::from_utf8_lossy(&tcsh.stderr);
+    assert!(
+        refusal.contains("no completions for tcsh") && !refusal.contains("'zsh'"),
+        "tcsh is named as unsupported, not answered with a look-alike: {refusal}"
+    );
     assert_eq!(cli::output(&["completions"]).status.code(), Some(2));
 }
 

@@ -13,4 +13,5 @@ mod output;
 mod passphrase;
 mod password_otp;
 mod password_rules;
+mod sites;
 mod totp;

@@ -100,3 +100,36 @@ fn stdout_redirected_to_a_file_from_a_terminal_gets_nothing() {
     assert_eq!(status.trim(), "1", "{shown:?}");
     assert_the_one_line(message);
 }
+
+#[test]
+fn a_dumb_terminal_gets_the_one_line_and_no_drawing() {
+    let pty = Pty::open(80, 24);
+    let mut command = CommandBuilder::new("sh");
+    command.args(["-c", r#""$0"; echo "keysmith-exit=$?""#]);
+    command.arg(cli::BIN);
+    command.env("TERM", "dumb");
+    command.env("XDG_CONFIG_HOME", scratch("dumb"));
+    let mut child = pty.slave.spawn_command(command).expect("spawn sh");
+    drop(pty.slave);
+    let mut reader = pty.reader;
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        let mut shown = Vec::new();
+        let _ = reader.read_to_end(&mut shown);
+        let _ = tx.send(shown);
+    });
+    let shown = match rx.recv_timeout(Duration::from_secs(10)) {
+        Ok(shown) => shown,
+        Err(_) => {
+            let _ = child.kill();
+            panic!("keysmith drew its screen on a dumb terminal and waited for keys");
+        }
+    };
+    let _ = child.wait();
+    let shown = String::from_utf8_lossy(&shown).replace('\r', "");
+    let (message, status) = shown
+        .split_once("keysmith-exit=")
+        .expect("the shell's echo");
+    assert_eq!(status.trim(), "1", "{shown:?}");
+    assert_the_one_line(message);
+}

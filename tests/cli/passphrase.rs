@@ -167,7 +167,17 @@ fn entropy_prints_the_exact_bits_and_no_passphrase() {
     assert_eq!(lines(&["--entropy"]), ["90.47"]);
     assert_eq!(lines(&["--entropy", "--case", "mixed"]), ["97.47"]);
     assert_eq!(lines(&["--entropy", "-w", "6", "--number"]), ["83.46"]);
-    assert_eq!(lines(&["--entropy", "-n", "5"]), ["90.47"]);
+    // -n does not change the one figure, and is said to be unused.
+    let both = cli::output(&["passphrase", "--entropy", "-n", "5"]);
+    assert_eq!(both.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&both.stdout), "90.47\n");
+    let note = String::from_utf8_lossy(&both.stderr);
+    assert!(
+        note.contains("-n is not used"),
+        "said, not ignored: {note:?}"
+    );
+    let alone = cli::output(&["passphrase", "--entropy"]);
+    assert!(alone.stderr.is_empty(), "no note without -n");
     // Without the four hyphenated words: 40 log2(7772) = 516.96, not 40 log2(7776) = 516.99.
     assert_eq!(
         lines(&["--entropy", "-w", "40", "--separator", "-"]),

@@ -161,7 +161,10 @@ fn entropy_is_printed_alone_with_two_decimals_and_matches_the_counts() {
 fn impossible_requests_are_refused_with_their_cause() {
     assert_eq!(
         refusal(&["password", "--rules", "maxlength: 8;"]).trim_end(),
-        format!("{WEAK_LENGTH} (the rules' maxlength is 8)")
+        format!(
+            "{WEAK_LENGTH} (the rules' maxlength is 8); --allow-short makes one anyway, \
+             labelled weak"
+        )
     );
     let cases: [(&[&str], &str); 8] = [
         (
@@ -242,6 +245,21 @@ fn a_rules_class_of_characters_keysmith_cannot_make_is_refused_by_name() {
         .trim_end(),
         "Rules: keysmith makes passwords of printable ASCII, and cannot make 'é'"
     );
-    let mixed = refusal(&["password", "--rules", "allowed: lower, [-ab\u{3b1}]"]);
-    assert!(mixed.contains("cannot make 'α'"), "{mixed}");
+    // A class with some characters keysmith makes is used, and the others are named.
+    let mixed = cli::output(&["password", "--rules", "allowed: lower, [-ab\u{3b1}]"]);
+    assert_eq!(mixed.status.code(), Some(0));
+    let warning = String::from_utf8_lossy(&mixed.stderr);
+    assert!(
+        warning.contains("'α'") && warning.contains("never draws"),
+        "{warning}"
+    );
+}
+
+#[test]
+fn minimums_past_the_length_name_the_ones_each_class_adds() {
+    assert_eq!(
+        refusal(&["password", "--min-digits", "15"]).trim_end(),
+        "The required characters add up to 18 (1 lower, 1 upper, 15 digits, 1 symbol), more than \
+         the length of 16"
+    );
 }

@@ -191,19 +191,25 @@ fn generate(term: &mut Term) -> String {
     term.wait_for("the Password screen", |text| {
         text.contains("Password generator")
     });
+    // The screen opens with a password of the offered length; the one made below replaces it.
+    let first = shown_password(term, None);
     term.send(b"16");
     term.send(ENTER);
     term.send(b"4");
     term.send(ENTER);
+    shown_password(term, Some(&first))
+}
+
+/// The password on the screen, once one other than `not` shows, with its entropy under it.
+fn shown_password(term: &mut Term, not: Option<&str>) -> String {
     term.wait_until("a generated password", |t| {
         t.with_screen(|screen| {
             let (_, cols) = screen.size();
             let rows: Vec<String> = screen.rows(0, cols).collect();
             let at = rows.iter().position(|row| row.contains("Your password:"))?;
             let entropy = rows.get(at + 2)?;
-            entropy
-                .contains("bits")
-                .then(|| rows[at + 1].trim().to_string())
+            let password = rows.get(at + 1)?.trim().to_string();
+            (entropy.contains("bits") && Some(password.as_str()) != not).then_some(password)
         })
     })
 }

@@ -388,14 +388,23 @@ fn an_authenticator_code_computed_from_the_shown_secret_signs_up() {
     tui.send(ENTER);
     let secret = tui.wait_until("the secret beside the QR code", |t| {
         let text = t.text();
-        let line = text.lines().find(|line| line.contains("Secret "))?;
-        let groups = line
-            .split("Secret")
-            .nth(1)?
-            .trim()
-            .trim_end_matches('│')
-            .trim();
-        Some(groups.replace(' ', ""))
+        let lines: Vec<&str> = text.lines().collect();
+        // "Secret", then two lines of four groups, right of the code.
+        let at = lines
+            .iter()
+            .position(|line| line.trim_end().ends_with("Secret"))?;
+        let base32 = |word: &&str| {
+            word.len() == 4
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b))
+        };
+        let groups: String = lines
+            .get(at + 1..at + 3)?
+            .iter()
+            .flat_map(|line| line.split_whitespace().filter(base32))
+            .collect();
+        (groups.len() == 32).then_some(groups)
     });
     assert_eq!(
         secret.len(),

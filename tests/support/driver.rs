@@ -8,7 +8,7 @@ use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::{App, AppMsg, Clock, Effect, FieldKey, Input, Settings, Tone};
 use keysmith::for_tests::{Characters, PasswordAction, ScreenAction};
-use keysmith::for_tests::{ConfigError, ProfileSave, Saved};
+use keysmith::for_tests::{ConfigError, ProfileSave, Saved, Startup};
 use keysmith::for_tests::{Context, map_event};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -52,6 +52,11 @@ impl Driver {
             t0,
             now: t0,
         }
+    }
+
+    /// What the runtime does first: the settings file's remembered options and profiles.
+    pub fn start(&mut self, startup: Startup) {
+        self.app.start(startup, &mut self.rng);
     }
 
     // ---- Messages ----

@@ -140,7 +140,7 @@ fn the_menu_counts_what_symbols_and_exclude_leave() {
     d.type_text("abc");
     let screen = screen_text(&d.app, 80, 24).join("\n");
     for line in [
-        "1. Only letters (23)",
+        "1. Only letters a–z (23)",
         "2. Capital and small letters (49)",
         "3. Capital and small letters and numbers (59)",
         "4. Capital and small letters, numbers and symbols (61)",

@@ -321,3 +321,104 @@ fn a_long_status_takes_up_to_four_lines_and_shows_whole() {
         );
     }
 }
+
+#[test]
+fn a_long_field_away_from_the_focus_shows_its_start_and_an_ellipsis() {
+    let mut d = Driver::new();
+    let name = "Hubert Blaine Wolfeschlegelsteinhausenbergerdorff Senior";
+    d.type_text(name);
+    d.press(TAB);
+    for (width, height) in [(60, 20), (80, 24)] {
+        let rows = screen_text(&d.app, width, height);
+        let row = rows
+            .iter()
+            .find(|row| row.contains("Name"))
+            .expect("the name row");
+        assert!(row.contains("Hubert Blaine"), "{width}x{height}: {row}");
+        assert!(row.contains('…'), "{width}x{height}: {row}");
+        assert!(!row.contains("Senior"), "{width}x{height}: {row}");
+    }
+}
+
+#[test]
+fn a_dialog_leaves_no_fragment_of_the_screen_beside_it() {
+    let mut d = Driver::new();
+    d.fill_register_form(LONG_NAME, LONG_CITY, "analytical-engine-1843");
+    let code = d.send_code();
+    d.submit_code(&wrong_code(&code));
+    for (width, height) in [(60, 20), (80, 24), (120, 40)] {
+        let rows = screen_text(&d.app, width, height);
+        let dialog: Vec<&String> = rows
+            .iter()
+            .skip_while(|row| !row.contains("Login denied"))
+            .take_while(|row| !row.trim().is_empty())
+            .collect();
+        assert!(dialog.len() >= 3, "{}", rows.join("\n"));
+        for row in dialog {
+            let (start, end) = (
+                row.find('┌').or(row.find('│')).or(row.find('└')),
+                row.rfind(['┐', '│', '┘']),
+            );
+            let (Some(start), Some(end)) = (start, end) else {
+                panic!("a row of the dialog without its border: {row:?}");
+            };
+            let outside = format!("{}{}", &row[..start], &row[end + '┐'.len_utf8()..]);
+            assert!(
+                outside.trim().is_empty(),
+                "{width}x{height}: beside the dialog: {outside:?}\n{}",
+                rows.join("\n")
+            );
+        }
+    }
+}
+
+#[test]
+fn in_a_wide_window_the_register_form_is_centred() {
+    let d = Driver::new();
+    let rows = screen_text(&d.app, 200, 60);
+    let row = rows
+        .iter()
+        .find(|row| row.contains("Name"))
+        .expect("the name row");
+    let left = row.find("Name").unwrap_or(0);
+    let right = row.trim_end().chars().count();
+    let free_right = 200 - right;
+    assert!(
+        left >= 30 && left.abs_diff(free_right) <= 42,
+        "the form starts at column {left} and leaves {free_right} columns on the right:\n{row}"
+    );
+}
+
+#[test]
+fn at_60x20_every_help_line_shows_whole_or_ends_in_an_ellipsis() {
+    let mut d = Driver::new();
+    d.press(F1);
+    let descriptions: Vec<String> = help_lines()
+        .iter()
+        .filter_map(|line| match line {
+            HelpLine::Entry { description, .. } => Some(description.to_string()),
+            HelpLine::Heading(_) | HelpLine::Blank => None,
+        })
+        .collect();
+    let mut seen = 0;
+    for _ in 0..12 {
+        for row in screen_text(&d.app, 60, 20) {
+            if !row.starts_with("│   ") {
+                continue;
+            }
+            let inside = row.trim_matches(|c| c == '│' || c == ' ');
+            let Some((_, shown)) = inside.split_once("  ") else {
+                continue;
+            };
+            let shown = shown.trim();
+            seen += 1;
+            let whole = descriptions.iter().any(|d| d == shown);
+            let marked = shown
+                .strip_suffix('…')
+                .is_some_and(|start| descriptions.iter().any(|d| d.starts_with(start.trim_end())));
+            assert!(whole || marked, "cut without a mark: {row:?}");
+        }
+        d.press(PAGE_DOWN);
+    }
+    assert!(seen >= descriptions.len() / 2, "{seen} help lines checked");
+}

@@ -8,6 +8,7 @@
 mod support;
 
 // The Register screen.
+mod qr;
 mod register;
 mod totp;
 

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::Screen;
-use keysmith::for_tests::Tone;
+use keysmith::for_tests::{Startup, Tone};
 use keysmith_core::Toggle;
 use tui_input::InputRequest;
 
@@ -512,7 +512,7 @@ fn the_length_field_says_what_it_left_out() {
     assert_eq!(h.characters().length.value(), "125");
     assert_eq!(
         h.status(),
-        "Length takes no such character: left out 1 character"
+        "Length takes no such character: left out 1 character: '.'"
     );
     h.erase_field();
     h.paste("99999999999999999999");
@@ -539,4 +539,31 @@ fn the_weak_length_refusal_waits_for_enter_and_clears_when_fixed() {
     h.type_text("0");
     assert_eq!(h.characters().length_note(), None);
     assert_eq!(h.status(), "", "80 passes: the refusal is stale");
+}
+
+#[test]
+fn the_first_start_offers_a_length_of_16_and_shows_a_password() {
+    let mut h = Driver::new();
+    h.start(Startup::none());
+    h.press(F3);
+    let characters = h.characters();
+    assert_eq!(characters.length.value(), "16");
+    assert!(
+        characters.length.is_offered(),
+        "selected: typing replaces it"
+    );
+    assert_eq!(h.result().chars().count(), 16);
+    assert_eq!(h.app.screens.password.focus, PasswordField::Length);
+    let text = screen::screen_text(&h.app, 80, 24).join("\n");
+    assert!(text.contains(&h.result()), "{text}");
+    // As the tutorial asks: type a length, and it replaces the one offered.
+    h.type_text("20");
+    assert_eq!(h.characters().length.value(), "20");
+    h.press(ENTER);
+    h.press(ENTER);
+    assert_eq!(
+        h.result().chars().count(),
+        20,
+        "Enter, Enter: a password of the length typed"
+    );
 }

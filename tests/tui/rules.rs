@@ -197,16 +197,24 @@ fn symbols_with_set_3_are_refused_with_the_message() {
 }
 
 #[test]
-fn a_letter_in_symbols_is_refused_by_name() {
+fn a_letter_in_symbols_is_refused_by_name_as_it_is_typed() {
     let mut h = Driver::new();
     h.password_screen_with_length("16");
     focus(&mut h, PasswordField::Symbols);
-    h.type_text("-a");
-    let problem = h.characters().problem().expect("refused");
-    assert!(
-        problem.contains("'a'") && problem.contains("letter"),
-        "{problem}"
-    );
+    h.type_text("-_.!a€ ");
+    // Refused at the key, on the status line as Name and Length do, each character named.
+    assert_eq!(h.characters().chars.symbols.value(), "-_.!");
+    assert_eq!(h.status_tone(), Some(Tone::Error));
+    assert!(h.status().contains("Symbols"), "{}", h.status());
+    assert!(h.status().contains("' '"), "{}", h.status());
+    assert_eq!(h.characters().problem(), None, "nothing wrong went in");
+    h.paste("a€ #");
+    assert_eq!(h.characters().chars.symbols.value(), "-_.!#");
+    for named in ["'a'", "'€'", "' '"] {
+        assert!(h.status().contains(named), "{named} in {}", h.status());
+    }
+    let screen = screen_text(&h.app, 80, 24).join("\n");
+    assert!(screen.contains("5 of 32"), "{screen}");
 }
 
 #[test]
@@ -287,4 +295,70 @@ fn the_symbols_hint_counts_the_symbols_typed() {
     h.type_text("-_.-");
     let text = screen_text(&h.app, 80, 24).join("\n");
     assert!(text.contains("-_.-                     3 of 32"), "{text}");
+}
+
+#[test]
+fn hints_say_what_blank_means_only_while_a_field_is_blank() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    let screen = screen_text(&h.app, 80, 24).join("\n");
+    assert!(screen.contains("blank: no limit"), "{screen}");
+    assert!(screen.contains("never used"), "{screen}");
+    assert!(screen.contains("1. Only letters a–z (26)"), "{screen}");
+    focus(&mut h, PasswordField::MaxConsecutive);
+    h.type_text("1");
+    focus(&mut h, PasswordField::Exclude);
+    h.type_text("aeiouAEIOU");
+    let screen = screen_text(&h.app, 80, 24).join("\n");
+    assert!(!screen.contains("blank: no limit"), "{screen}");
+    assert!(screen.contains("10 characters never used"), "{screen}");
+}
+
+#[test]
+fn a_two_line_rules_error_keeps_the_tab_row_and_the_footer_at_80x24() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    focus(&mut h, PasswordField::Rules);
+    h.type_text(
+        "required: upper, lower, digit; allowed: [-]; minlength: 8; maxlength: 7; colour: blue",
+    );
+    let rows = screen_text(&h.app, 80, 24);
+    assert!(
+        rows[0].contains("keysmith"),
+        "the tab row:\n{}",
+        rows.join("\n")
+    );
+    assert!(
+        rows[23].contains("F1 help"),
+        "the footer:\n{}",
+        rows.join("\n")
+    );
+    let text = rows.join("\n");
+    assert!(text.contains("Rules"), "{text}");
+    assert!(text.contains("Length"), "{text}");
+    assert!(text.contains("Password generator"), "the title: {text}");
+}
+
+#[test]
+fn the_folded_options_line_is_cut_with_an_ellipsis_at_60_columns() {
+    let mut h = Driver::new();
+    h.password_screen_with_length("16");
+    focus(&mut h, PasswordField::Symbols);
+    h.type_text("-_.!#$%&");
+    focus(&mut h, PasswordField::Exclude);
+    h.type_text("aeiouAEIOU");
+    focus(&mut h, PasswordField::MaxConsecutive);
+    h.type_text("1");
+    focus(&mut h, PasswordField::Rules);
+    h.type_text("minlength: 12");
+    focus(&mut h, PasswordField::Menu);
+    let rows = screen_text(&h.app, 60, 20);
+    let folded = rows
+        .iter()
+        .find(|row| row.contains('▸'))
+        .unwrap_or_else(|| panic!("the folded line:\n{}", rows.join("\n")));
+    assert!(
+        folded.contains("in a row") || folded.trim_end().ends_with('…'),
+        "cut without a mark: {folded:?}"
+    );
 }

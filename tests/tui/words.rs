@@ -261,7 +261,7 @@ fn the_words_field_takes_digits_only_and_says_what_it_left_out() {
     assert_eq!(d.app.screens.password.words.count.value(), "10");
     assert_eq!(
         d.status(),
-        "Words takes no such character: left out 1 character"
+        "Words takes no such character: left out 1 character: 'x'"
     );
     assert_eq!(phrase(&d).split(' ').count(), 10);
     d.erase_field();
@@ -289,7 +289,7 @@ fn a_separator_of_wide_characters_works_and_an_invisible_one_is_refused() {
     assert_eq!(d.app.screens.password.words.separator.value(), "-\u{200b}");
     assert_eq!(
         d.status(),
-        "Separator takes no such character: left out 1 character"
+        "Separator takes no such character: left out 1 character: '\\t'"
     );
     assert!(d.app.screens.password.words.result.is_none());
     let text = screen(&d, 80, 24);

@@ -49,6 +49,13 @@ impl Policy {
         self.shape.length
     }
 
+    /// Whether its passwords are [`WEAK_LENGTH`](super::WEAK_LENGTH) characters or fewer,
+    /// which only [`ShortSites::Allow`](super::ShortSites::Allow) lets through: to be
+    /// labelled weak wherever they are shown.
+    pub fn is_weak(&self) -> bool {
+        self.shape.length <= super::WEAK_LENGTH
+    }
+
     /// The lengths these options and rules accept (the tutorial's 9..=1024 within the rules'
     /// `minlength..=maxlength`).
     pub fn lengths(&self) -> RangeInclusive<usize> {

@@ -109,10 +109,14 @@ pub enum PolicyError {
         length: usize,
     },
     /// The minimums add up to more than the length.
-    #[error("The required characters add up to {total}, more than the length of {length}")]
+    #[error(
+        "The required characters add up to {total} ({parts}), more than the length of {length}"
+    )]
     MinimumsExceedLength {
         /// The characters the minimums need.
         total: usize,
+        /// Each class's share, those the each-class rule adds included: `20 digits, 1 lower`.
+        parts: String,
         /// The length.
         length: usize,
     },

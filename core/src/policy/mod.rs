@@ -31,8 +31,9 @@ pub use compiled::{Overridden, Policy, Requirement};
 pub use error::{PolicyError, SymbolFault};
 pub use generator::{Generator, generate};
 pub use options::{
-    Class, DEFAULT_LENGTH, MAX_LENGTH, Minimums, PolicyOptions, Toggle, Toggles, WEAK_LENGTH,
+    Class, DEFAULT_LENGTH, MAX_LENGTH, Minimums, PolicyOptions, ShortSites, Toggle, Toggles,
+    WEAK_LENGTH,
 };
 pub use plan::Method;
-pub use rules::{RequiredSet, SiteRules, parse_rules};
+pub use rules::{RequiredSet, SiteRules, Space, parse_rules};
 pub use shape::MAX_HITS;

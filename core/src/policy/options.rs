@@ -15,6 +15,19 @@ pub const WEAK_LENGTH: usize = 8;
 /// The longest password made.
 pub const MAX_LENGTH: usize = 1024;
 
+/// What to do with site rules whose `maxlength` is [`WEAK_LENGTH`] or less, which the
+/// tutorial's rule (more than 8 characters) can never meet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ShortSites {
+    /// Refuse them with the weak-password message (the default).
+    #[default]
+    Refuse,
+    /// Make their passwords anyway, at the lengths the rules allow (the longest by
+    /// default, never shorter than their `minlength`): the user asked for it, knowing the
+    /// result is weak. Rules that allow more than 8 characters still get more than 8.
+    Allow,
+}
+
 /// The four kinds of character. Every printable ASCII character is in exactly one: letters
 /// and digits by their kind, everything else (punctuation, and space where rules allow it)
 /// is a symbol.

@@ -100,8 +100,15 @@ impl Shape {
             .iter()
             .fold(0usize, |sum, &min| sum.saturating_add(min));
         if total > self.length {
+            // Each class's share is named, so that the ones the each-class rule adds are seen.
+            let parts: Vec<String> = Class::ALL
+                .into_iter()
+                .filter(|class| self.mins[class.index()] > 0)
+                .map(|class| share(class, self.mins[class.index()]))
+                .collect();
             return Err(PolicyError::MinimumsExceedLength {
                 total,
+                parts: parts.join(", "),
                 length: self.length,
             });
         }
@@ -135,4 +142,17 @@ fn space_if_symbol(class: Class) -> ByteSet {
         Class::Symbol => ByteSet::of(b" "),
         Class::Lower | Class::Upper | Class::Digit => ByteSet::EMPTY,
     }
+}
+
+/// `20 digits`, `1 lower`: a class's share of the required characters.
+fn share(class: Class, count: usize) -> String {
+    let word = match (class, count) {
+        (Class::Lower, _) => "lower",
+        (Class::Upper, _) => "upper",
+        (Class::Digit, 1) => "digit",
+        (Class::Digit, _) => "digits",
+        (Class::Symbol, 1) => "symbol",
+        (Class::Symbol, _) => "symbols",
+    };
+    format!("{count} {word}")
 }

@@ -196,7 +196,7 @@ impl fmt::Debug for Enrolment {
     }
 }
 
-fn check_label(issuer: &str, account: &str) -> Result<(), LabelError> {
+pub(super) fn check_label(issuer: &str, account: &str) -> Result<(), LabelError> {
     if account.trim().is_empty() {
         Err(LabelError::EmptyAccount)
     } else if issuer.trim().is_empty() {

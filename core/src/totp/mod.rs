@@ -7,12 +7,14 @@
 //!
 //! Time always comes in as seconds since the Unix epoch; nothing here reads the clock.
 
-mod base32;
+pub(crate) mod base32;
 mod choices;
 mod enrolment;
 mod params;
-mod uri;
+pub(crate) mod uri;
+pub(crate) mod uri_write;
 mod values;
+pub(crate) mod window;
 
 #[cfg(test)]
 mod tests;
@@ -20,6 +22,7 @@ mod tests;
 use std::fmt;
 
 use totp_rs::Secret;
+use zeroize::Zeroizing;
 
 pub use base32::Base32Error;
 pub use choices::{Conflict, ParamChoices};
@@ -27,7 +30,7 @@ pub use enrolment::{
     CODE_LEN, Enrolment, ISSUER, LabelError, MAX_WRONG_TRIES, SECRET_BYTES, TotpVerdict,
 };
 pub use params::{TotpParams, code_at};
-pub use uri::UriError;
+pub use uri::{CodeKind, UriError};
 pub use values::{Digits, HashAlgorithm, ParamError, Period};
 
 /// The fewest bits a secret should have, as RFC 4226 asks (it recommends 160). Shorter
@@ -52,8 +55,14 @@ impl TotpSource {
 
     /// An `otpauth://totp/…` URI: its secret and whichever parameters it gives.
     pub fn from_uri(text: &str) -> Result<Self, UriError> {
-        let (secret, choices) = uri::parse(text)?;
-        Ok(Self { secret, choices })
+        let parsed = uri::parse(text)?;
+        match parsed.kind {
+            CodeKind::TimeBased => Ok(Self {
+                secret: parsed.secret,
+                choices: parsed.choices,
+            }),
+            CodeKind::CounterBased => Err(UriError::CounterBased),
+        }
     }
 
     /// How many bits the secret has (8 a byte); under [`MIN_SECRET_BITS`] is weak.
@@ -64,6 +73,20 @@ impl TotpSource {
     /// The parameters the text chose; `None` where it left the default.
     pub fn choices(&self) -> ParamChoices {
         self.choices
+    }
+
+    /// An `otpauth://totp/` URI of this secret and its chosen parameters, labelled
+    /// `issuer:account`: what a QR code of an existing secret holds.
+    pub fn uri(&self, issuer: &str, account: &str) -> Result<Zeroizing<String>, LabelError> {
+        let secret = Zeroizing::new(self.secret.to_base32());
+        uri_write::write(
+            CodeKind::TimeBased,
+            &secret,
+            self.choices,
+            None,
+            issuer,
+            account,
+        )
     }
 
     /// The parameters to compute with: the text's, then `flags` where the text said nothing;

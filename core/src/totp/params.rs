@@ -8,6 +8,7 @@ use zeroize::Zeroizing;
 
 use super::choices::ParamChoices;
 use super::values::{Digits, HashAlgorithm, Period};
+use super::window::last_match;
 
 /// A secret with everything needed to compute its codes.
 #[derive(Clone)]
@@ -77,6 +78,25 @@ impl TotpParams {
     pub fn code_of_step(&self, step: u64) -> Option<Zeroizing<String>> {
         step.checked_mul(self.period.seconds())
             .map(|start| self.code_at(start))
+    }
+
+    /// Which step `code` belongs to, as an offset from the step that holds `unix_secs`,
+    /// looking `window` steps either side (RFC 6238 §5.2's allowance for clock drift); `None`
+    /// when no step of the window gives it. Every step of the window is computed and compared
+    /// in constant time; where two steps give the same code, the nearer one (the later on a
+    /// tie) is the answer.
+    pub fn verify(&self, code: &str, unix_secs: u64, window: u32) -> Option<i64> {
+        let current = self.step_at(unix_secs);
+        let candidates = (0..=window).rev().flat_map(|distance| {
+            let back = current.checked_sub(u64::from(distance));
+            let ahead = current.checked_add(u64::from(distance));
+            let offset = i64::from(distance);
+            [(-offset, back), (offset, ahead)]
+        });
+        last_match(
+            code,
+            candidates.map(|(offset, step)| (offset, step.and_then(|s| self.code_of_step(s)))),
+        )
     }
 }
 

@@ -1,4 +1,5 @@
-//! `otpauth://totp/LABEL?secret=…&digits=…&period=…&algorithm=…` (Google's Key URI Format).
+//! `otpauth://totp/LABEL?secret=…&digits=…&period=…&algorithm=…` and
+//! `otpauth://hotp/LABEL?secret=…&counter=…` (Google's Key URI Format).
 //!
 //! Read here rather than by `totp-rs`'s `Totp::from_url`, which cannot say which parameters
 //! the URI gave (a flag may fill a missing one but must not contradict a given one), names
@@ -14,18 +15,27 @@ use super::values::ParamError;
 /// What is wrong with an `otpauth://` URI. Never quotes the URI: it holds a secret.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UriError {
-    #[error("bad URI: it must start with otpauth://totp/")]
+    #[error("bad URI: it must start with otpauth://totp/ or otpauth://hotp/")]
     /// Not an `otpauth://` URI at all.
     NotOtpauth,
     #[error(
-        "bad URI: otpauth://hotp/ is a counter-based code (HOTP); \
-         keysmith computes time-based ones (otpauth://totp/)"
+        "bad URI: otpauth://hotp/ is a counter-based code (HOTP), \
+         not a time-based one (otpauth://totp/)"
     )]
-    /// An `otpauth://hotp/` URI: counter-based codes, which this crate does not compute.
+    /// An `otpauth://hotp/` URI where a time-based one was expected.
     CounterBased,
-    #[error("bad URI: the type after otpauth:// must be totp")]
+    #[error(
+        "bad URI: otpauth://totp/ is a time-based code (TOTP), \
+         not a counter-based one (otpauth://hotp/)"
+    )]
+    /// An `otpauth://totp/` URI where a counter-based one was expected.
+    TimeBased,
+    #[error("bad URI: the type after otpauth:// must be totp or hotp")]
     /// A type other than `totp` or `hotp`.
     UnknownType,
+    #[error("bad URI: the counter must be a whole number from 0 to {max}, not {0:?}", max = u64::MAX)]
+    /// A `counter=` that is not a whole number that fits in 64 bits; holds the text given.
+    BadCounter(String),
     #[error("bad URI: it has no secret parameter (?secret=…)")]
     /// No `secret=` parameter.
     MissingSecret,
@@ -58,6 +68,7 @@ enum Known {
     Digits,
     Period,
     Algorithm,
+    Counter,
 }
 
 impl Known {
@@ -67,6 +78,7 @@ impl Known {
             "digits" => Some(Self::Digits),
             "period" => Some(Self::Period),
             "algorithm" => Some(Self::Algorithm),
+            "counter" => Some(Self::Counter),
             _ => None,
         }
     }
@@ -77,12 +89,30 @@ impl Known {
             Self::Digits => "digits",
             Self::Period => "period",
             Self::Algorithm => "algorithm",
+            Self::Counter => "counter",
         }
     }
 }
 
-/// The secret and the parameters an `otpauth://totp/` URI gives.
-pub fn parse(text: &str) -> Result<(Secret, ParamChoices), UriError> {
+/// Which kind of code a URI is for: its type after `otpauth://`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeKind {
+    /// `totp`: a code per time step.
+    TimeBased,
+    /// `hotp`: a code per counter value.
+    CounterBased,
+}
+
+/// What an `otpauth://` URI gives: its kind, secret, parameters and `counter=`, if any.
+pub struct Parsed {
+    pub kind: CodeKind,
+    pub secret: Secret,
+    pub choices: ParamChoices,
+    pub counter: Option<u64>,
+}
+
+/// The kind, secret and parameters an `otpauth://totp/` or `otpauth://hotp/` URI gives.
+pub fn parse(text: &str) -> Result<Parsed, UriError> {
     let prefix = text.get(..SCHEME.len()).ok_or(UriError::NotOtpauth)?;
     if !prefix.eq_ignore_ascii_case(SCHEME) {
         return Err(UriError::NotOtpauth);
@@ -90,11 +120,11 @@ pub fn parse(text: &str) -> Result<(Secret, ParamChoices), UriError> {
     // A fragment is not part of the resource (RFC 3986 §3.5).
     let rest = text[SCHEME.len()..].split('#').next().unwrap_or_default();
     let type_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    match &rest[..type_end] {
-        kind if kind.eq_ignore_ascii_case("totp") => {}
-        kind if kind.eq_ignore_ascii_case("hotp") => return Err(UriError::CounterBased),
+    let kind = match &rest[..type_end] {
+        kind if kind.eq_ignore_ascii_case("totp") => CodeKind::TimeBased,
+        kind if kind.eq_ignore_ascii_case("hotp") => CodeKind::CounterBased,
         _ => return Err(UriError::UnknownType),
-    }
+    };
     let after_type = &rest[type_end..];
     let (label, query) = after_type.split_once('?').unwrap_or((after_type, ""));
     let uri = Located {
@@ -106,6 +136,7 @@ pub fn parse(text: &str) -> Result<(Secret, ParamChoices), UriError> {
 
     let mut secret = None;
     let mut choices = ParamChoices::default();
+    let mut counter = None;
     let mut pair_start = uri.start + label.len() + 1;
     for pair in query.split('&') {
         let here = Located {
@@ -130,13 +161,28 @@ pub fn parse(text: &str) -> Result<(Secret, ParamChoices), UriError> {
             Known::Digits => choices.digits.replace(value.parse()?).is_some(),
             Known::Period => choices.period.replace(value.parse()?).is_some(),
             Known::Algorithm => choices.algorithm.replace(value.parse()?).is_some(),
+            Known::Counter => counter.replace(parse_counter(&value)?).is_some(),
         };
         if duplicate {
             return Err(UriError::Duplicate(known.name()));
         }
     }
     let secret = secret.ok_or(UriError::MissingSecret)?;
-    Ok((secret, choices))
+    Ok(Parsed {
+        kind,
+        secret,
+        choices,
+        counter,
+    })
+}
+
+fn parse_counter(text: &str) -> Result<u64, UriError> {
+    // u64's parser takes a leading `+`; a counter is written as plain digits.
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(UriError::BadCounter(text.to_owned()));
+    }
+    text.parse()
+        .map_err(|_| UriError::BadCounter(text.to_owned()))
 }
 
 /// A part of the URI that starts at byte `start` of `text`, so errors can give positions.

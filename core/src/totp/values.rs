@@ -33,7 +33,7 @@ impl HashAlgorithm {
     }
 
     /// The same hash as `totp-rs` names it.
-    pub(super) fn to_library(self) -> Algorithm {
+    pub(crate) fn to_library(self) -> Algorithm {
         match self {
             Self::Sha1 => Algorithm::SHA1,
             Self::Sha256 => Algorithm::SHA256,

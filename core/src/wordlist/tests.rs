@@ -216,3 +216,17 @@ fn a_read_error_is_reported_not_raised() {
     let error = WordList::from_reader(Failing).expect_err("the read fails");
     assert_eq!(error.to_string(), "cannot read the word list: disk on fire");
 }
+
+#[test]
+fn the_refusal_counts_words_in_the_singular_and_plural() {
+    let one = WordListError::TooFewWords { found: 1 }.to_string();
+    assert!(
+        one.starts_with("the word list has 1 distinct word;"),
+        "{one}"
+    );
+    let two = WordListError::TooFewWords { found: 2 }.to_string();
+    assert!(
+        two.starts_with("the word list has 2 distinct words;"),
+        "{two}"
+    );
+}

@@ -6,6 +6,8 @@ use ratatui::crossterm::event::{Event, KeyEventKind};
 mod context;
 mod footer;
 mod help;
+#[cfg(test)]
+mod help_tests;
 mod tables;
 #[cfg(test)]
 mod tests;

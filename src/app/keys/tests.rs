@@ -2,8 +2,6 @@
 
 use std::time::Instant;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers,
 };
@@ -197,47 +195,6 @@ fn every_binding_is_named() {
 }
 
 #[test]
-fn the_drawn_help_shows_every_binding_one_a_line() {
-    let now = Instant::now();
-    let mut app = App::new(Settings::default(), now);
-    let clock = crate::kit::Clock { now, unix: 0 };
-    app.update(AppMsg::Resize(250, 200), clock, &mut rand::rng());
-    app.update(Global::ToggleHelp, clock, &mut rand::rng());
-    let mut terminal = Terminal::new(TestBackend::new(250, 200)).expect("test terminal");
-    terminal
-        .draw(|frame| crate::app::view::view(&app, frame))
-        .expect("draw");
-    let buffer = terminal.backend().buffer();
-    let rows: Vec<String> = (0..buffer.area.height)
-        .map(|y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect();
-    for binding in every_table().into_iter().flatten() {
-        let (label, description) = (binding.label(), binding.description());
-        let alone = rows.iter().any(|row| {
-            let words: Vec<&str> = row
-                .trim_matches(|c| c == '│' || c == ' ')
-                .split("  ")
-                .collect();
-            let cells: Vec<&str> = words
-                .iter()
-                .map(|w| w.trim())
-                .filter(|w| !w.is_empty())
-                .collect();
-            cells == [label.as_str(), description]
-        });
-        assert!(
-            alone,
-            "help lacks a line of just {label:?} {description:?}:\n{}",
-            rows.join("\n")
-        );
-    }
-}
-
-#[test]
 fn typing_and_every_editing_key_reach_a_text_field_and_only_there() {
     let text = Context {
         screen: Screen::Register,
@@ -288,39 +245,4 @@ fn typing_and_every_editing_key_reach_a_text_field_and_only_there() {
             "{event:?} edits a button"
         );
     }
-}
-
-#[test]
-fn under_each_heading_the_help_names_a_key_once() {
-    let mut heading = String::new();
-    let mut labels: Vec<String> = Vec::new();
-    for line in help_lines() {
-        match line {
-            HelpLine::Heading(text) => {
-                heading.clone_from(text);
-                labels.clear();
-            }
-            HelpLine::Entry { label, .. } => {
-                assert!(
-                    !labels.contains(label),
-                    "{label} is listed twice under {heading:?}"
-                );
-                labels.push(label.clone());
-            }
-            HelpLine::Blank => {}
-        }
-    }
-}
-
-#[test]
-fn the_help_opens_with_the_programs_keys_and_ends_with_its_own() {
-    let headings: Vec<&str> = help_lines()
-        .iter()
-        .filter_map(|line| match line {
-            HelpLine::Heading(text) => Some(text.as_str()),
-            HelpLine::Entry { .. } | HelpLine::Blank => None,
-        })
-        .collect();
-    assert_eq!(headings.first(), Some(&"Anywhere"), "{headings:?}");
-    assert_eq!(headings.last(), Some(&"In this help"), "{headings:?}");
 }

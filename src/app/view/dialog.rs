@@ -37,6 +37,13 @@ pub fn draw(dialog: &Dialog, frame: &mut Frame, area: Rect, theme: Theme) {
         .border_style(style)
         .padding(Padding::horizontal(1))
         .title(Span::styled(format!(" {} ", dialog.title()), style));
-    frame.render_widget(Clear, box_area);
+    // The rows it spans are cleared across the window: no fragment of a panel cut by the box
+    // (`┐ed` of "expired") is left beside it to be read as part of the dialog.
+    let band = Rect {
+        x: area.x,
+        width: area.width,
+        ..box_area
+    };
+    frame.render_widget(Clear, band);
     frame.render_widget(Paragraph::new(lines).block(block), box_area);
 }

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph};
 
 use crate::app::keys::{HelpLine, help_lines};
 use crate::ui::theme::Theme;
+use crate::ui::widgets::clipped;
 
 /// The help's lines a window of `rows` shows: all but the tab bar, status, footer and borders.
 pub fn help_page(rows: u16) -> u16 {
@@ -24,6 +25,9 @@ pub fn draw(scroll: usize, frame: &mut Frame, area: Rect, theme: Theme) {
         .max()
         .unwrap_or(0);
     let page = usize::from(area.height.saturating_sub(2));
+    // Inside the borders and padding: the indent, the labels' column and the gap before a
+    // description.
+    let room = usize::from(area.width.saturating_sub(4)).saturating_sub(label_width + 4);
     let scroll = scroll.min(all.len().saturating_sub(page));
     let lines: Vec<Line> = all
         .iter()
@@ -34,7 +38,7 @@ pub fn draw(scroll: usize, frame: &mut Frame, area: Rect, theme: Theme) {
             HelpLine::Entry { label, description } => Line::from(vec![
                 Span::raw("  "),
                 Span::styled(format!("{label:label_width$}"), theme.key()),
-                Span::raw(format!("  {description}")),
+                Span::raw(format!("  {}", clipped(description, room))),
             ]),
             HelpLine::Blank => Line::default(),
         })

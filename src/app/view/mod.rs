@@ -42,6 +42,11 @@ pub fn view(app: &App, frame: &mut Frame) {
         frame.render_widget(Paragraph::new(note).wrap(Wrap { trim: true }), area);
         return;
     }
+    // The QR code takes the whole screen, so that it fits in the smallest usual window.
+    if let Some(Overlay::Qr(card)) = &app.overlay {
+        qr::draw(card, frame, area, theme);
+        return;
+    }
     // Two lines of status, so that every message of keysmith's own shows whole from 60
     // columns up; up to four for one that quotes a long path or a file's error.
     // The help keeps its page the same (`help_page`), whatever the status says.
@@ -79,7 +84,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     match &app.overlay {
         Some(Overlay::Dialog(dialog)) => dialog::draw(dialog, frame, body, theme),
         Some(Overlay::Help { scroll }) => help::draw(*scroll, frame, body, theme),
-        Some(Overlay::Qr(card)) => qr::draw(card, frame, body, theme),
-        None => {}
+        // Drawn whole-screen above.
+        Some(Overlay::Qr(_)) | None => {}
     }
 }

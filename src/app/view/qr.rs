@@ -1,106 +1,171 @@
-//! An authenticator enrolment over the screen: the QR code whole (or the size it needs), the
-//! secret in groups of four for typing by hand, and what to do next.
+//! An authenticator enrolment on the whole screen (no tabs, status or footer while it is
+//! open, so that it fits 80×24): the QR code whole or not at all, the account and the secret
+//! in groups of four beside or under it, and how to close it.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use crate::kit::QrCard;
+use crate::kit::{Palette, QrCard};
 use crate::ui::theme::Theme;
+use crate::ui::widgets;
 
 pub const SCAN_HINT: &str = "Scan it with your authenticator app, then type its 6-digit code";
 const CLOSE_HINT: &str = "Enter or Esc to close";
-/// Columns the text beside a QR code needs before it goes under it instead.
-const TEXT_WIDTH: u16 = 34;
+const TITLE: &str = "Set up your authenticator app";
+const NO_COLOUR_NOTE: &str = "No colours: drawn for a dark background";
+/// Columns the text beside a QR code needs: the secret's half of four groups, and room.
+const TEXT_WIDTH: u16 = 26;
+/// Columns between the code's quiet zone and the text.
+const GAP: u16 = 2;
+/// Groups of the secret a line: two lines of four for a 160-bit secret.
+const GROUPS_A_LINE: usize = 4;
+
+/// Where the code goes, if anywhere.
+enum Placement {
+    Beside,
+    Under,
+    Nowhere,
+}
 
 pub fn draw(card: &QrCard, frame: &mut Frame, area: Rect, theme: Theme) {
-    let (qr_cols, qr_rows) = card.matrix.drawn_size();
-    let (qr_cols, qr_rows) = (to_u16(qr_cols), to_u16(qr_rows));
-    let block = Block::bordered()
-        .padding(Padding::horizontal(1))
-        .title(Span::styled(
-            " Set up your authenticator app ",
-            theme.title(),
-        ));
     frame.render_widget(Clear, area);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let text = |width: u16| -> Vec<Line<'static>> {
-        let mut lines = vec![
-            Line::from(SCAN_HINT),
-            Line::default(),
-            Line::styled(format!("Account  keysmith:{}", card.account), theme.dim()),
-            Line::from(vec![
-                Span::styled("Secret   ", theme.dim()),
-                Span::styled(card.secret_groups.to_string(), theme.key()),
-            ]),
-            Line::default(),
-            Line::styled(CLOSE_HINT, theme.dim()),
-        ];
-        if width < 20 {
-            lines.truncate(1);
-        }
-        lines
+    let (qr_cols, qr_rows) = qr_size(card);
+    let placement = placement(card, area, theme);
+    let text_area = match placement {
+        Placement::Beside => Rect {
+            x: area.x + qr_cols + GAP,
+            width: area.width - qr_cols - GAP,
+            ..area
+        },
+        Placement::Under => Rect {
+            y: area.y + qr_rows,
+            height: area.height - qr_rows,
+            ..area
+        },
+        Placement::Nowhere => area,
     };
-    let beside = inner.width >= qr_cols + 1 + TEXT_WIDTH && inner.height >= qr_rows;
-    let under = inner.width >= qr_cols && inner.height >= qr_rows + 7;
-    if beside || under {
+    if !matches!(placement, Placement::Nowhere) {
         let qr_area = Rect {
             width: qr_cols,
             height: qr_rows,
-            ..inner
-        };
-        // Dark modules on light, as printed codes are, whatever the terminal's own colours.
-        let style = if theme.has_color() {
-            Style::new().fg(Color::Black).bg(Color::White)
-        } else {
-            Style::new()
+            ..area
         };
         let drawing = card.matrix.half_blocks();
         let lines: Vec<Line> = drawing
             .lines()
             .map(|row| Line::from(row.to_string()))
             .collect();
-        frame.render_widget(Paragraph::new(lines).style(style), qr_area);
-        let text_area = if beside {
-            Rect {
-                x: inner.x + qr_cols + 1,
-                width: inner.width - qr_cols - 1,
-                ..inner
-            }
-        } else {
-            Rect {
-                y: inner.y + qr_rows + 1,
-                height: inner.height - qr_rows - 1,
-                ..inner
-            }
-        };
-        frame.render_widget(
-            Paragraph::new(text(text_area.width)).wrap(Wrap { trim: false }),
-            text_area,
-        );
-    } else {
-        // Part of a QR code scans as nothing: say what it needs, and give the secret to type.
-        let (columns, rows) = needed_window(card);
-        let needed = format!(
-            "The QR code needs a window of {columns}×{rows}: enlarge it, or type the secret"
-        );
-        let mut lines = vec![Line::styled(needed, theme.warn()), Line::default()];
-        lines.extend(text(inner.width));
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+        frame.render_widget(Paragraph::new(lines).style(qr_style(theme)), qr_area);
+    }
+    let lines = text(card, &placement, theme);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text_area);
+}
+
+/// Dark modules on a white quiet zone in explicit black and white, which scan on a dark and
+/// a light terminal alike; without colours, reverse video: the dark modules take the
+/// terminal's background, right on a dark terminal (the usual), inverted on a light one.
+fn qr_style(theme: Theme) -> Style {
+    if !theme.has_color() {
+        return Style::new().add_modifier(Modifier::REVERSED);
+    }
+    // The first sixteen colours are the terminal's theme and may be neither black nor white.
+    match theme.palette() {
+        Palette::TrueColor => Style::new()
+            .fg(Color::Rgb(0, 0, 0))
+            .bg(Color::Rgb(255, 255, 255)),
+        Palette::Indexed256 => Style::new().fg(Color::Indexed(16)).bg(Color::Indexed(231)),
     }
 }
 
-/// The smallest window that shows `card`'s QR code, with the text beside it: the code, a gap,
-/// the text, the box's borders and padding; the tab bar, status and footer.
+fn text(card: &QrCard, placement: &Placement, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled(TITLE, theme.title()), Line::default()];
+    match placement {
+        Placement::Nowhere => {
+            let (columns, rows) = needed_window(card);
+            lines.push(Line::styled(
+                format!(
+                    "The QR code needs a window of {columns}×{rows}: enlarge it, or type the \
+                     secret below into your authenticator app, then type its 6-digit code"
+                ),
+                theme.warn(),
+            ));
+        }
+        Placement::Beside | Placement::Under => lines.push(Line::from(SCAN_HINT)),
+    }
+    if !theme.has_color() && !matches!(placement, Placement::Nowhere) {
+        lines.push(Line::styled(NO_COLOUR_NOTE, theme.dim()));
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(vec![
+        Span::styled("Account ", theme.dim()),
+        Span::raw(format!("keysmith:{}", card.account)),
+    ]));
+    lines.push(Line::styled("Secret", theme.dim()));
+    let groups: Vec<&str> = card.secret_groups.split(' ').collect();
+    for row in groups.chunks(GROUPS_A_LINE) {
+        lines.push(Line::styled(row.join(" "), theme.key()));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(CLOSE_HINT, theme.dim()));
+    lines
+}
+
+/// Rows `text` takes at `width` columns, wrapped as the paragraph wraps it.
+fn text_rows(card: &QrCard, placement: &Placement, theme: Theme, width: u16) -> u16 {
+    let rows: usize = text(card, placement, theme)
+        .iter()
+        .map(|line| {
+            let plain: String = line
+                .spans
+                .iter()
+                .map(|span| span.content.as_ref())
+                .collect();
+            textwrap::wrap(&plain, widgets::wrapping(usize::from(width.max(1))))
+                .len()
+                .max(1)
+        })
+        .sum();
+    to_u16(rows)
+}
+
+fn placement(card: &QrCard, area: Rect, theme: Theme) -> Placement {
+    let (qr_cols, qr_rows) = qr_size(card);
+    let beside_width = area.width.saturating_sub(qr_cols.saturating_add(GAP));
+    let beside = beside_width >= TEXT_WIDTH
+        && area.height >= qr_rows
+        && area.height >= text_rows(card, &Placement::Beside, theme, beside_width);
+    let under = area.width >= qr_cols
+        && area.height.saturating_sub(qr_rows)
+            >= text_rows(card, &Placement::Under, theme, area.width);
+    match (beside, under) {
+        (true, _) => Placement::Beside,
+        (false, true) => Placement::Under,
+        (false, false) => Placement::Nowhere,
+    }
+}
+
+/// The smallest window that shows `card`'s QR code with the text beside it.
 pub fn needed_window(card: &QrCard) -> (u16, u16) {
-    let (qr_cols, qr_rows) = card.matrix.drawn_size();
+    let (qr_cols, qr_rows) = qr_size(card);
+    // The longer text (the note without colours) decides, so that the answer holds for both.
+    let text = text_rows(
+        card,
+        &Placement::Beside,
+        Theme::new(false, Palette::default()),
+        TEXT_WIDTH,
+    );
     (
-        to_u16(qr_cols) + 1 + TEXT_WIDTH + 4,
-        to_u16(qr_rows) + 2 + 4,
+        qr_cols.saturating_add(GAP).saturating_add(TEXT_WIDTH),
+        qr_rows.max(text),
     )
+}
+
+fn qr_size(card: &QrCard) -> (u16, u16) {
+    let (cols, rows) = card.matrix.drawn_size();
+    (to_u16(cols), to_u16(rows))
 }
 
 fn to_u16(n: usize) -> u16 {

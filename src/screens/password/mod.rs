@@ -2,8 +2,10 @@
 //! toggles) and Words (a passphrase from the EFF list); each with its result.
 
 mod characters;
+mod field_input;
 mod fields;
 mod file_options;
+mod kept;
 mod keys;
 mod profile_list;
 mod profiles;

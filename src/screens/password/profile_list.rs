@@ -1,6 +1,7 @@
 //! The settings file's profiles as the Profile selector keeps them, and which one the options
 //! came from.
 
+use super::kept::Kept;
 use crate::config::{CUSTOM, Options, Profile, ProfilesOff};
 
 /// The settings file's profiles, and which one the options are.
@@ -33,10 +34,11 @@ impl Profiles {
         self.name(self.origin?)
     }
 
-    /// The word list of the profile the options came from, which the screen does not use.
-    pub fn origin_wordlist(&self) -> Option<String> {
-        let profile = self.list.get(self.origin?)?;
-        profile.options.wordlist.clone()
+    /// The keys of the profile the options came from that the screen does not use.
+    pub fn origin_kept(&self) -> Kept {
+        self.origin
+            .and_then(|index| self.list.get(index))
+            .map_or_else(Kept::default, |profile| Kept::of(&profile.options))
     }
 
     /// What the selector shows: the chosen profile's name, or `custom`.

@@ -9,6 +9,7 @@ use super::file_options::normalised;
 use crate::kit::{Status, focus};
 use super::Reply;
 use crate::config::ProfilesOff;
+use super::kept::Kept;
 use super::profile_list::Profiles;
 use crate::config::{Options, Profile};
 
@@ -67,13 +68,10 @@ impl State {
             Some(options) => {
                 self.set_options(&options, NoLength::Default, rng);
                 self.profiles.choose(next);
-                if options.wordlist.is_some() {
+                if let Some(note) = Kept::of(&options).unused_note() {
                     self.focus = Field::Profile;
                     self.profiles.last_seen = Some(self.file_options());
-                    return Reply::Status(Status::info(
-                        "This profile's word list is for keysmith passphrase: Words mode here \
-                         uses the EFF list",
-                    ));
+                    return Reply::Status(Status::info(note));
                 }
             }
             None => {

@@ -5,6 +5,7 @@ use super::keys::{Action, NAMING, REPLACING};
 use super::request::{Reply, Request};
 use super::saving::{NamePrompt, ProfileSave, Saving};
 use super::State;
+use super::kept::Kept;
 use crate::config::{ConfigError, MAX_NAME_CHARS, Replace, Saved, profile_name};
 use crate::kit::keys::ModalKeys;
 use crate::kit::{Input, Status};
@@ -15,9 +16,9 @@ impl State {
         if let Some(off) = self.profiles.off {
             return Reply::Status(Status::error(off.refusal()));
         }
-        // The word list of the profile the options came from goes with them.
+        // The word list and site of the profile the options came from go with them.
         let mut options = self.file_options();
-        options.wordlist = self.profiles.origin_wordlist();
+        self.profiles.origin_kept().restore(&mut options);
         let prompt = NamePrompt::new(self.profiles.origin(), options);
         self.saving = Some(Saving::Naming(prompt));
         Reply::Nothing
@@ -65,10 +66,10 @@ impl State {
                 Ok(name) => {
                     let taken = self.profiles.list.iter().find(|p| p.name == name);
                     let mut options = prompt.options;
-                    // The screen has no use for a word list, but the profile it replaces may
-                    // have one: it stays.
-                    if options.wordlist.is_none() {
-                        options.wordlist = taken.and_then(|p| p.options.wordlist.clone());
+                    // The screen has no use for a word list or a site, but the profile it
+                    // replaces may have them: they stay.
+                    if let Some(taken) = taken {
+                        Kept::of(&taken.options).restore(&mut options);
                     }
                     let exists = taken.is_some();
                     let save = ProfileSave {

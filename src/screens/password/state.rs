@@ -7,11 +7,12 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::profile_list::Profiles;
+use super::kept::Kept;
 use super::words::Words;
 use super::characters::Characters;
 use super::Field;
 use keysmith_core::Kind;
-use crate::kit::keys::{Binding, FieldKey, ModalKeys, Nav};
+use crate::kit::keys::{Binding, ModalKeys, Nav};
 use super::{NoLength, Reply, Request, Saving};
 use crate::config::{Profile, Remembered, Startup};
 use super::Action;
@@ -32,8 +33,8 @@ pub struct State {
     pub profiles: Profiles,
     /// Ctrl+S's prompt or question, while it is open.
     pub saving: Option<Saving>,
-    /// The settings file's own `wordlist`, which the screen does not use but must not drop.
-    pub(super) kept_wordlist: Option<String>,
+    /// The remembered options' keys the screen does not use but must not drop.
+    pub(super) kept: Kept,
 }
 
 impl ScreenState for State {
@@ -42,17 +43,22 @@ impl ScreenState for State {
 
     fn start<R: CryptoRng + ?Sized>(&mut self, startup: &mut Startup, rng: &mut R) {
         let options = &startup.remembered.options;
-        self.set_options(options, NoLength::Empty, rng);
+        // A length is offered (typing replaces it) and a password shown at once, as the
+        // command line and Words mode do; the remembered length where there is one.
+        self.set_options(options, NoLength::Default, rng);
+        if self.mode == Kind::Password {
+            self.characters.show(rng);
+        }
         self.focus = super::first_field(self.mode);
         self.offer_focused_count();
         let profiles = std::mem::take(&mut startup.profiles);
         self.use_profiles(profiles, startup.file.profiles_off());
-        self.kept_wordlist.clone_from(&options.wordlist);
+        self.kept = Kept::of(options);
     }
 
     fn remember(&self, into: &mut Remembered) {
         into.options = self.file_options();
-        into.options.wordlist.clone_from(&self.kept_wordlist);
+        self.kept.restore(&mut into.options);
     }
 
     fn profiles_read(&mut self, profiles: &[Profile]) {
@@ -68,7 +74,7 @@ impl ScreenState for State {
             words: Words::default(),
             profiles: Profiles::default(),
             saving: None,
-            kept_wordlist: None,
+            kept: Kept::default(),
         }
     }
 
@@ -143,65 +149,6 @@ impl State {
                 Reply::Nothing
             }
             Input::Field(_) | Input::Paste(_) => self.field_input(&input, rng),
-        }
-    }
-
-    /// A key or a paste for the focused field, which does what its kind does with it. The
-    /// key tables send each kind only its own keys; any other does nothing.
-    fn field_input<R: CryptoRng + ?Sized>(&mut self, input: &Input<Action>, rng: &mut R) -> Reply {
-        let step = match input {
-            Input::Field(FieldKey::PreviousChoice) => -1,
-            Input::Field(FieldKey::NextChoice) => 1,
-            _ => 0,
-        };
-        // A selector takes what it shows as it moves: Enter only goes on.
-        if matches!(input, Input::Field(FieldKey::PickAndGoOn)) {
-            self.focus = focus::step(&self.order(), self.focus, 1);
-            return Reply::Nothing;
-        }
-        let flip = matches!(input, Input::Field(FieldKey::Flip));
-        match self.focus {
-            Field::Mode if step != 0 => self.switch_mode(step, rng),
-            Field::Profile if step != 0 => self.step_profile(step, rng),
-            Field::Case if step != 0 => {
-                self.words.step_case(step, rng);
-                Reply::Nothing
-            }
-            Field::Toggle(toggle) if flip => {
-                self.characters.toggles.flip(toggle);
-                self.options_changed(rng);
-                Reply::Nothing
-            }
-            Field::Number if flip => {
-                self.words.flip_number(rng);
-                Reply::Nothing
-            }
-            Field::Length
-            | Field::Symbols
-            | Field::Exclude
-            | Field::Minimum(_)
-            | Field::MaxConsecutive
-            | Field::Rules => {
-                let reply = self.characters.edit(self.focus, input, rng);
-                self.keep_focus_shown();
-                reply
-            }
-            Field::Words | Field::Separator => {
-                let had_problem = self.words.problem().is_some();
-                let separator = self.focus == Field::Separator;
-                match self.words.edit(separator, input, rng) {
-                    Some(note) => Reply::Status(Status::error(note)),
-                    None if had_problem && self.words.problem().is_none() => Reply::ClearStatus,
-                    None => Reply::Nothing,
-                }
-            }
-            Field::Mode
-            | Field::Profile
-            | Field::Case
-            | Field::Toggle(_)
-            | Field::Number
-            | Field::Menu
-            | Field::Output => Reply::Nothing,
         }
     }
 
@@ -281,7 +228,7 @@ impl State {
 
     /// Left or Right on the mode selector. Each mode keeps its options and its result; Words
     /// mode shows a passphrase at once, as its default options always make one.
-    fn switch_mode<R: CryptoRng + ?Sized>(&mut self, step: isize, rng: &mut R) -> Reply {
+    pub(super) fn switch_mode<R: CryptoRng + ?Sized>(&mut self, step: isize, rng: &mut R) -> Reply {
         self.mode = focus::step(&Kind::ALL, self.mode, step);
         if self.mode == Kind::Passphrase {
             self.words.show(rng);
@@ -298,7 +245,7 @@ impl State {
         self.keep_focus_shown();
     }
 
-    fn keep_focus_shown(&mut self) {
+    pub(super) fn keep_focus_shown(&mut self) {
         if !self.order().contains(&self.focus) {
             self.focus = Field::Length;
         }

@@ -53,6 +53,30 @@ impl State {
         Reply::Open(Modal::Qr(card))
     }
 
+    /// An enrolment belongs to the name it was made for: once `field` (the name) says
+    /// another, the enrolment is voided, so that its codes cannot sign up someone else and
+    /// the next setup makes a new secret. The status to show, if it was voided.
+    pub(super) fn enrolment_follows_name(&mut self, field: Field) -> Option<Status> {
+        if field != Field::Name {
+            return None;
+        }
+        let enrolled_for = self.enrolment.as_ref()?.account();
+        if self.name.value().trim() == enrolled_for {
+            return None;
+        }
+        let note = format!(
+            "The authenticator set up for {enrolled_for} no longer applies: the name changed. \
+             Set up authenticator again for a new secret"
+        );
+        self.enrolment = None;
+        if self.issued == Some(Channel::Authenticator) {
+            self.issued = None;
+            self.code.clear();
+            self.sync_code_field();
+        }
+        Some(Status::error(note))
+    }
+
     /// Checks the typed code against the enrolment at the wall-clock time last passed in.
     pub(super) fn verify_authenticator(&mut self) -> Dialog {
         let Some(enrolment) = self.enrolment.as_mut() else {

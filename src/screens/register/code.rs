@@ -10,7 +10,7 @@ use super::fields::Channel;
 use super::fields::code_filter;
 use super::{Field, State};
 use crate::kit::Status;
-use keysmith_core::Delivery;
+use keysmith_core::{ChallengeState, Delivery};
 
 impl State {
     /// What the code field follows: the last code's way and format, or the selector's.
@@ -43,10 +43,25 @@ impl State {
                 self.code.clear();
                 self.sync_code_field();
                 self.focus = Field::Code;
+                self.status_about_code = true;
                 Status::info("Code sent: read it in the Messages panel and type it below")
             }
             Err(cooldown) => Status::error(format!("Please {cooldown}")),
         }
+    }
+
+    /// Once the code the status talks of has expired, the status says so, and that a new one
+    /// can be sent at once (the resend wait never outlasts a code).
+    pub(super) fn code_expiry_news(&mut self, now: Instant) -> Option<Status> {
+        if !self.status_about_code {
+            return None;
+        }
+        let challenge = self.otp.current()?;
+        if challenge.state(now) != ChallengeState::Expired {
+            return None;
+        }
+        self.status_about_code = false;
+        Some(Status::error("The code expired: press Send code for a new one"))
     }
 
     /// The code as the simulated phone shows it, if one was sent.

@@ -41,6 +41,9 @@ impl State {
         let edited = text.apply(msg);
         if edited.changed {
             self.text_changed(field);
+            if let Some(voided) = self.enrolment_follows_name(field) {
+                return Reply::Status(voided);
+            }
         }
         match edited.left_out(field.label(), limit) {
             Some(note) => Reply::Status(Status::error(note)),
@@ -49,12 +52,18 @@ impl State {
     }
 
     /// Clears a refusal about `field` once the field no longer has that problem.
+    /// A refusal that still holds but has changed (too short, now too weak) is said anew.
     pub(super) fn settle(&mut self, field: Field) -> Reply {
-        if self.problem_about == Some(field) && !self.has_problem(field) {
+        if self.problem_about != Some(field) {
+            return Reply::Nothing;
+        }
+        if !self.has_problem(field) {
             self.problem_about = None;
-            Reply::ClearStatus
-        } else {
-            Reply::Nothing
+            return Reply::ClearStatus;
+        }
+        match (field, self.password_problem()) {
+            (Field::Password, Some(problem)) => Reply::Status(Status::error(problem)),
+            _ => Reply::Nothing,
         }
     }
 

@@ -51,6 +51,9 @@ pub struct State {
     /// Seconds since the epoch, as the runtime last read them: authenticator codes are
     /// computed from the wall clock.
     pub unix_now: u64,
+    /// Whether the status tells how to use the code sent, so that it must change when the
+    /// code expires.
+    pub status_about_code: bool,
 }
 
 impl ScreenState for State {
@@ -65,8 +68,8 @@ impl ScreenState for State {
         let delivery = settings.otp_format;
         State {
             focus: Field::Name,
-            name: TextField::new(NAME_LIMIT, CharFilter::Printable),
-            city: TextField::new(CITY_LIMIT, CharFilter::Printable),
+            name: TextField::new(NAME_LIMIT, CharFilter::Prose),
+            city: TextField::new(CITY_LIMIT, CharFilter::Prose),
             password: TextField::new(PASSWORD_LIMIT, CharFilter::Printable),
             reveal_password: false,
             strength: None,
@@ -78,6 +81,7 @@ impl ScreenState for State {
             problem_about: None,
             inbox: Inbox::default(),
             enrolment: None,
+            status_about_code: false,
             issued: None,
             unix_now: 0,
         }
@@ -145,6 +149,10 @@ impl ScreenState for State {
 
     fn set_wall_clock(&mut self, unix: u64) {
         self.unix_now = unix;
+    }
+
+    fn tick(&mut self, now: Instant) -> Option<Reply> {
+        self.code_expiry_news(now).map(Reply::Status)
     }
 
     /// The code's countdown and the resend cooldown.

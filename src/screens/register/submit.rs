@@ -92,7 +92,7 @@ impl State {
         .find_map(|(field, missing)| missing.then_some(field))
     }
 
-    fn password_problem(&self) -> Option<String> {
+    pub(super) fn password_problem(&self) -> Option<String> {
         if self.password.char_count() < PASSWORD_MIN {
             return Some(format!(
                 "The password is too short: use at least {PASSWORD_MIN} characters"

@@ -18,8 +18,11 @@ use crate::ui::widgets::{Echo, LABEL_WIDTH, button, labelled, text_field};
 const READABLE_WIDTH: u16 = 120;
 
 pub fn draw(form: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
+    // Centred in a wider window, not left against its left edge.
+    let width = area.width.min(READABLE_WIDTH);
     let area = Rect {
-        width: area.width.min(READABLE_WIDTH),
+        x: area.x + (area.width - width) / 2,
+        width,
         ..area
     };
     let warning = warning_lines(form, area);

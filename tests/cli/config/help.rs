@@ -1,5 +1,5 @@
 //! `--help` names where the settings file is by default on the OS it runs on, for the program
-//! and for `--profile`'s `--config`.
+//! and for every command's `--config`.
 
 use crate::support::cli;
 
@@ -14,6 +14,7 @@ fn help_names_this_os_settings_file() {
         &["--help"][..],
         &["password", "--help"],
         &["passphrase", "--help"],
+        &["sites", "--help"],
     ] {
         let output = cli::output(args);
         assert!(output.status.success(), "{args:?}: {output:?}");

@@ -12,6 +12,7 @@ mod nodes;
 #[cfg(unix)]
 mod ownership;
 mod profiles;
+mod sites;
 mod size;
 
 use std::fs;

@@ -5,8 +5,12 @@
 //! against the crate it is built on.
 
 mod cli;
+mod hotp;
 mod oathtool;
 mod props;
+mod qr;
+mod shown;
+mod verify;
 mod weak;
 
 use crate::support::cli::run;
@@ -50,6 +54,22 @@ pub fn printed(args: &[&str], stdin: &[u8]) -> String {
         "keysmith {args:?} printed more than a line: {stdout:?}"
     );
     line.to_owned()
+}
+
+/// Exit 0, nothing on stderr, and the lines printed, without the last newline.
+pub fn printed_lines(args: &[&str], stdin: &[u8]) -> String {
+    let output = run(args).stdin(stdin).output();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "keysmith {args:?}: {stderr}");
+    assert!(
+        stderr.is_empty(),
+        "keysmith {args:?} wrote to stderr: {stderr}"
+    );
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    stdout
+        .strip_suffix('\n')
+        .expect("ends with a newline")
+        .to_owned()
 }
 
 /// Exit `code`, nothing on stdout, no panic, and the stderr text.

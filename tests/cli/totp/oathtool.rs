@@ -11,7 +11,8 @@ use super::{base32, printed};
 const OATHTOOL: &str = "oathtool";
 const CASES: usize = 300;
 
-fn oathtool(args: &[&str]) -> String {
+/// oathtool's output for `args`, which must succeed.
+pub fn oathtool(args: &[&str]) -> String {
     let output = StdCommand::new(OATHTOOL)
         .args(args)
         .output()
@@ -22,6 +23,25 @@ fn oathtool(args: &[&str]) -> String {
         .expect("UTF-8")
         .trim_end()
         .to_owned()
+}
+
+/// oathtool's output for `args` when it succeeds, `None` when it exits 1 (a code not
+/// found in the window).
+pub fn oathtool_status(args: &[&str]) -> Option<String> {
+    let output = StdCommand::new(OATHTOOL)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{OATHTOOL} runs ({e}); install it: apt-get install oathtool"));
+    match output.status.code() {
+        Some(0) => Some(
+            String::from_utf8(output.stdout)
+                .expect("UTF-8")
+                .trim_end()
+                .to_owned(),
+        ),
+        Some(1 | 2) => None,
+        other => panic!("oathtool {args:?} exited {other:?}"),
+    }
 }
 
 #[test]

@@ -238,12 +238,13 @@ fn a_long_profile_name_gives_way_before_the_count_is_cut() {
 }
 
 #[test]
-fn saving_over_a_profile_keeps_its_word_list() {
+fn saving_over_a_profile_keeps_its_word_list_and_site() {
     let listed = Profile::new(
         "mine",
         Options {
             words: Some(6),
             wordlist: Some("words.txt".into()),
+            site: Some("example.com".into()),
             ..Options::default()
         },
     );
@@ -256,6 +257,7 @@ fn saving_over_a_profile_keeps_its_word_list() {
     let [save] = saves(&d.press(ENTER)).try_into().expect("one save");
     assert_eq!(save.name, "mine");
     assert_eq!(save.options.wordlist.as_deref(), Some("words.txt"));
+    assert_eq!(save.options.site.as_deref(), Some("example.com"));
     // Options from elsewhere saved over it keep its list too.
     d.send_profile_saved(save, Ok(Saved::Written));
     d.press(RIGHT);
@@ -266,4 +268,5 @@ fn saving_over_a_profile_keeps_its_word_list() {
     let [save] = saves(&d.press(ENTER)).try_into().expect("one save");
     assert_eq!(save.options.length, Some(12));
     assert_eq!(save.options.wordlist.as_deref(), Some("words.txt"));
+    assert_eq!(save.options.site.as_deref(), Some("example.com"));
 }

@@ -38,7 +38,11 @@ fn the_selector_loads_a_profile_and_a_change_makes_the_options_custom() {
     d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "custom");
     assert_eq!(d.app.screens.password.mode, Kind::Password);
-    assert_eq!(d.characters().length.value(), "");
+    assert_eq!(
+        d.characters().length.value(),
+        "16",
+        "the length offered at the start"
+    );
     d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "bank");
     // Any change of an option after loading makes them custom.

@@ -356,3 +356,15 @@ fn the_masked_password_never_appears_on_screen_until_ctrl_r() {
         "one bullet per character, and only there"
     );
 }
+
+#[test]
+fn a_pasted_name_with_tabs_or_line_breaks_keeps_its_words_apart() {
+    let mut h = Driver::new();
+    h.focus_register(RegisterField::Name);
+    h.paste("José María\tO’Brien\r\n");
+    assert_eq!(h.app.screens.register.name.value(), "José María O’Brien");
+    h.focus_register(RegisterField::City);
+    h.paste("\nSão\n\nPaulo");
+    assert_eq!(h.app.screens.register.city.value(), "São Paulo");
+    assert_eq!(h.status(), "", "nothing was left out");
+}

@@ -123,6 +123,11 @@ fn a_refusal_about_a_field_clears_once_the_field_is_fixed() {
         "6 is still short: {}",
         h.status()
     );
+    // Long enough but weak: the refusal says what holds now, not what held.
+    h.erase_field();
+    h.type_text("password1");
+    assert!(!h.status().contains("too short"), "{}", h.status());
+    assert!(h.status().contains("weak"), "{}", h.status());
     h.erase_field();
     h.type_text(STRONG);
     assert_eq!(h.status(), "", "a strong password clears it");

@@ -12,3 +12,4 @@
 mod code;
 mod fields;
 mod found;
+mod lifecycle;

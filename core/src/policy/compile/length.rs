@@ -3,7 +3,7 @@
 use std::ops::RangeInclusive;
 
 use crate::policy::error::PolicyError;
-use crate::policy::options::DEFAULT_LENGTH;
+use crate::policy::options::{DEFAULT_LENGTH, ShortSites};
 use crate::policy::rules::SiteRules;
 use crate::policy::{MAX_LENGTH, WEAK_LENGTH};
 
@@ -11,11 +11,15 @@ use crate::policy::{MAX_LENGTH, WEAK_LENGTH};
 pub(super) fn resolve(
     asked: Option<usize>,
     rules: Option<&SiteRules>,
+    short: ShortSites,
 ) -> Result<(usize, RangeInclusive<usize>), PolicyError> {
     let min = rules.and_then(|r| r.min_length);
     let max = rules.and_then(|r| r.max_length);
     if let Some(max) = max.filter(|&m| m <= WEAK_LENGTH) {
-        return Err(PolicyError::RulesMaxLengthWeak { max });
+        return match short {
+            ShortSites::Refuse => Err(PolicyError::RulesMaxLengthWeak { max }),
+            ShortSites::Allow => short_site(asked, min, max),
+        };
     }
     if let Some(min) = min.filter(|&m| m > MAX_LENGTH) {
         return Err(PolicyError::RulesMinLengthTooLong { min });
@@ -44,4 +48,26 @@ pub(super) fn resolve(
         });
     }
     Ok((length, low..=high))
+}
+
+/// A site whose `maxlength` is 8 or less, served on request: its own bounds, the longest by
+/// default, and nothing shorter than its `minlength` (or than one character).
+fn short_site(
+    asked: Option<usize>,
+    min: Option<usize>,
+    max: usize,
+) -> Result<(usize, RangeInclusive<usize>), PolicyError> {
+    let low = min.unwrap_or(1).max(1);
+    if low > max {
+        return Err(PolicyError::RulesLengthsContradict { min: low, max });
+    }
+    let length = asked.unwrap_or(max);
+    if !(low..=max).contains(&length) {
+        return Err(PolicyError::LengthOutsideRules {
+            length,
+            min: low,
+            max,
+        });
+    }
+    Ok((length, low..=max))
 }

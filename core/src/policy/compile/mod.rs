@@ -9,7 +9,7 @@ use super::byteset::ByteSet;
 use super::compiled::{Overridden, Policy, requirements};
 use super::count;
 use super::error::PolicyError;
-use super::options::{Class, PolicyOptions, Toggle};
+use super::options::{Class, PolicyOptions, ShortSites, Toggle};
 use super::plan;
 use super::rules::{SiteRules, parse_rules};
 use super::shape::Shape;
@@ -17,13 +17,20 @@ use crate::CharSet;
 
 impl Policy {
     /// Checks `options` and decides everything: the alphabet, the requirements, the exact
-    /// count and how to sample. Every refusal names its cause.
+    /// count and how to sample. Every refusal names its cause. Rules whose `maxlength` is 8
+    /// or less are refused (see [`Policy::compile_with`]).
     pub fn compile(options: &PolicyOptions) -> Result<Policy, PolicyError> {
+        Policy::compile_with(options, ShortSites::Refuse)
+    }
+
+    /// As [`Policy::compile`], with `short` saying whether rules whose `maxlength` is 8 or
+    /// less are refused or served (weak: [`Policy::is_weak`]).
+    pub fn compile_with(options: &PolicyOptions, short: ShortSites) -> Result<Policy, PolicyError> {
         let rules = match &options.rules {
             Some(text) => parse_rules(text)?,
             None => None,
         };
-        let (length, lengths) = length::resolve(options.length, rules.as_ref())?;
+        let (length, lengths) = length::resolve(options.length, rules.as_ref(), short)?;
         if options.max_consecutive == Some(0) {
             return Err(PolicyError::MaxConsecutiveZero);
         }

@@ -3,7 +3,8 @@
 //! The crate keeps only the characters of a custom class that are printable ASCII or space,
 //! dropping the others without a word, and then drops a `required:` line left empty; so
 //! `required: [é]` would come back as no requirement at all. keysmith makes printable ASCII
-//! only, and refuses what it cannot make instead (`unproducible`).
+//! only: it refuses a class of nothing it can make, and names the characters it leaves out
+//! of the others (`unproducible`, `wholly_unproducible`).
 //!
 //! The crate's `special` and `ascii-printable` classes include space, and its
 //! canonicalisation folds a custom class into them when it covers them (`allowed: special,
@@ -61,9 +62,16 @@ pub(super) fn unproducible(text: &str) -> Vec<char> {
     found
 }
 
+/// Whether some custom class names only characters keysmith cannot make: that class would
+/// vanish from the rules, a requirement with it.
+pub(super) fn wholly_unproducible(text: &str) -> bool {
+    let makeable = |c: char| c.is_ascii_graphic() || c == ' ';
+    bodies(text).any(|body| !body.is_empty() && !body.chars().any(makeable))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{names_space, unproducible};
+    use super::{names_space, unproducible, wholly_unproducible};
 
     #[test]
     fn finds_space_only_inside_custom_classes() {
@@ -87,5 +95,12 @@ mod tests {
             [] as [char; 0]
         );
         assert!(unproducible("minlength: 12; required: upper").is_empty());
+    }
+
+    #[test]
+    fn a_class_of_nothing_makeable_is_told_from_one_with_some() {
+        assert!(wholly_unproducible("required: [é]; allowed: lower"));
+        assert!(!wholly_unproducible("allowed: [-äüöÄÜÖß!$%&/()=?+#,.:]"));
+        assert!(!wholly_unproducible("required: upper"));
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! Mapping, class by class: `upper`, `lower` and `digit` as named; `special` is the 32
 //! ASCII punctuation characters; `ascii-printable` is all 94 printable characters; custom
-//! `[...]` is its characters. **`unicode` is read as `ascii-printable`**, as the crate does:
+//! `[...]` is its printable ASCII characters (those beyond ASCII are never drawn, as Apple's
+//! own parser ignores them, and `SiteRules::not_drawn` names them). **`unicode` is read as `ascii-printable`**, as the crate does:
 //! every printable ASCII character is a Unicode character, so the passwords meet the rule,
 //! while characters beyond ASCII would be at the mercy of how the site normalises, stores and
 //! lets users type them. The crate counts space as `special` and `ascii-printable`; keysmith
@@ -12,6 +13,7 @@
 //! refused, naming it, rather than dropped as the crate drops it.
 
 mod custom;
+mod entities;
 mod summary;
 
 use password_rules_parser::error::{Expected, PasswordRulesError};
@@ -34,6 +36,25 @@ pub struct SiteRules {
     pub max_length: Option<usize>,
     /// `max-consecutive`: no run of more identical characters, if given.
     pub max_consecutive: Option<usize>,
+    /// Whether the rules allow the space, and whether keysmith draws it.
+    pub space: Space,
+    /// Characters beyond ASCII that the rules' custom classes list, which keysmith never
+    /// draws (as Apple's own reading ignores them); the summary names them.
+    pub not_drawn: String,
+}
+
+/// The space in a site's rules. Apple's `special`, `ascii-printable` and `unicode` classes
+/// include it; keysmith draws it only where a custom class `[...]` names it, since a space
+/// is easily lost when a password is copied, typed or trimmed by a form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Space {
+    /// The rules do not allow it.
+    NotAllowed,
+    /// The rules allow it through a named class, and keysmith leaves it out: its passwords
+    /// still meet the rules, and the entropy counts what it draws.
+    LeftOut,
+    /// A custom class names it, so keysmith draws it like any allowed character.
+    Drawn,
 }
 
 /// One `required:` line.
@@ -45,19 +66,35 @@ pub struct RequiredSet {
     pub label: String,
 }
 
-/// Reads a rules text. Blank text is no rules (`None`), not an error.
+/// Reads a rules text, its HTML character references (`&quot;`, `&#39;`, …) decoded first,
+/// as a rules attribute copied from a web page carries them. Blank text is no rules
+/// (`None`), not an error.
 pub fn parse_rules(text: &str) -> Result<Option<SiteRules>, PolicyError> {
-    if text.trim().is_empty() {
+    let decoded = entities::decode(text);
+    if decoded.text.trim().is_empty() {
         return Ok(None);
     }
-    let parsed = parse_password_rules(text, true).map_err(|e| syntax_error(text, &e))?;
-    let unproducible = custom::unproducible(text);
-    if !unproducible.is_empty() {
+    let parsed =
+        parse_password_rules(&decoded.text, true).map_err(|e| syntax_error(text, &decoded, &e))?;
+    let unproducible = custom::unproducible(&decoded.text);
+    // A class of nothing keysmith can make would vanish, a requirement with it: refused. The
+    // characters left out of other classes are named in the summary instead.
+    if custom::wholly_unproducible(&decoded.text) {
         return Err(PolicyError::RulesUnproducible {
             chars: unproducible,
         });
     }
-    let space = custom::names_space(text);
+    let space = custom::names_space(&decoded.text);
+    let named_space = parsed
+        .allowed
+        .iter()
+        .chain(parsed.required.iter().flatten())
+        .any(|c| {
+            matches!(
+                c,
+                CharacterClass::Special | CharacterClass::AsciiPrintable | CharacterClass::Unicode
+            )
+        });
     let chars_of = |class: &CharacterClass| class_chars(class, space);
     let required: Vec<RequiredSet> = parsed
         .required
@@ -86,6 +123,12 @@ pub fn parse_rules(text: &str) -> Result<Option<SiteRules>, PolicyError> {
         min_length: number(parsed.min_length),
         max_length: number(parsed.max_length),
         max_consecutive: number(parsed.max_consecutive),
+        not_drawn: unproducible.into_iter().collect(),
+        space: match (space, named_space) {
+            (true, _) => Space::Drawn,
+            (false, true) => Space::LeftOut,
+            (false, false) => Space::NotAllowed,
+        },
     }))
 }
 
@@ -122,8 +165,13 @@ fn class_label(class: &CharacterClass) -> String {
     }
 }
 
-/// The crate's error as keysmith's: what was expected at the furthest point it reached.
-fn syntax_error(text: &str, error: &PasswordRulesError) -> PolicyError {
+/// The crate's error as keysmith's: what was expected at the furthest point it reached, at
+/// its place in the text as given (before references were decoded).
+fn syntax_error(
+    text: &str,
+    decoded: &entities::Decoded,
+    error: &PasswordRulesError,
+) -> PolicyError {
     let Some(furthest) = error.expectations.iter().map(|e| e.index).max() else {
         return PolicyError::RulesUnreadable {
             reason: "a number may be too large".into(),
@@ -138,7 +186,8 @@ fn syntax_error(text: &str, error: &PasswordRulesError) -> PolicyError {
     names.dedup();
     // The crate parses the text trimmed, and counts columns in bytes: positions are
     // recounted in the text as given, in characters.
-    let index = text.len() - text.trim_start().len() + furthest;
+    let trimmed = decoded.text.len() - decoded.text.trim_start().len();
+    let index = decoded.original_index(trimmed + furthest);
     let (line, column) = position(text, index);
     // The crate stops before a number too large for it and asks for what could follow one.
     let after_a_number = at.iter().all(|e| {

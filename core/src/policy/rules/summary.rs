@@ -1,9 +1,11 @@
 //! What the rules parsed to, in one line for the TUI:
-//! `9–16 chars · needs lower, upper, digit · symbols -!#$%&*_. · max 2 in a row`.
+//! `9–16 chars · needs lower, upper, digit · symbols -!#$%&*_. · max 2 in a row`, with
+//! `space allowed, never drawn` where the rules' named classes allow a space keysmith
+//! leaves out.
 
 use std::fmt;
 
-use super::SiteRules;
+use super::{SiteRules, Space};
 use crate::policy::byteset::ByteSet;
 use crate::policy::options::Class;
 
@@ -15,6 +17,9 @@ impl fmt::Display for SiteRules {
             letters_part(self.allowed),
             symbols_part(self.allowed),
             self.max_consecutive.map(|k| format!("max {k} in a row")),
+            (self.space == Space::LeftOut).then(|| "space allowed, never drawn".to_owned()),
+            (!self.not_drawn.is_empty())
+                .then(|| format!("{} allowed, never drawn (beyond ASCII)", self.not_drawn)),
         ]
         .into_iter()
         .flatten()

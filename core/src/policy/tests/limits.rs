@@ -19,7 +19,8 @@ fn impossible_counts() {
     };
     assert_eq!(
         message(too_many),
-        "The required characters add up to 13, more than the length of 10"
+        "The required characters add up to 13 (4 lower, 4 upper, 4 digits, 1 symbol), more than \
+         the length of 10"
     );
     let distinct_digits = PolicyOptions {
         length: Some(12),

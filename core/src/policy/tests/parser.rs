@@ -94,11 +94,15 @@ fn custom_classes_with_dash_and_bracket() {
         refused("allowed: [a-z]"),
         "Rules: expected ']' at column 12"
     );
-    // Characters beyond ASCII are refused by name, never dropped in silence.
+    // Characters beyond ASCII are never dropped in silence: a class of nothing else is
+    // refused by name, and a class with some ASCII keeps it and names the rest.
     assert_eq!(
-        refused("allowed: [aé]"),
+        refused("allowed: [é]"),
         "Rules: keysmith makes passwords of printable ASCII, and cannot make 'é'"
     );
+    let mixed = parsed("allowed: [aé]");
+    assert_eq!(mixed.allowed, ByteSet::of(b"a"));
+    assert_eq!(mixed.not_drawn, "é");
 }
 
 #[test]
@@ -158,7 +162,19 @@ fn the_summary_says_what_the_rules_parsed_to() {
     );
     assert_eq!(
         parsed("minlength: 9").to_string(),
-        "at least 9 chars · all symbols"
+        "at least 9 chars · all symbols · space allowed, never drawn"
+    );
+    assert_eq!(
+        parsed("allowed: lower, [- ]").to_string(),
+        "only lower · symbols - and space"
+    );
+    assert_eq!(
+        parsed("minlength: 9; allowed: lower, [-äß!]").to_string(),
+        "at least 9 chars · only lower · symbols !- · äß allowed, never drawn (beyond ASCII)"
+    );
+    assert_eq!(
+        parsed("required: upper; allowed: special").to_string(),
+        "needs upper · only upper · all symbols · space allowed, never drawn"
     );
 }
 

@@ -192,3 +192,74 @@ fn the_enrolment_shows_the_code_the_app_does() {
         assert_eq!(enrolment.code_at(time).as_str(), app_code(&enrolment, time));
     }
 }
+
+mod window {
+    //! `TotpParams::verify`: any window, the offset of the step that matched.
+
+    use super::super::super::{ParamChoices, TotpSource};
+
+    const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
+    fn params() -> super::super::super::TotpParams {
+        let source = TotpSource::from_base32(RFC_SECRET).expect("base32");
+        source.params(ParamChoices::default()).expect("no flags")
+    }
+
+    #[test]
+    fn the_offset_of_the_matching_step_within_the_window() {
+        let params = params();
+        let now: u64 = 1_700_000_015;
+        for offset in -5i64..=5 {
+            let time = now.saturating_add_signed(offset * 30);
+            let code = params.code_at(time);
+            assert_eq!(
+                params.verify(&code, now, 5),
+                Some(offset),
+                "offset {offset}"
+            );
+            let expected = (offset.abs() <= 2).then_some(offset);
+            // A code two steps out of a smaller window is refused (unless another step of the
+            // window happens to give the same six digits).
+            let found = params.verify(&code, now, 2);
+            assert!(
+                found == expected || found.is_some_and(|f| f.abs() <= 2),
+                "{offset}"
+            );
+        }
+        assert_eq!(params.verify("1234567", now, 5), None);
+        assert_eq!(params.verify("", now, 5), None);
+    }
+
+    #[test]
+    fn a_window_at_the_epoch_or_at_the_end_of_time_does_not_overflow() {
+        let params = params();
+        let code = params.code_at(0);
+        assert_eq!(params.verify(&code, 0, 3), Some(0));
+        assert_eq!(params.verify(&code, 59, 3), Some(-1));
+        let late = params.code_at(u64::MAX);
+        assert_eq!(params.verify(&late, u64::MAX, 3), Some(0));
+    }
+}
+
+mod written_uri {
+    //! `TotpSource::uri`: a URI of an existing secret reads back to the same codes.
+
+    use super::super::super::{Digits, ParamChoices, TotpSource};
+
+    #[test]
+    fn a_written_uri_reads_back_to_the_same_parameters_and_codes() {
+        let uri = "otpauth://totp/x?secret=GEZDGNBVGY3TQOJQ&digits=8&period=60&algorithm=sha256";
+        let source = TotpSource::from_uri(uri).expect("parses");
+        let written = source.uri("keysmith", "José").expect("a fine label");
+        assert!(written.starts_with("otpauth://totp/keysmith:Jos%C3%A9?secret=GEZDGNBVGY3TQOJQ"));
+        let again = TotpSource::from_uri(&written).expect("reads back");
+        assert_eq!(again.choices(), source.choices());
+        let params = again.params(ParamChoices::default()).expect("no flags");
+        assert_eq!(params.digits(), Digits::Eight);
+        let before = source.params(ParamChoices::default()).expect("no flags");
+        assert_eq!(
+            params.code_at(1_000_000).as_str(),
+            before.code_at(1_000_000).as_str()
+        );
+    }
+}

@@ -29,7 +29,7 @@ impl Default for CharFields {
     fn default() -> Self {
         let count = || TextField::new(COUNT_LIMIT, CharFilter::Digits);
         CharFields {
-            symbols: TextField::new(CHARS_LIMIT, CharFilter::Printable),
+            symbols: TextField::new(CHARS_LIMIT, CharFilter::Symbols),
             exclude: TextField::new(CHARS_LIMIT, CharFilter::Printable),
             minimums: std::array::from_fn(|_| count()),
             max_consecutive: count(),

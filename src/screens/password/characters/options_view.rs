@@ -11,7 +11,7 @@ use crate::screens::password::Field;
 use keysmith_core::CharSet;
 use keysmith_core::policy::Class;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::{Echo, labelled, text_field, wrapping};
+use crate::ui::widgets::{Echo, clipped, labelled, text_field, wrapping};
 
 /// The Rules field's line: what the rules parsed to (dim), or the parse error (a refusal).
 pub(super) fn rules_text(characters: &Characters) -> Option<(String, bool)> {
@@ -36,7 +36,8 @@ pub fn draw_fields(
     if rows < FIELD_ROWS {
         let [folded, note] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-        frame.render_widget(Line::styled(folded_summary(characters), theme.dim()), folded);
+        let summary = clipped(&folded_summary(characters), usize::from(folded.width));
+        frame.render_widget(Line::styled(summary, theme.dim()), folded);
         draw_rules_note(characters, frame, note, theme);
         return;
     }
@@ -53,17 +54,8 @@ pub fn draw_fields(
     let symbols_hint = match characters.set {
         _ if characters.rules_decide() && chars.symbols.is_empty() => " empty: the rules'".to_string(),
         CharSet::All if chars.symbols.is_empty() => " empty: all 32".to_string(),
-        CharSet::All => {
-            let mut given: Vec<char> = chars
-                .symbols
-                .value()
-                .chars()
-                .filter(char::is_ascii_punctuation)
-                .collect();
-            given.sort_unstable();
-            given.dedup();
-            format!(" {} of 32", given.len())
-        }
+        // The field takes symbols alone, so each different character is one of the 32.
+        CharSet::All => format!(" {} of 32", distinct(chars.symbols.value())),
         CharSet::Lower | CharSet::Letters | CharSet::Alnum => " set 4 only".to_string(),
     };
     let typed_run: Option<usize> = chars.max_consecutive.value().parse().ok();
@@ -72,12 +64,20 @@ pub fn draw_fields(
         Some(rules) if typed_run.is_some_and(|typed| typed > rules) => {
             format!(" the rules' {rules} applies")
         }
+        Some(_) if typed_run.is_some() => String::new(),
         Some(_) => " blank: the rules' limit".to_string(),
+        // A hint says what blank means only while the field is blank.
+        None if typed_run.is_some() => String::new(),
         None => " blank: no limit".to_string(),
+    };
+    let exclude_hint = match distinct(chars.exclude.value()) {
+        0 => " never used".to_string(),
+        1 => " 1 character never used".to_string(),
+        n => format!(" {n} characters never used"),
     };
     let rows = [
         (symbols, "Symbols", &chars.symbols, Field::Symbols, symbols_hint),
-        (exclude, "Exclude", &chars.exclude, Field::Exclude, " never used".into()),
+        (exclude, "Exclude", &chars.exclude, Field::Exclude, exclude_hint),
         (run, "Max in a row", &chars.max_consecutive, Field::MaxConsecutive, run_hint),
         (rules, "Rules", &chars.rules, Field::Rules, String::new()),
     ];
@@ -229,3 +229,10 @@ fn minimum_label(class: Class) -> &'static str {
 /// The dim note beside what the rules replace.
 pub const RULES_DECIDE: &str = " (the rules decide)";
 
+/// How many different characters `text` has.
+fn distinct(text: &str) -> usize {
+    let mut seen: Vec<char> = text.chars().collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
+}

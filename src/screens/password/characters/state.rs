@@ -212,7 +212,7 @@ impl Characters {
             }
             self.changed(rng);
         }
-        match edited.left_out(name, limit) {
+        match edited.left_out_named(name, limit) {
             Some(note) => Reply::Status(Status::error(note)),
             // A refusal is stale once the options pass.
             None if had_problem && self.problem().is_none() => Reply::ClearStatus,
@@ -231,13 +231,19 @@ impl Characters {
         }
     }
 
+    /// A password for the options, or none where they allow none (the note under the length
+    /// says why).
+    pub(in crate::screens::password) fn show<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) {
+        self.result = self.policy().ok().map(|policy| Generator::new(policy).generate(rng));
+    }
+
     /// After an option changes: the policy is compiled again, and a shown password is made
     /// again so that it always matches what the screen says, or dropped if the options no
     /// longer allow one.
     pub(in crate::screens::password) fn changed<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) {
         self.recompile();
         if self.result.is_some() {
-            self.result = self.policy().ok().map(|policy| Generator::new(policy).generate(rng));
+            self.show(rng);
         }
     }
 }

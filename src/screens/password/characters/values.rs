@@ -38,7 +38,7 @@ impl CharacterValues {
             ),
             set: options.set,
             toggles: options.toggles,
-            symbols: printable(options.symbols.as_deref().unwrap_or(""), CHARS_LIMIT),
+            symbols: CharFilter::Symbols.fit(options.symbols.as_deref().unwrap_or(""), CHARS_LIMIT),
             exclude: printable(&options.exclude, CHARS_LIMIT),
             minimums: Class::ALL.map(|class| count(options.minimums.get(class))),
             max_consecutive: options.max_consecutive.map(count).unwrap_or_default(),

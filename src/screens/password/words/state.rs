@@ -154,7 +154,7 @@ impl Words {
         if edited.changed {
             self.options_changed(rng);
         }
-        edited.left_out(name, limit)
+        edited.left_out_named(name, limit)
     }
 
     /// Puts `values` in the fields, and nothing else.

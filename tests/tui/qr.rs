@@ -1,0 +1,235 @@
+//! The authenticator's QR code as a phone's camera sees the screen: drawn whole or not at
+//! all, on the whole screen, decoded by rqrr as a dark and as a light terminal shows it.
+
+use keysmith::for_tests::{Overlay, RegisterField, Settings};
+use keysmith_core::Delivery;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+use crate::support::keys::*;
+use crate::support::screen::{draw, rows};
+use crate::support::{CITY, Driver, STRONG};
+
+/// The terminal's own colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Background {
+    Dark,
+    Light,
+}
+
+/// Whether a colour shows black: the terminal's own (`Reset`) is its default foreground or
+/// background; an explicit one only if pure black or white, `None` otherwise (text's tints).
+fn black(color: Color, default_black: bool) -> Option<bool> {
+    match color {
+        Color::Reset => Some(default_black),
+        Color::Rgb(0, 0, 0) | Color::Indexed(16) => Some(true),
+        Color::Rgb(255, 255, 255) | Color::Indexed(231) => Some(false),
+        _ => None,
+    }
+}
+
+/// The screen's modules, `true` where a camera sees black; text counts as its background,
+/// and a QR module must be pure black or white.
+fn modules(buffer: &Buffer, background: Background) -> Vec<Vec<bool>> {
+    let (fg_black, bg_black) = (
+        background == Background::Light,
+        background == Background::Dark,
+    );
+    let width = usize::from(buffer.area.width);
+    buffer
+        .content
+        .chunks(width)
+        .flat_map(|cells| {
+            let (top, bottom): (Vec<bool>, Vec<bool>) = cells
+                .iter()
+                .map(|cell| {
+                    let block = matches!(cell.symbol(), "█" | "▀" | "▄");
+                    let shade = |color: Color, default: bool| match black(color, default) {
+                        Some(shade) => shade,
+                        None if block => panic!("a QR module in {color:?}"),
+                        None => false,
+                    };
+                    let mut fg = shade(cell.fg, fg_black);
+                    let mut bg = shade(cell.bg, bg_black);
+                    if cell.modifier.contains(Modifier::REVERSED) {
+                        (fg, bg) = (bg, fg);
+                    }
+                    match cell.symbol() {
+                        "█" => (fg, fg),
+                        "▀" => (fg, bg),
+                        "▄" => (bg, fg),
+                        _ => (bg, bg),
+                    }
+                })
+                .unzip();
+            [top, bottom]
+        })
+        .collect()
+}
+
+/// The modules as text, for a failure message.
+fn picture(buffer: &Buffer, background: Background) -> String {
+    modules(buffer, background)
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|&dark| if dark { '#' } else { '.' })
+                .collect::<String>()
+                + "\n"
+        })
+        .collect()
+}
+
+/// What rqrr reads on the screen, four pixels a module.
+fn decode(buffer: &Buffer, background: Background) -> Vec<String> {
+    const SCALE: usize = 4;
+    let modules = modules(buffer, background);
+    let width = modules.iter().map(Vec::len).max().unwrap_or(0) * SCALE;
+    let height = modules.len() * SCALE;
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
+        if modules[y / SCALE][x / SCALE] {
+            0
+        } else {
+            255
+        }
+    });
+    image
+        .detect_grids()
+        .iter()
+        .filter_map(|grid| grid.decode().ok().map(|(_, text)| text))
+        .collect()
+}
+
+/// The QR code of an enrolment for `name` is open.
+fn enrolled(name: &str, color: bool) -> Driver {
+    let settings = Settings {
+        color,
+        ..Settings::default()
+    };
+    let mut h = Driver::with(settings);
+    h.fill_register_form(name, CITY, STRONG);
+    h.focus_register(RegisterField::CodeFormat);
+    while h.app.screens.register.delivery != Delivery::Authenticator {
+        h.press(RIGHT);
+    }
+    h.focus_register(RegisterField::SendCode);
+    h.press(ENTER);
+    assert!(
+        matches!(h.app.overlay, Some(Overlay::Qr(_))),
+        "the QR code is open"
+    );
+    h
+}
+
+fn uri(h: &Driver) -> String {
+    let enrolment = h.app.screens.register.enrolment.as_ref().expect("enrolled");
+    enrolment.uri().to_string()
+}
+
+fn secret_lines(h: &Driver) -> Vec<String> {
+    let enrolment = h.app.screens.register.enrolment.as_ref().expect("enrolled");
+    let groups = enrolment.secret_groups().to_string();
+    let groups: Vec<&str> = groups.split(' ').collect();
+    groups.chunks(4).map(|row| row.join(" ")).collect()
+}
+
+fn needed(h: &Driver) -> (u16, u16) {
+    let Some(Overlay::Qr(card)) = &h.app.overlay else {
+        panic!("the QR code is open");
+    };
+    keysmith::for_tests::needed_window(card)
+}
+
+#[test]
+fn at_80x24_the_code_takes_the_whole_screen_and_scans_on_any_background() {
+    for name in ["Ada", "José", "Ada Byron"] {
+        let h = enrolled(name, true);
+        let terminal = draw(&h.app, 80, 24);
+        let buffer = terminal.backend().buffer();
+        let text = rows(buffer).join("\n");
+        for background in [Background::Dark, Background::Light] {
+            assert_eq!(
+                decode(buffer, background),
+                [uri(&h)],
+                "{name} on {background:?}:\n{text}"
+            );
+        }
+        assert!(text.contains(&format!("keysmith:{name}")), "{text}");
+        for line in secret_lines(&h) {
+            assert!(text.contains(&line), "the secret is shown:\n{text}");
+        }
+        assert!(
+            text.contains("Scan it") && text.contains("Enter or Esc to close"),
+            "{text}"
+        );
+        // No tab bar or footer: their words are nowhere on the screen.
+        for chrome in ["F1", "F2", "F3", "Password"] {
+            assert!(!text.contains(chrome), "{chrome} on the QR screen:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn without_colours_reverse_video_scans_on_a_dark_terminal() {
+    let h = enrolled("Ada", false);
+    let terminal = draw(&h.app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    assert_eq!(
+        decode(buffer, Background::Dark),
+        [uri(&h)],
+        "{}",
+        picture(buffer, Background::Dark)
+    );
+    let text = rows(buffer).join("\n");
+    assert!(text.contains("No colours: drawn for a dark"), "{text}");
+}
+
+#[test]
+fn drawn_whole_or_not_at_all_and_then_it_says_what_to_do() {
+    // A name of 64 four-byte characters: the longest URI keysmith makes.
+    let longest = "😀".repeat(64);
+    for name in ["Ada", longest.as_str()] {
+        let h = enrolled(name, true);
+        let (columns, rows_needed) = needed(&h);
+        let at_size = draw(&h.app, columns, rows_needed);
+        assert_eq!(
+            decode(at_size.backend().buffer(), Background::Dark),
+            [uri(&h)]
+        );
+        for (w, r) in [
+            (columns - 1, rows_needed),
+            (columns, rows_needed - 1),
+            (60, 20),
+        ] {
+            if w >= columns && r >= rows_needed {
+                continue;
+            }
+            let terminal = draw(&h.app, w, r);
+            let buffer = terminal.backend().buffer();
+            let text = rows(buffer).join("\n");
+            let decoded = decode(buffer, Background::Dark);
+            assert!(
+                decoded.is_empty() || decoded == [uri(&h)],
+                "{w}x{r}:\n{text}"
+            );
+            if decoded.is_empty() {
+                assert!(
+                    !text.contains('▀') && !text.contains('▄'),
+                    "{w}x{r} draws part:\n{text}"
+                );
+                assert!(
+                    text.contains(&format!("needs a window of {columns}×{rows_needed}")),
+                    "{w}x{r}:\n{text}"
+                );
+                assert!(!text.contains("Scan it"), "{w}x{r}:\n{text}");
+                for line in secret_lines(&h) {
+                    assert!(text.contains(&line), "{w}x{r} hides the secret:\n{text}");
+                }
+            }
+        }
+        eprintln!(
+            "{} characters of name: the QR code needs {columns}×{rows_needed}",
+            name.chars().count()
+        );
+    }
+}
