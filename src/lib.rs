@@ -75,8 +75,9 @@ fn run_tui(args: &TuiArgs) -> ExitCode {
     };
     match runtime::run(settings, store, startup) {
         // 0 after Ctrl+Q, 130 after Ctrl+C or SIGINT, 143 after SIGTERM, 129 after SIGHUP,
-        // 128 + N after any other signal N that ends a process (SIGQUIT, SIGUSR1, …).
-        Ok(exit) => ExitCode::from(exit.code()),
+        // 128 + N after any other signal N that ends a process (SIGQUIT, SIGUSR1, …); on
+        // Windows STATUS_CONTROL_C_EXIT after Ctrl+C, Ctrl+Break or the console closing.
+        Ok(exit) => status(exit.code()),
         Err(error) => {
             // One plain line (causes joined by colons) unless a backtrace was asked for.
             if detailed_errors && std::env::var_os("RUST_BACKTRACE").is_some() {
@@ -85,6 +86,19 @@ fn run_tui(args: &TuiArgs) -> ExitCode {
                 eprintln!("keysmith: {error:#}");
             }
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// An exit status: Windows' (32 bits, such as STATUS_CONTROL_C_EXIT) cannot be returned
+/// from `main`, so it ends the process itself, the terminal already restored.
+fn status(code: i32) -> ExitCode {
+    match u8::try_from(code) {
+        Ok(byte) => ExitCode::from(byte),
+        Err(_) => {
+            use std::io::Write;
+            let _ = std::io::stdout().flush();
+            std::process::exit(code)
         }
     }
 }

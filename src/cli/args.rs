@@ -38,9 +38,11 @@ pub struct TuiArgs {
     /// Draw without colours (the NO_COLOR variable does the same).
     #[arg(long)]
     pub no_color: bool,
-    /// The settings file to remember options in and read profiles from [default:
-    /// $KEYSMITH_CONFIG, else $XDG_CONFIG_HOME/keysmith/config.toml].
-    #[arg(long, value_name = "FILE")]
+    /// The settings file to remember options in and read profiles from.
+    #[arg(long, value_name = "FILE", help = concat!(
+        "The settings file to remember options in and read profiles from [default: ",
+        "$KEYSMITH_CONFIG, else ", crate::default_settings_file!(), "]"
+    ))]
     pub config: Option<PathBuf>,
     /// Neither read nor write a settings file.
     #[arg(long, conflicts_with = "config")]

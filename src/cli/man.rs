@@ -10,7 +10,9 @@ use clap_mangen::Man;
 const HAND_WRITTEN: &str = r#".SH FILES
 .TP
 \fI$XDG_CONFIG_HOME/keysmith/config.toml\fR (\fI~/.config/keysmith/config.toml\fR)
-The settings file. The full\-screen program remembers the Password screen's options and the
+The settings file on Linux and macOS; on Windows it is
+\fI%APPDATA%\ekeysmith\econfig.toml\fR.
+The full\-screen program remembers the Password screen's options and the
 Register code format in it, unless it says \fBremember = false\fR or \fB\-\-no\-config\fR is
 given. Named profiles are \fB[profiles.NAME]\fR tables whose keys are the command line's option
 names (\fBlength\fR, \fBset\fR, \fBsymbols\fR, \fBmin_digits\fR, \fBwords\fR, \fBcase\fR, ...);
@@ -46,6 +48,12 @@ The output could not be written.
 .TP
 \fB130\fR, \fB143\fR, \fB129\fR
 The full\-screen program ended by Ctrl+C or SIGINT, SIGTERM, SIGHUP.
+On Windows, Ctrl+C, Ctrl+Break and closing the console end it with
+STATUS_CONTROL_C_EXIT (0xC000013A), as they end any console program.
+.SH COPYRIGHT
+keysmith is under the MIT licence (the LICENSE file).
+Its passphrases use the EFF long word list, under CC BY 3.0 US;
+the NOTICE file, shipped with the source, says so in full.
 "#;
 
 /// The page of the whole command line `keysmith`, in roff.

@@ -97,9 +97,11 @@ pub struct ProfileArgs {
     /// Take the options of profile NAME from the settings file; flags given here win.
     #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
-    /// The settings file --profile (or --site, for its [sites]) reads [default:
-    /// $KEYSMITH_CONFIG, else $XDG_CONFIG_HOME/keysmith/config.toml].
-    #[arg(long, value_name = "FILE", requires = READS_SETTINGS)]
+    /// The settings file --profile (or --site, for its [sites]) reads.
+    #[arg(long, value_name = "FILE", requires = READS_SETTINGS, help = concat!(
+        "The settings file --profile (or --site, for its [sites]) reads [default: ",
+        "$KEYSMITH_CONFIG, else ", crate::default_settings_file!(), "]"
+    ))]
     pub config: Option<PathBuf>,
 }
 

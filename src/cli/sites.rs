@@ -19,9 +19,11 @@ pub struct SitesArgs {
     /// Print a JSON array of {domain, rules, rules_of, origin} instead of lines.
     #[arg(long)]
     pub json: bool,
-    /// The settings file whose [sites] add to and override the built-in ones [default:
-    /// $KEYSMITH_CONFIG, else $XDG_CONFIG_HOME/keysmith/config.toml].
-    #[arg(long, value_name = "FILE")]
+    /// The settings file whose [sites] add to and override the built-in ones.
+    #[arg(long, value_name = "FILE", help = concat!(
+        "The settings file whose [sites] add to and override the built-in ones [default: ",
+        "$KEYSMITH_CONFIG, else ", crate::default_settings_file!(), "]"
+    ))]
     pub config: Option<PathBuf>,
 }
 

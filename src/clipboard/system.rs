@@ -1,11 +1,17 @@
 //! The system clipboard through arboard: X11, and Wayland where the compositor has the
-//! data-control protocol. On both, the owner of a copy serves it to whoever pastes, so the
-//! one `arboard::Clipboard` lives as long as keysmith does.
+//! data-control protocol; macOS's pasteboard; Windows' clipboard. On X11 and Wayland the owner
+//! of a copy serves it to whoever pastes, so the one `arboard::Clipboard` lives as long as
+//! keysmith does. What differs by OS is in `system/` (`os`).
 
-use arboard::{Clipboard, Error, SetExtLinux};
+use arboard::{Clipboard, Error};
 use zeroize::Zeroizing;
 
 use super::report::SystemCopy;
+
+#[cfg_attr(target_os = "macos", path = "system/macos.rs")]
+#[cfg_attr(windows, path = "system/windows.rs")]
+#[cfg_attr(not(any(target_os = "macos", windows)), path = "system/x11_wayland.rs")]
+mod os;
 
 /// What the system clipboard holds now, against a text of ours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,19 +32,19 @@ pub struct System {
 impl System {
     /// The clipboard, connecting to it the first time; `None` without a display.
     fn connect(&mut self) -> Option<&mut Clipboard> {
-        if self.clipboard.is_none() && has_display() {
+        if self.clipboard.is_none() && os::has_display() {
             self.clipboard = Clipboard::new().ok();
         }
         self.clipboard.as_mut()
     }
 
-    /// Copies `text`, marked for clipboard managers as a secret not to keep
-    /// (`x-kde-passwordManagerHint: secret`).
+    /// Copies `text`, marked for clipboard managers and histories as a secret not to keep
+    /// (each OS's mark: see `os::secret`).
     pub fn copy(&mut self, text: &str) -> SystemCopy {
         let Some(clipboard) = self.connect() else {
             return SystemCopy::Missing;
         };
-        match clipboard.set().exclude_from_history().text(text) {
+        match os::secret(clipboard.set()).text(text) {
             Ok(()) => SystemCopy::Took,
             Err(_) => SystemCopy::Failed,
         }
@@ -61,11 +67,4 @@ impl System {
             None => Err(Error::ClipboardNotSupported),
         }
     }
-}
-
-/// Whether there is a display to ask: without one arboard can only fail.
-fn has_display() -> bool {
-    ["DISPLAY", "WAYLAND_DISPLAY"]
-        .iter()
-        .any(|name| std::env::var_os(name).is_some_and(|value| !value.is_empty()))
 }

@@ -1,6 +1,7 @@
 //! Where the settings file is: `--config FILE`, else the `KEYSMITH_CONFIG` variable, else
 //! `$XDG_CONFIG_HOME/keysmith/config.toml` (`~/.config/keysmith/config.toml`) on Linux and
-//! macOS alike; `--no-config` means none at all.
+//! macOS alike, as command-line programs keep theirs there, and `%APPDATA%\keysmith\config.toml`
+//! on Windows (etcetera's base strategy); `--no-config` means none at all.
 
 use std::ffi::OsString;
 use std::fmt;
@@ -9,6 +10,26 @@ use std::path::{Path, PathBuf};
 use etcetera::BaseStrategy;
 
 use super::ConfigError;
+
+/// The default settings file as `--help` names it on this OS (a macro, for `concat!`).
+#[cfg(windows)]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! default_settings_file {
+    () => {
+        r"%APPDATA%\keysmith\config.toml"
+    };
+}
+
+/// The default settings file as `--help` names it on this OS (a macro, for `concat!`).
+#[cfg(not(windows))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! default_settings_file {
+    () => {
+        "$XDG_CONFIG_HOME/keysmith/config.toml (~/.config/keysmith/config.toml)"
+    };
+}
 
 /// The variable that names another settings file.
 pub const ENV_VAR: &str = "KEYSMITH_CONFIG";

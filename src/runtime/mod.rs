@@ -30,24 +30,26 @@ use store::Store;
 pub enum Exit {
     /// Ctrl+Q: 0.
     Quit,
-    /// Ctrl+C or SIGINT: 130, as a shell reports a job ended by SIGINT.
+    /// Ctrl+C or SIGINT: 130, as a shell reports a job ended by SIGINT; on Windows, Ctrl+C or
+    /// Ctrl+Break, with the status Windows gives a program Ctrl+C ended.
     Interrupted,
     /// SIGTERM: 143.
     Terminated,
-    /// SIGHUP: 129.
+    /// SIGHUP: 129; on Windows, the console closing.
     HungUp,
     /// Another signal whose default ends a process: 128 + its number.
     Signalled(i32),
 }
 
 impl Exit {
-    pub fn code(self) -> u8 {
+    /// The process's exit status: a byte on Unix, 32 bits on Windows.
+    pub fn code(self) -> i32 {
         match self {
             Exit::Quit => 0,
-            Exit::Interrupted => 130,
-            Exit::Terminated => 143,
-            Exit::HungUp => 129,
-            Exit::Signalled(number) => u8::try_from(128 + number).unwrap_or(u8::MAX),
+            Exit::Interrupted => signals::INTERRUPTED,
+            Exit::Terminated => signals::TERMINATED,
+            Exit::HungUp => signals::HUNG_UP,
+            Exit::Signalled(number) => number.checked_add(128).unwrap_or(i32::from(u8::MAX)),
         }
     }
 }

@@ -10,7 +10,8 @@ use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::DefaultTerminal;
-use signal_hook::consts::SIGTSTP;
+
+use super::signals;
 
 pub fn enter() -> io::Result<DefaultTerminal> {
     let terminal = match ratatui::try_init() {
@@ -33,12 +34,15 @@ pub fn leave() -> io::Result<()> {
 }
 
 /// Ctrl+Z or SIGTSTP: gives the terminal back, stops like any shell job, and takes the
-/// terminal again once continued (`fg`), drawn anew.
+/// terminal again once continued (`fg`), drawn anew. Where there is no job control
+/// (Windows) it does nothing.
 pub fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
+    if !signals::CAN_STOP {
+        return Ok(());
+    }
     leave()?;
-    // SIGTSTP has our handler, so its default (stop) is raised as SIGSTOP; this returns
-    // once SIGCONT comes.
-    signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+    // Returns once continued.
+    signals::stop()?;
     resume(terminal)
 }
 

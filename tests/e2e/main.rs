@@ -1,10 +1,15 @@
 //! The real `keysmith` binary in a pseudo-terminal, read through a `vt100` emulator: the
 //! screens, exit statuses and signals, the settings file across restarts, Words mode, and the
 //! clipboard under a real X server, by OSC 52 and under tmux.
+//!
+//! Unix only: it sends signals, reads the PTY's modes with `stty` and runs X and tmux.
+#![cfg(unix)]
 
 #[path = "../support/mod.rs"]
 mod support;
 
+// The system clipboard it reads back is X11's, which is Linux's (and the BSDs').
+#[cfg(target_os = "linux")]
 mod clipboard;
 mod exit;
 mod screens;

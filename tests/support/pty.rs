@@ -340,7 +340,8 @@ impl Term {
         self.output.lock().unwrap().parser.process(bytes);
     }
 
-    /// The PTY's slave side, e.g. `/dev/pts/3`, for `stty -F`.
+    /// The PTY's slave side, e.g. `/dev/pts/3`, for `stty -F`. Windows' ConPTY has no name.
+    #[cfg(unix)]
     pub fn tty(&self) -> std::path::PathBuf {
         self.master.tty_name().expect("the PTY's name")
     }

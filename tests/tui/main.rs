@@ -22,6 +22,7 @@ mod words;
 // What the screens share.
 mod app;
 mod clipboard;
+mod contrast;
 mod fit;
 mod hygiene;
 mod props;

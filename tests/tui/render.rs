@@ -38,7 +38,7 @@ fn driver(color: bool) -> Driver {
 
 /// Every state the tests draw, by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum State {
+pub(crate) enum State {
     RegisterEmpty,
     RegisterFilled,
     CodeSent,
@@ -52,7 +52,7 @@ enum State {
 }
 
 impl State {
-    const ALL: [State; 10] = [
+    pub(crate) const ALL: [State; 10] = [
         State::RegisterEmpty,
         State::RegisterFilled,
         State::CodeSent,
@@ -66,7 +66,7 @@ impl State {
     ];
 }
 
-fn build(state: State, color: bool) -> Driver {
+pub(crate) fn build(state: State, color: bool) -> Driver {
     let mut d = driver(color);
     match state {
         State::RegisterEmpty => {}

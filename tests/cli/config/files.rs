@@ -336,6 +336,7 @@ fn saves_leave_no_temporary_file_and_keep_a_link_a_link() {
 }
 
 /// Saving where nothing can be written: an error naming the file, no panic, nothing made.
+#[cfg(unix)]
 fn assert_cannot_save(path: &std::path::Path) {
     let mut loaded = config::load(path).expect("missing is fine");
     let error = loaded

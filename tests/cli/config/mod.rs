@@ -5,6 +5,7 @@
 mod cli;
 mod escapes;
 mod files;
+mod help;
 mod killed;
 #[cfg(target_os = "linux")]
 mod nodes;

@@ -1,4 +1,5 @@
-//! The signals the TUI answers, read on a thread of their own and handed to the loop.
+//! Unix: the signals the TUI answers, read on a thread of their own and handed to the loop,
+//! and the job control a shell expects (Ctrl+Z, `fg`).
 
 use std::io;
 use std::thread;
@@ -9,23 +10,17 @@ use signal_hook::consts::{
 };
 use signal_hook::iterator::{Handle, Signals};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Signal {
-    /// SIGINT: ends as Ctrl+C does.
-    Interrupt,
-    /// SIGTERM.
-    Terminate,
-    /// SIGHUP: the terminal went away.
-    HangUp,
-    /// SIGTSTP from outside (`kill -TSTP`): suspend as Ctrl+Z does.
-    Stop,
-    /// SIGCONT: back from a stop, whoever stopped it.
-    Continue,
-    /// Any other signal whose default would end the program on the spot, leaving the
-    /// terminal raw and a copied secret on the clipboard (SIGQUIT, SIGUSR1, SIGALRM, …): it
-    /// ends as quitting does, with status 128 + its number, as a shell reports it.
-    Ending(i32),
-}
+use super::Signal;
+
+/// Whether Ctrl+Z can suspend: shells stop and continue jobs.
+pub const CAN_STOP: bool = true;
+
+/// The status after Ctrl+C or SIGINT, as a shell reports a job ended by SIGINT.
+pub const INTERRUPTED: i32 = 128 + SIGINT;
+/// The status after SIGHUP.
+pub const HUNG_UP: i32 = 128 + SIGHUP;
+/// The status after SIGTERM.
+pub const TERMINATED: i32 = 128 + SIGTERM;
 
 const HANDLED: [(i32, Signal); 13] = [
     (SIGINT, Signal::Interrupt),
@@ -59,4 +54,10 @@ pub fn listen(forward: impl Fn(Signal) -> bool + Send + 'static) -> io::Result<H
         }
     });
     Ok(handle)
+}
+
+/// Stops like any shell job, until SIGCONT. SIGTSTP has our handler, so its default (stop)
+/// is raised as SIGSTOP.
+pub fn stop() -> io::Result<()> {
+    signal_hook::low_level::emulate_default_handler(SIGTSTP)
 }
