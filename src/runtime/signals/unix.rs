@@ -10,7 +10,7 @@ use signal_hook::consts::{
 };
 use signal_hook::iterator::{Handle, Signals};
 
-use super::Signal;
+use super::signal::Signal;
 
 /// Whether Ctrl+Z can suspend: shells stop and continue jobs.
 pub const CAN_STOP: bool = true;

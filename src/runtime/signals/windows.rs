@@ -13,7 +13,7 @@ use windows_sys::Win32::System::Console::{
 };
 use windows_sys::core::BOOL;
 
-use super::Signal;
+use super::signal::Signal;
 
 /// Whether Ctrl+Z can suspend: there is no job control to give the console back to.
 pub const CAN_STOP: bool = false;
