@@ -9,9 +9,13 @@ use std::process::{Output, Stdio};
 use crate::config::Scratch;
 use crate::support::cli::{self, BIN};
 
-const COMMANDS: [&[&str]; 6] = [
+const COMMANDS: [&[&str]; 9] = [
     &["password"],
     &["otp"],
+    // Several lines, so that the error comes from a later write as well as the first.
+    &["password", "-n", "3"],
+    &["otp", "-n", "3"],
+    &["passphrase", "-n", "10"],
     &["passphrase"],
     &[
         "totp",

@@ -433,27 +433,6 @@ fn piped_into_head_ends_quietly_with_success() {
 }
 
 #[test]
-fn an_output_that_cannot_be_written_exits_74_with_one_line() {
-    let full = std::fs::OpenOptions::new()
-        .write(true)
-        .open("/dev/full")
-        .expect("/dev/full, which every Linux has");
-    for args in [&["password", "-n", "3"][..], &["otp", "-n", "3"][..]] {
-        let output = cli::command(args)
-            .stdout(full.try_clone().expect("clone /dev/full"))
-            .output()
-            .expect("keysmith runs");
-        let stderr = stderr_of(&output);
-        assert_eq!(output.status.code(), Some(74), "{args:?}: {stderr}");
-        assert!(
-            stderr.starts_with("keysmith: cannot write the output: "),
-            "{stderr}"
-        );
-        assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    }
-}
-
-#[test]
 fn a_count_that_is_not_a_number_says_what_a_count_is() {
     let output = cli::output(&["password", "-n", "abc"]);
     let stderr = stderr_of(&output);

@@ -2,7 +2,7 @@
 //! every clause, every impossible request is refused with its cause, and --entropy is exact.
 
 use crate::support::cli;
-use crate::support::spec::{DIGITS, LOWER, SYMBOLS, UPPER, WEAK_LENGTH};
+use crate::support::spec::{DIGITS, LOWER, SYMBOLS, UPPER, WEAK_LENGTH, longest_run};
 
 fn lines(args: &[&str]) -> Vec<String> {
     let output = cli::output(args);
@@ -26,21 +26,6 @@ fn refusal(args: &[&str]) -> String {
     assert!(output.stdout.is_empty(), "{args:?}");
     assert_eq!(stderr.lines().count(), 1, "{stderr:?}");
     stderr
-}
-
-fn longest_run(password: &str) -> usize {
-    let bytes = password.as_bytes();
-    let mut longest = 0;
-    let mut run = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        run = if i > 0 && bytes[i - 1] == b {
-            run + 1
-        } else {
-            1
-        };
-        longest = longest.max(run);
-    }
-    longest
 }
 
 #[test]

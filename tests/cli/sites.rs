@@ -6,7 +6,9 @@
 use std::process::Output;
 
 use crate::support::cli;
-use crate::support::spec::{DIGITS, LOWER, UPPER, WEAK_LENGTH, assert_only_from, has_any};
+use crate::support::spec::{
+    DIGITS, LOWER, UPPER, WEAK_LENGTH, assert_only_from, has_any, longest_run,
+};
 
 const PAYPAL: &str = "minlength: 8; maxlength: 20; max-consecutive: 3; required: lower, upper; \
                       required: digit, [!@#$%^&*()];";
@@ -35,21 +37,6 @@ fn refused(args: &[&str], code: i32) -> String {
     assert_eq!(output.status.code(), Some(code), "{args:?}: {stderr}");
     assert!(output.stdout.is_empty(), "{args:?}");
     stderr
-}
-
-fn longest_run(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    let mut best = 0;
-    let mut run = 0;
-    for (i, b) in bytes.iter().enumerate() {
-        run = if i > 0 && bytes[i - 1] == *b {
-            run + 1
-        } else {
-            1
-        };
-        best = best.max(run);
-    }
-    best
 }
 
 #[test]

@@ -10,6 +10,7 @@ use keysmith::for_tests::{App, AppMsg, Clock, Effect, FieldKey, Input, Settings,
 use keysmith::for_tests::{Characters, PasswordAction, ScreenAction};
 use keysmith::for_tests::{ConfigError, ProfileSave, Saved, Startup};
 use keysmith::for_tests::{Context, map_event};
+use keysmith_core::Delivery;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use ratatui::crossterm::event::{Event, KeyEvent};
@@ -241,6 +242,17 @@ impl Driver {
             .act(TAB) // Send code
             .act(ENTER)
             .tick_at(Duration::from_secs(1))
+    }
+
+    /// The form filled for `name`, the authenticator chosen and Set up authenticator
+    /// pressed: the QR code is open.
+    pub fn set_up_authenticator(&mut self, name: &str) {
+        self.fill_register_form(name, super::CITY, super::STRONG);
+        self.focus_register(RegisterField::CodeFormat);
+        while self.app.screens.register.delivery != Delivery::Authenticator {
+            self.press(RIGHT);
+        }
+        self.press_send();
     }
 
     /// Tabs to Send code and presses it.

@@ -38,3 +38,13 @@ pub fn assert_only_from(password: &str, alphabet: &str, what: &str) {
 pub fn has_any(password: &str, class: &str) -> bool {
     password.chars().any(|c| class.contains(c))
 }
+
+/// The longest run of one character repeated in `text`: what a max-consecutive rule limits.
+pub fn longest_run(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .chunk_by(|a, b| a == b)
+        .map(<[char]>::len)
+        .max()
+        .unwrap_or(0)
+}

@@ -8,7 +8,7 @@ use keysmith_core::policy::{Class, Minimums, Policy};
 
 use crate::support::Driver;
 use crate::support::screen::screen_text;
-use crate::support::spec::{DIGITS, LOWER, SYMBOLS, UPPER};
+use crate::support::spec::{DIGITS, LOWER, SYMBOLS, UPPER, longest_run};
 
 /// The screen's words joined by single spaces, so wrapped text reads as one line.
 fn flowed(screen: &str) -> String {
@@ -17,15 +17,6 @@ fn flowed(screen: &str) -> String {
 
 fn count_of(password: &str, class: &str) -> usize {
     password.chars().filter(|c| class.contains(*c)).count()
-}
-
-fn longest_run(password: &str) -> usize {
-    let chars: Vec<char> = password.chars().collect();
-    chars
-        .chunk_by(|a, b| a == b)
-        .map(<[char]>::len)
-        .max()
-        .unwrap_or(0)
 }
 
 /// Length 12, then the minimums typed into their four wells.

@@ -1,14 +1,12 @@
 //! The authenticator's QR code as a phone's camera sees the screen: drawn whole or not at
 //! all, on the whole screen, decoded by rqrr as a dark and as a light terminal shows it.
 
-use keysmith::for_tests::{Overlay, RegisterField, Settings};
-use keysmith_core::Delivery;
+use keysmith::for_tests::{Overlay, Settings};
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 
-use crate::support::keys::*;
+use crate::support::Driver;
 use crate::support::screen::{draw, rows};
-use crate::support::{CITY, Driver, STRONG};
 
 /// The terminal's own colours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,13 +105,7 @@ fn enrolled(name: &str, color: bool) -> Driver {
         ..Settings::default()
     };
     let mut h = Driver::with(settings);
-    h.fill_register_form(name, CITY, STRONG);
-    h.focus_register(RegisterField::CodeFormat);
-    while h.app.screens.register.delivery != Delivery::Authenticator {
-        h.press(RIGHT);
-    }
-    h.focus_register(RegisterField::SendCode);
-    h.press(ENTER);
+    h.set_up_authenticator(name);
     assert!(
         matches!(h.app.overlay, Some(Overlay::Qr(_))),
         "the QR code is open"

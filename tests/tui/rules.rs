@@ -10,7 +10,7 @@ use tui_input::InputRequest;
 
 use crate::support::Driver;
 use crate::support::screen::screen_text;
-use crate::support::spec::{DIGITS, LOWER, SYMBOLS, UPPER, assert_only_from, has_any};
+use crate::support::spec::{DIGITS, LOWER, SYMBOLS, UPPER, assert_only_from, has_any, longest_run};
 
 const RULES: &str = "minlength: 12; maxlength: 20; required: lower; required: upper; \
                      required: digit; required: [-!#$%&*_.]; max-consecutive: 2;";
@@ -25,21 +25,6 @@ fn focus(h: &mut Driver, field: PasswordField) {
         h.press(TAB);
     }
     panic!("Tab never reached {field:?}");
-}
-
-fn longest_run(password: &str) -> usize {
-    let bytes = password.as_bytes();
-    let mut best = 0;
-    let mut run = 0;
-    for (i, b) in bytes.iter().enumerate() {
-        run = if i > 0 && bytes[i - 1] == *b {
-            run + 1
-        } else {
-            1
-        };
-        best = best.max(run);
-    }
-    best
 }
 
 fn flowed(rows: &[String]) -> String {

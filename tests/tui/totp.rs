@@ -12,13 +12,7 @@ use keysmith_core::totp::Enrolment;
 /// The form filled, the authenticator chosen, and its button pressed: the QR code is open.
 fn enrolled() -> Driver {
     let mut h = Driver::new();
-    h.fill_register_form(NAME, CITY, STRONG);
-    h.focus_register(RegisterField::CodeFormat);
-    while h.app.screens.register.delivery != Delivery::Authenticator {
-        h.press(RIGHT);
-    }
-    h.focus_register(RegisterField::SendCode);
-    h.press(ENTER);
+    h.set_up_authenticator(NAME);
     h
 }
 

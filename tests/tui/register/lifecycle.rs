@@ -4,7 +4,6 @@
 use std::time::Duration;
 
 use keysmith::for_tests::{RegisterField, Settings};
-use keysmith_core::Delivery;
 
 use crate::support::keys::*;
 use crate::support::{CITY, Driver, STRONG};
@@ -49,12 +48,7 @@ fn a_code_that_expires_lifts_the_resend_wait_and_the_status_follows_it() {
 
 /// Authenticator chosen for `name`, its QR code opened and closed.
 fn enrol(h: &mut Driver, name: &str) -> String {
-    h.fill_register_form(name, CITY, STRONG);
-    h.focus_register(RegisterField::CodeFormat);
-    while h.app.screens.register.delivery != Delivery::Authenticator {
-        h.press(RIGHT);
-    }
-    h.press_send();
+    h.set_up_authenticator(name);
     h.press(ESC);
     let enrolment = h.app.screens.register.enrolment.as_ref().expect("enrolled");
     enrolment.uri().to_string()
