@@ -3,13 +3,12 @@
 
 use std::process::ExitCode;
 
-use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Subcommand};
 use zeroize::Zeroizing;
 
 use keysmith_core::hotp::{HotpParams, HotpSource};
-use keysmith_core::totp::{Digits, HashAlgorithm, ParamChoices};
 
+use super::totp::CodeFlags;
 use super::totp::output::finish;
 use super::totp::qr::{self, QrArgs};
 use super::totp::source::{Failure, SourceArgs, SourceText, refused, warn_if_short};
@@ -32,17 +31,8 @@ pub struct HotpFlags {
     /// The counter to compute the code of [default: the URI's counter=].
     #[arg(long, value_name = "N")]
     pub counter: Option<u64>,
-    /// Digits of the code [default: 6, or the URI's].
-    #[arg(long, value_parser = PossibleValuesParser::new(["6", "8"]).try_map(|s| s.parse::<Digits>()))]
-    pub digits: Option<Digits>,
-    /// The HMAC hash [default: sha1, or the URI's].
-    #[arg(
-        long,
-        ignore_case = true,
-        value_parser = PossibleValuesParser::new(HashAlgorithm::ALL.map(HashAlgorithm::name))
-            .try_map(|s| s.parse::<HashAlgorithm>())
-    )]
-    pub algorithm: Option<HashAlgorithm>,
+    #[command(flatten)]
+    pub code: CodeFlags,
 }
 
 #[derive(Debug, Subcommand)]
@@ -93,12 +83,9 @@ fn counter_params(source: &SourceArgs, flags: &HotpFlags) -> Result<(HotpParams,
         SourceText::Secret(secret) => HotpSource::from_base32(&secret).map_err(refused)?,
         SourceText::Uri(uri) => HotpSource::from_uri(&uri).map_err(refused)?,
     };
-    let choices = ParamChoices {
-        digits: flags.digits,
-        period: None,
-        algorithm: flags.algorithm,
-    };
-    let params = source.params(choices).map_err(Failure::Contradiction)?;
+    let params = source
+        .params(flags.code.choices(None))
+        .map_err(Failure::Contradiction)?;
     // The flag is where the counter stands now; a URI's is where it started.
     let counter = flags.counter.or(source.counter()).ok_or_else(|| {
         Failure::Refused("give --counter N: a counter-based code needs the counter".into())

@@ -13,15 +13,12 @@ use keysmith_core::totp::{Digits, HashAlgorithm, ParamChoices, Period, TotpSourc
 use super::draw::{self, QrStyle};
 use super::source::{Failure, SourceArgs, SourceText, refused};
 
-/// The flags that change a time-based code.
+/// The flags that change any one-time code of a secret: its digits and its hash.
 #[derive(Debug, Args)]
-pub struct ParamFlags {
+pub struct CodeFlags {
     /// Digits of the code [default: 6, or the URI's].
     #[arg(long, value_parser = PossibleValuesParser::new(["6", "8"]).try_map(|s| s.parse::<Digits>()))]
     pub digits: Option<Digits>,
-    /// Seconds in a time step [default: 30, or the URI's].
-    #[arg(long, value_name = "S", value_parser = |s: &str| s.parse::<Period>())]
-    pub period: Option<Period>,
     /// The HMAC hash [default: sha1, or the URI's].
     #[arg(
         long,
@@ -32,13 +29,30 @@ pub struct ParamFlags {
     pub algorithm: Option<HashAlgorithm>,
 }
 
-impl ParamFlags {
-    pub fn choices(&self) -> ParamChoices {
+impl CodeFlags {
+    /// These flags with a time step (`None` for a counter-based code).
+    pub fn choices(&self, period: Option<Period>) -> ParamChoices {
         ParamChoices {
             digits: self.digits,
-            period: self.period,
+            period,
             algorithm: self.algorithm,
         }
+    }
+}
+
+/// The flags that change a time-based code.
+#[derive(Debug, Args)]
+pub struct ParamFlags {
+    #[command(flatten)]
+    pub code: CodeFlags,
+    /// Seconds in a time step [default: 30, or the URI's].
+    #[arg(long, value_name = "S", value_parser = |s: &str| s.parse::<Period>())]
+    pub period: Option<Period>,
+}
+
+impl ParamFlags {
+    pub fn choices(&self) -> ParamChoices {
+        self.code.choices(self.period)
     }
 }
 
