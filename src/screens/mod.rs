@@ -98,14 +98,19 @@ macro_rules! screens {
                 }
             }
 
-            /// Every modal's keys of the screen, for the help.
-            pub fn listed_modals(self) -> Vec<Vec<&'static dyn Listed>> {
+            /// Every modal of the screen's own: its keys, and whether it takes typing.
+            pub fn modals(self) -> Vec<(ScreenTable, bool)> {
                 match self {
                     $(Screen::$variant => <$folder::State as ScreenState>::modal_tables()
                         .iter()
-                        .map(|modal| listed(modal.table))
+                        .map(|modal| (ScreenTable::$variant(modal.table), modal.typing))
                         .collect()),+
                 }
+            }
+
+            /// Every modal's keys of the screen, for the help.
+            pub fn listed_modals(self) -> Vec<Vec<&'static dyn Listed>> {
+                self.modals().into_iter().map(|(table, _)| table.listed()).collect()
             }
         }
 

@@ -41,16 +41,15 @@ fn contexts() -> Vec<Context> {
             modes.push(app.screens.tables_now(screen));
             app.screens.password.mode = keysmith_core::Kind::Password;
         }
-        let modals = [&password::keys_naming(), &password::keys_replacing()].map(|modal| {
-            Some(Covered::Screen {
-                table: modal.0,
-                typing: modal.1,
-            })
-        });
+        let modals: Vec<Option<Covered>> = screen
+            .modals()
+            .into_iter()
+            .map(|(table, typing)| Some(Covered::Screen { table, typing }))
+            .collect();
         for tables in modes {
             for focus in FOCUS_KINDS {
                 let overlays = [None, Some(Covered::Help), Some(Covered::Dialog)];
-                for overlay in overlays.into_iter().chain(modals) {
+                for overlay in overlays.into_iter().chain(modals.iter().copied()) {
                     contexts.push(Context {
                         screen,
                         tables: tables.clone(),
@@ -147,12 +146,12 @@ fn every_action_of_every_context_has_a_key() {
     );
     every.extend(HelpAction::ALL.map(AppMsg::from));
     every.extend(
-        register::every_action()
+        register::Action::every()
             .into_iter()
             .map(|action| AppMsg::from(ScreenAction::from(action))),
     );
     every.extend(
-        password::every_action()
+        password::Action::every()
             .into_iter()
             .map(|action| AppMsg::from(ScreenAction::from(action))),
     );

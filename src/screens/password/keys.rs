@@ -100,9 +100,9 @@ pub static ALL: &[&[Binding<Action>]] = &[CHARACTERS, WORDS, SHARED];
 pub static IN_CHARACTERS: &[&[Binding<Action>]] = &[CHARACTERS, SHARED];
 pub static IN_WORDS: &[&[Binding<Action>]] = &[WORDS, SHARED];
 
-/// Every action, for the tests that check each has a key; the match fails to compile when a
-/// variant is added and not listed.
-#[cfg(test)]
+impl Action {
+/// Every action, for the tests that check each has a key and the tests that send each; the
+/// match fails to compile when a variant is added and not listed.
 pub fn every() -> Vec<Action> {
     let mut all = vec![
         Action::PreviousSet,
@@ -133,14 +133,5 @@ pub fn every() -> Vec<Action> {
     }
     all
 }
-
-/// Ctrl+S's modals as the app's key tables see them, for its tests.
-#[cfg(test)]
-pub fn keys_naming() -> (crate::screens::ScreenTable, bool) {
-    (crate::screens::ScreenTable::Password(NAMING.table), NAMING.typing)
 }
 
-#[cfg(test)]
-pub fn keys_replacing() -> (crate::screens::ScreenTable, bool) {
-    (crate::screens::ScreenTable::Password(REPLACING.table), REPLACING.typing)
-}

@@ -21,8 +21,6 @@ mod view;
 mod words;
 
 pub use keys::Action;
-#[cfg(test)]
-pub use keys::{every as every_action, keys_naming, keys_replacing};
 pub use fields::{Entropy, Field, LengthProblem, NoLength, Note, first_field};
 pub use request::{Reply, Request};
 pub use saving::{NamePrompt, ProfileSave, Saving};

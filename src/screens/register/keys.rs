@@ -33,9 +33,9 @@ pub static KEYS: &[Binding<Action>] = keys![
 /// The screen's one table, as the registry lists tables.
 pub static ALL: &[&[Binding<Action>]] = &[KEYS];
 
-/// Every action, for the tests that check each has a key; the match fails to compile when a
-/// variant is added and not listed.
-#[cfg(test)]
+impl Action {
+/// Every action, for the tests that check each has a key and the tests that send each; the
+/// match fails to compile when a variant is added and not listed.
 pub fn every() -> Vec<Action> {
     let all = vec![
         Action::RevealPassword,
@@ -50,4 +50,5 @@ pub fn every() -> Vec<Action> {
         }
     }
     all
+}
 }

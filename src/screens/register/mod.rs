@@ -13,8 +13,6 @@ mod view;
 
 pub use fields::{Field, Gender, code_filter};
 pub use keys::Action;
-#[cfg(test)]
-pub use keys::every as every_action;
 pub use state::State;
 
 pub const NAME_LIMIT: usize = 64;

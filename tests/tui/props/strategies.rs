@@ -89,31 +89,11 @@ impl Sent {
 }
 
 fn screen_action() -> impl Strategy<Value = ScreenAction> {
-    use PasswordAction as P;
-    use RegisterAction as R;
     prop_oneof![
-        select(vec![R::RevealPassword, R::NextField, R::Submit, R::Press,])
-            .prop_map(ScreenAction::Register),
-        select(vec![
-            P::PreviousSet,
-            P::NextSet,
-            P::NextField,
-            P::PickHighlighted,
-            P::PickAndGenerate,
-            P::Generate,
-            P::NewPassword,
-            P::NewPassphrase,
-            P::Copy,
-            P::UseInRegister,
-            P::SaveProfile,
-            P::SaveName,
-            P::CancelSave,
-            P::Replace,
-            P::KeepProfile,
-        ])
-        .prop_map(ScreenAction::Password),
-        // The menu's options, out of range too.
-        (0u8..=9).prop_map(|n| ScreenAction::Password(P::PickSet(n))),
+        select(RegisterAction::every()).prop_map(ScreenAction::Register),
+        select(PasswordAction::every()).prop_map(ScreenAction::Password),
+        // The menu's options out of range too: only 1-4 are sets.
+        (0u8..=9).prop_map(|n| ScreenAction::Password(PasswordAction::PickSet(n))),
     ]
 }
 
