@@ -171,19 +171,24 @@ impl TextField {
         let room = self.limit.saturating_sub(self.char_count());
         let filter = self.filter;
         let text = &*filter.prepare(text);
-        let taken: Vec<char> = text.chars().filter_map(|c| filter.accept(c)).collect();
-        let refused = text.chars().count() - taken.len();
-        let mut refused_chars: Vec<char> = Vec::new();
-        let mut more_refused = false;
-        for c in text.chars().filter(|&c| filter.accept(c).is_none()) {
-            if refused_chars.contains(&c) {
-                continue;
+        // One pass: what the filter keeps, and what it refuses, the first few named.
+        let mut taken: Vec<char> = Vec::with_capacity(text.len());
+        let (mut refused, mut refused_chars, mut more_refused) = (0, Vec::new(), false);
+        for c in text.chars() {
+            match filter.accept(c) {
+                Some(kept) => taken.push(kept),
+                None => {
+                    refused += 1;
+                    if refused_chars.contains(&c) {
+                        continue;
+                    }
+                    if refused_chars.len() < NAMED_REFUSALS {
+                        refused_chars.push(c);
+                    } else {
+                        more_refused = true;
+                    }
+                }
             }
-            if refused_chars.len() == NAMED_REFUSALS {
-                more_refused = true;
-                break;
-            }
-            refused_chars.push(c);
         }
         let accepted: String = taken.iter().take(room).collect();
         let inserted = accepted.chars().count();
@@ -213,8 +218,9 @@ impl TextField {
 
     /// Replaces the text with `text` as the field keeps it (`CharFilter::fit`).
     pub fn set(&mut self, text: &str) {
-        self.clear();
-        self.insert(&self.filter.fit(text, self.limit));
+        let text = self.filter.fit(text, self.limit);
+        let end = text.chars().count();
+        self.input = Input::new(text).with_cursor(end);
     }
 
     /// Empties the field. tui-input keeps its text in a plain `String` that it gives no way to
