@@ -376,16 +376,30 @@ fn a_dialog_leaves_no_fragment_of_the_screen_beside_it() {
 fn in_a_wide_window_the_register_form_is_centred() {
     let d = Driver::new();
     let rows = screen_text(&d.app, 200, 60);
-    let row = rows
+    // The screen's rows: below the tab row, above the status and the footer.
+    let body = &rows[1..rows.len() - 3];
+    let columns = |row: &String| {
+        let chars: Vec<char> = row.chars().collect();
+        let first = chars.iter().position(|c| *c != ' ')?;
+        let last = chars.iter().rposition(|c| *c != ' ')?;
+        Some((first, last))
+    };
+    let drawn: Vec<(usize, usize)> = body.iter().filter_map(columns).collect();
+    let left = drawn
         .iter()
-        .find(|row| row.contains("Name"))
-        .expect("the name row");
-    let left = row.find("Name").unwrap_or(0);
-    let right = row.trim_end().chars().count();
-    let free_right = 200 - right;
+        .map(|(first, _)| *first)
+        .min()
+        .expect("something drawn");
+    let right = 199
+        - drawn
+            .iter()
+            .map(|(_, last)| *last)
+            .max()
+            .expect("something drawn");
     assert!(
-        left >= 30 && left.abs_diff(free_right) <= 42,
-        "the form starts at column {left} and leaves {free_right} columns on the right:\n{row}"
+        left >= 38 && left.abs_diff(right) <= 1,
+        "{left} columns free on the left, {right} on the right:\n{}",
+        rows.join("\n")
     );
 }
 

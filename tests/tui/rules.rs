@@ -342,8 +342,10 @@ fn the_folded_options_line_is_cut_with_an_ellipsis_at_60_columns() {
         .iter()
         .find(|row| row.contains('▸'))
         .unwrap_or_else(|| panic!("the folded line:\n{}", rows.join("\n")));
+    // The summary ends with the rules when it shows whole; cut, it ends in an ellipsis.
+    let end = folded.trim_end();
     assert!(
-        folded.contains("in a row") || folded.trim_end().ends_with('…'),
+        end.ends_with("rules") || end.ends_with('…'),
         "cut without a mark: {folded:?}"
     );
 }
