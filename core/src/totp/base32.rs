@@ -8,7 +8,7 @@ use zeroize::Zeroizing;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Base32Error {
     #[error("the secret is empty")]
-    /// Nothing but spaces and padding.
+    /// Nothing but spaces, dashes and padding.
     Empty,
     #[error(
         "bad base32: '{}' at position {position} is not a base32 character (A-Z, 2-7)",
@@ -38,14 +38,15 @@ pub enum Base32Error {
     },
 }
 
-/// Decodes a secret, ignoring spaces (apps show it in groups), case, and `=` padding at the end.
+/// Decodes a secret, ignoring spaces and dashes (apps and sites show it in groups), case, and `=`
+/// padding at the end.
 pub fn decode(text: &str) -> Result<Secret, Base32Error> {
     let mut normalized = Zeroizing::new(String::with_capacity(text.len()));
     let mut padding_from = None;
     for (index, found) in text.chars().enumerate() {
         let position = index + 1;
         match found {
-            ' ' => {}
+            ' ' | '-' => {}
             '=' => {
                 padding_from.get_or_insert(position);
             }

@@ -45,7 +45,7 @@ pub struct TotpSource {
 }
 
 impl TotpSource {
-    /// A base32 secret (spaces, case and trailing `=` padding ignored), with no parameters.
+    /// A base32 secret (spaces, dashes, case and trailing `=` padding ignored), with no parameters.
     pub fn from_base32(text: &str) -> Result<Self, Base32Error> {
         Ok(Self {
             secret: base32::decode(text)?,

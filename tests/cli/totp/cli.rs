@@ -65,6 +65,17 @@ fn the_readme_example() {
     assert_eq!(printed(&args, b""), "94287082");
 }
 
+/// Sites print a secret in groups with dashes or spaces between them; both are read as the
+/// plain secret, from the flag and from stdin.
+#[test]
+fn secrets_in_dashed_groups_are_read() {
+    let dashed = "GEZD-GNBV-GY3T-QOJQ-GEZD-GNBV-GY3T-QOJQ";
+    let args = ["totp", "--secret", dashed, "--time", "59"];
+    assert_eq!(printed(&args, b""), "287082");
+    let args = ["totp", "--secret", "-", "--time", "59"];
+    assert_eq!(printed(&args, b"gezd-gnbv gy3t-qojq-gezd-gnbv-gy3t-qojq\n"), "287082");
+}
+
 #[test]
 fn rfc4226_appendix_d_at_counter_times() {
     let hotp = [

@@ -30,6 +30,9 @@ fn base32_as_people_paste_it() {
         "GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ",
         "gezd gnbv gy3t qojq gezd gnbv gy3t qojq ",
         "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ========",
+        // Sites print the groups with dashes between them.
+        "GEZD-GNBV-GY3T-QOJQ-GEZD-GNBV-GY3T-QOJQ",
+        "gezd-gnbv gy3t-qojq-gezd-gnbv-gy3t-qojq-",
     ] {
         let source = TotpSource::from_base32(text).expect(text);
         assert_eq!(code_of(&source, 59), reference, "{text:?}");
@@ -59,6 +62,11 @@ fn bad_characters_are_named_with_their_position() {
             found: '\t',
             position: 3
         }
+    );
+    // A dash is a separator, not padding: padding after it still has to end the secret.
+    assert_eq!(
+        base32_error("GEZD-=-GNBV"),
+        Base32Error::PaddingInside { position: 6 }
     );
     assert_eq!(
         base32_error("GE=ZD"),
