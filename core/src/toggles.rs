@@ -5,7 +5,7 @@
 pub enum Toggle {
     /// Every class of the set appears at least once.
     EachClass,
-    /// Leave out `l I 1 O 0 |` and the backtick.
+    /// Leave out the characters a reader confuses ([`crate::charset::LOOK_ALIKES`]).
     NoLookAlikes,
     /// No character is used twice (the tutorial's `random.sample`).
     NoRepeats,
@@ -28,7 +28,7 @@ impl Toggle {
     pub fn description(self) -> &'static str {
         match self {
             Toggle::EachClass => "each class at least once",
-            Toggle::NoLookAlikes => "no look-alikes (l I 1 O 0 | `)",
+            Toggle::NoLookAlikes => "no look-alikes (l I 1 | O 0 B 8 G 6 ` ')",
             Toggle::NoRepeats => "no repeated characters",
         }
     }

@@ -33,7 +33,7 @@ pub struct PasswordArgs {
     /// Do not require every class of the set.
     #[arg(long)]
     pub no_each_class: bool,
-    /// Leave out l I 1 O 0 | and the backtick.
+    /// Leave out the characters a reader confuses: l I 1 | O 0 B 8 G 6 ` '.
     #[arg(long)]
     pub no_look_alikes: bool,
     /// Use no character twice.
