@@ -11,7 +11,8 @@ pub const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 pub const DIGITS: &str = "0123456789";
 /// Python's `string.punctuation`.
 pub const SYMBOLS: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-pub const LOOK_ALIKES: &str = "lI1O0|`";
+/// The groups a reader confuses: l I 1 |, O 0, B 8, G 6 and the two ticks.
+pub const LOOK_ALIKES: &str = "lI1|O0B8G6`'";
 /// The symbols of an alnum6 code: `0-9A-Z` without `0 O 1 I`.
 pub const OTP_ALNUM: &str = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 pub const WEAK_LENGTH: &str = "Weak password: the length must be more than 8";
