@@ -18,7 +18,7 @@ use keysmith::for_tests::{App, Settings};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use crate::support::screen::{draw, rows, screen_text};
+use crate::support::screen::{draw, rows, screen_text, secret_rows};
 use crate::support::spec::WEAK_LENGTH;
 use crate::support::{Driver, wrong_code};
 
@@ -256,6 +256,8 @@ fn password_long() {
     let d = build(State::PasswordLong, false);
     assert_eq!(d.result().len(), 300);
     snapshot_state("password_long", State::PasswordLong);
+    // In the smallest window too, in rows of whole groups.
+    snapshot("password_long", &d.app, 60, 20);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,9 +276,12 @@ fn assert_password_alone(app: &App, password: &str, width: u16, height: u16) {
     );
 }
 
-/// What a password wider than the window shows instead: the same at every size.
-fn wide_note(columns: usize) -> String {
-    format!("too wide for this window ({columns} columns needed): c copies it")
+/// What a password too long for the window even in rows shows instead.
+fn too_long_note(rows: &[String]) -> bool {
+    rows.iter().any(|row| {
+        let row = row.trim();
+        row.starts_with("needs ") && row.ends_with(" rows: enlarge the window, or c copies it")
+    })
 }
 
 #[test]
@@ -298,10 +303,11 @@ fn shows_part_of(rows: &[String], password: &str) -> bool {
     })
 }
 
-/// A password is whole on one row where it fits; where it does not, no part of it
-/// shows, and one note, the same at every size, says how many columns it needs.
+/// A password is whole: alone on one row where it fits, else in rows of whole groups of 8
+/// under a header that says so. Only where even those rows cannot fit does no part of it
+/// show, and a note says so; up to 300 characters that never happens from 60×20 up.
 #[test]
-fn password_is_whole_or_absent() {
+fn password_is_whole_on_a_row_or_in_groups() {
     let widths = [60, 61, 79, 80, 81, 100, 119, 120, 150, 300];
     let heights = [20, 21, 23, 24, 25, 30, 40, 60, 100];
     for length in [16, 60, 61, 300, 1024] {
@@ -311,20 +317,28 @@ fn password_is_whole_or_absent() {
         for width in widths {
             for height in heights {
                 let rows = screen_text(&d.app, width, height);
+                let text = rows.join("\n");
                 if length <= usize::from(width) {
                     assert_password_alone(&d.app, &password, width, height);
-                } else {
+                    continue;
+                }
+                let Some(shown) = secret_rows(&rows, &password) else {
+                    assert!(length > 300, "length {length} at {width}x{height}:\n{text}");
                     assert!(
                         !shows_part_of(&rows, &password),
-                        "length {length} at {width}x{height} shows part of it:\n{}",
-                        rows.join("\n")
+                        "{width}x{height}:\n{text}"
                     );
-                    assert!(
-                        rows.iter().any(|row| row.trim() == wide_note(length)),
-                        "length {length} at {width}x{height}: no note:\n{}",
-                        rows.join("\n")
-                    );
-                }
+                    assert!(too_long_note(&rows), "{width}x{height}: no note:\n{text}");
+                    continue;
+                };
+                let group = usize::from(width) / 8 * 8;
+                let (last, full) = shown.split_last().expect("rows");
+                assert!(
+                    full.iter().all(|row| row.len() == group) && last.len() <= group,
+                    "length {length} at {width}x{height}: rows of {group}:\n{text}"
+                );
+                let header = format!("Your password, split every {group} (c copies it whole):");
+                assert!(text.contains(&header), "{width}x{height}:\n{text}");
             }
         }
     }

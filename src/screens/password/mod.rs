@@ -13,6 +13,7 @@ pub(crate) mod result;
 mod ring;
 mod request;
 mod save_prompt;
+mod secret_rows;
 mod save_prompt_view;
 mod saving;
 mod shown;

@@ -6,7 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use secrecy::{ExposeSecret, SecretString};
 
+use super::secret_rows::{self, Breaks};
 use super::{Characters, Field, Words};
+use crate::ui::widgets::clipped;
 use keysmith_core::EntropyLabel;
 use crate::ui::theme::Theme;
 
@@ -14,7 +16,16 @@ pub fn draw(characters: &Characters, focus: Option<Field>, frame: &mut Frame, ar
     let focused = focus == Some(Field::Output);
     let mut lines = Vec::new();
     match &characters.result {
-        Some(password) => lines.extend(secret_lines("password", password, focused, area, theme)),
+        Some(password) => {
+            let room = area.height.saturating_sub(2);
+            lines.extend(secret_lines(
+                ("password", Breaks::Groups),
+                password,
+                focused,
+                (area.width, room),
+                theme,
+            ));
+        }
         None => {
             let guidance = match characters.policy() {
                 Ok(_) => "  Press Enter to generate a password",
@@ -61,10 +72,19 @@ pub fn draw_words(
         }
         return;
     };
-    let [secret, below] = Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(area);
-    let lines = secret_lines("passphrase", passphrase, focused, area, theme);
-    // Not wrapped: the passphrase's line is drawn whole or not at all.
-    frame.render_widget(Paragraph::new(Vec::from(lines)), secret);
+    let breaks = Breaks::After(words.separator.value());
+    let lines = secret_lines(
+        ("passphrase", breaks),
+        passphrase,
+        focused,
+        (area.width, area.height.saturating_sub(2)),
+        theme,
+    );
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let [secret, below] =
+        Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(area);
+    // Not wrapped by the paragraph: the rows are the secret's own, drawn whole or not at all.
+    frame.render_widget(Paragraph::new(lines), secret);
     let mut notes = vec![Line::from(strength(
         format!("{:.2}", entropy.bits),
         entropy.label,
@@ -90,32 +110,54 @@ fn indented(area: Rect) -> Rect {
     }
 }
 
-/// The header and the secret's own line: one line, never wrapped, as a mouse drag over a
-/// wrapped secret would copy the line break too. Wider than the window, a note says so instead
-/// of showing part of it.
+/// How many rows the secret takes at `width`, its header aside.
+pub fn secret_height(secret: &SecretString, width: u16, breaks: Breaks) -> u16 {
+    let rows = secret_rows::rows(secret.expose_secret(), usize::from(width), breaks).len();
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
+/// The header and the secret's own rows. A row holds nothing but the secret's characters, so
+/// that a mouse drag over the rows copies exactly it; a secret wider than the window is broken
+/// where `breaks` allows, and the header says how. Where even the rows do not fit in `room`
+/// lines, a note says so instead of showing part of it.
 fn secret_lines<'a>(
-    what: &str,
+    (what, breaks): (&str, Breaks),
     secret: &'a SecretString,
     focused: bool,
-    area: Rect,
+    (width, room): (u16, u16),
     theme: Theme,
-) -> [Line<'a>; 2] {
-    let header = if focused {
+) -> Vec<Line<'a>> {
+    let header_style = if focused {
         theme.focused_label()
     } else {
         theme.label()
     };
-    let text = secret.expose_secret();
-    let columns = Line::raw(text).width();
-    let line = if columns > usize::from(area.width) {
-        Line::styled(
-            format!("too wide for this window ({columns} columns needed): c copies it"),
-            theme.warn(),
-        )
-    } else {
-        Line::styled(text, theme.good())
+    let rows = secret_rows::rows(secret.expose_secret(), usize::from(width), breaks);
+    let header = match (rows.len(), breaks) {
+        (1, _) => format!("  Your {what}:"),
+        (_, Breaks::Groups) => format!(
+            "  Your {what}, split every {} (c copies it whole):",
+            secret_rows::group_width(usize::from(width))
+        ),
+        (_, Breaks::After(separator)) if !separator.is_empty() => format!(
+            "  Your {what}, split after \"{}\" (c copies it whole):",
+            crate::escape::escaped(&separator.replace(' ', "␣"))
+        ),
+        (_, Breaks::After(_)) => {
+            format!("  Your {what}, split before capitals (c copies it whole):")
+        }
     };
-    [Line::styled(format!("  Your {what}:"), header), line]
+    let header = Line::styled(clipped(&header, usize::from(width)), header_style);
+    if rows.len() > usize::from(room.max(1)) {
+        let note = format!(
+            "needs {} rows: enlarge the window, or c copies it",
+            rows.len()
+        );
+        return vec![header, Line::styled(note, theme.warn())];
+    }
+    let mut lines = vec![header];
+    lines.extend(rows.into_iter().map(|row| Line::styled(row, theme.good())));
+    lines
 }
 
 /// `90.47 bits — strong`, the label in its colour.

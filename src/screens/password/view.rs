@@ -18,7 +18,10 @@ pub fn draw(screen: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
     // Blank lines between the parts only when the password keeps room enough below them.
     let plan = match screen.mode {
         Kind::Password => Plan::new(&screen.characters, screen.focus, area.width, area.height),
-        Kind::Passphrase => Plan::plain(area.height),
+        Kind::Passphrase => {
+            let needed = super::words::rows_needed(&screen.words, area.width);
+            Plan::words(needed, area.height)
+        }
     };
     let title_rows = if plan.title { 1 + plan.spacer } else { 0 };
     let [title, mode_row, profile_row, rest] = Layout::vertical([

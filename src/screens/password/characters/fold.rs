@@ -5,6 +5,8 @@ use super::options_view::{FIELD_ROWS, rules_text};
 use crate::ui::widgets::wrapping;
 use super::state::Characters;
 use crate::screens::password::Field;
+use crate::screens::password::result::secret_height;
+use crate::screens::password::secret_rows::Breaks;
 
 /// Which rows Characters mode draws in a window this high. What gives way, in order: the
 /// blank lines, the empty note under the length, the title; then whichever of the menu and
@@ -37,6 +39,15 @@ impl Plan {
         }
     }
 
+    /// Words mode's: the title gives way when the fields and the passphrase's rows (`needed`,
+    /// with the mode and profile rows above them) need its line.
+    pub fn words(needed: u16, height: u16) -> Plan {
+        Plan {
+            title: height > needed.saturating_add(2),
+            ..Plan::plain(height)
+        }
+    }
+
     pub fn new(characters: &Characters, focus: Field, width: u16, height: u16) -> Plan {
         if !characters.menu_visible() {
             return Plan::plain(height);
@@ -52,8 +63,10 @@ impl Plan {
         };
         // Mode, profile, length, toggles and the result (its header, the password, the entropy; a
         // line of guidance while there is none).
-        let result = if characters.result.is_some() {
-            3
+        let result = if let Some(password) = &characters.result {
+            // Its header, its rows (several where it is wider than the window) and its entropy.
+            let rows = secret_height(password, width, Breaks::Groups);
+            rows.saturating_add(2)
         } else {
             1 + u16::from(characters.entropy().is_some())
         };

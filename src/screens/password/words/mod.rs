@@ -9,4 +9,4 @@ pub mod values;
 mod view;
 
 pub use state::Words;
-pub use view::draw;
+pub use view::{draw, rows_needed};

@@ -7,6 +7,8 @@ use ratatui::text::{Line, Span};
 use tui_input::InputRequest;
 
 use super::state::Words;
+use crate::screens::password::result::secret_height;
+use crate::screens::password::secret_rows::Breaks;
 use crate::screens::password::Field;
 use crate::kit::{CharFilter, TextField};
 use keysmith_core::passphrase::{Case, MAX_SEPARATOR_CHARS, MAX_WORDS, MIN_WORDS};
@@ -15,14 +17,24 @@ use crate::ui::widgets::{Echo, labelled, text_field};
 
 /// Words, Separator, Case and Number.
 const FIELD_ROWS: u16 = 4;
-/// The result's header, the passphrase, its entropy and two lines of what was left out.
-const RESULT_ROWS: u16 = 5;
+/// The result's header, its entropy and two lines of what was left out: the passphrase's own
+/// rows aside.
+const RESULT_ROWS: u16 = 4;
 /// How a space shows in the separator's well: a space alone would be invisible.
 const SPACE: char = '␣';
 
+/// The rows Words mode's fields and result take at `width`, blank lines aside.
+pub fn rows_needed(words: &Words, width: u16) -> u16 {
+    let passphrase = words.result.as_ref().map_or(1, |passphrase| {
+        let breaks = Breaks::After(words.separator.value());
+        secret_height(passphrase, width, breaks)
+    });
+    FIELD_ROWS + RESULT_ROWS + passphrase
+}
+
 pub fn draw(words: &Words, focus: Option<Field>, frame: &mut Frame, area: Rect, theme: Theme) {
     // A blank line above and below the fields, where the result keeps its rows without them.
-    let spacer = u16::from(area.height >= FIELD_ROWS + RESULT_ROWS + 2);
+    let spacer = u16::from(area.height >= rows_needed(words, area.width) + 2);
     let [_, count, separator, case, number, _, result] = Layout::vertical([
         Constraint::Length(spacer),
         Constraint::Length(1),
