@@ -2,7 +2,7 @@
 //! from 60×20 up, nothing wrapped mid-secret, help that scrolls to its end.
 
 use crate::support::keys::*;
-use crate::support::screen::screen_text;
+use crate::support::screen::{every_size as sizes, screen_text};
 use crate::support::{Driver, wrong_code};
 use keysmith::for_tests::AppMsg;
 use keysmith::for_tests::RegisterField;
@@ -11,14 +11,6 @@ use keysmith::for_tests::{HelpLine, help_lines};
 /// A name and a city at the field's limit of 64 characters.
 const LONG_NAME: &str = "Maria Anna Walburga Ignatia Mozart von Salzburg und Sankt Gilgen";
 const LONG_CITY: &str = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch Wales";
-
-/// Every size from 60×20 to 200×60, in steps that still hit both ends.
-fn sizes() -> impl Iterator<Item = (u16, u16)> {
-    (60..=200)
-        .step_by(7)
-        .chain([200])
-        .flat_map(|w| (20..=60).step_by(5).map(move |h| (w, h)))
-}
 
 /// The screen's text with its rows joined by spaces and runs of spaces folded, so that a
 /// message wrapped over lines can be looked for whole.
@@ -403,8 +395,9 @@ fn in_a_wide_window_the_register_form_is_centred() {
     );
 }
 
-#[test]
-fn at_60x20_every_help_line_shows_whole_or_ends_in_an_ellipsis() {
+/// The help's lines shown at `width`×`height` as it is scrolled to its end: each whole or cut
+/// with an ellipsis. How many were checked.
+fn help_lines_whole_or_marked(width: u16, height: u16) -> usize {
     let mut d = Driver::new();
     d.press(F1);
     let descriptions: Vec<String> = help_lines()
@@ -416,11 +409,11 @@ fn at_60x20_every_help_line_shows_whole_or_ends_in_an_ellipsis() {
         .collect();
     let mut seen = 0;
     for _ in 0..12 {
-        for row in screen_text(&d.app, 60, 20) {
-            if !row.starts_with("│   ") {
+        for row in screen_text(&d.app, width, height) {
+            if !row.trim_start().starts_with("│   ") {
                 continue;
             }
-            let inside = row.trim_matches(|c| c == '│' || c == ' ');
+            let inside = row.trim().trim_matches(|c| c == '│' || c == ' ');
             let Some((_, shown)) = inside.split_once("  ") else {
                 continue;
             };
@@ -430,9 +423,69 @@ fn at_60x20_every_help_line_shows_whole_or_ends_in_an_ellipsis() {
             let marked = shown
                 .strip_suffix('…')
                 .is_some_and(|start| descriptions.iter().any(|d| d.starts_with(start.trim_end())));
-            assert!(whole || marked, "cut without a mark: {row:?}");
+            assert!(
+                whole || marked,
+                "{width}x{height}: cut without a mark: {row:?}"
+            );
         }
         d.press(PAGE_DOWN);
     }
-    assert!(seen >= descriptions.len() / 2, "{seen} help lines checked");
+    seen
+}
+
+#[test]
+fn at_60x20_every_help_line_shows_whole_or_ends_in_an_ellipsis() {
+    let descriptions = help_lines()
+        .iter()
+        .filter(|line| matches!(line, HelpLine::Entry { .. }))
+        .count();
+    let seen = help_lines_whole_or_marked(60, 20);
+    assert!(seen >= descriptions / 2, "{seen} help lines checked");
+}
+
+/// Walks every size from 60×20 to 200×60: the help's lines, the code's expiry beside a
+/// two-line strength hint, a status that names the settings file, and the folded options line
+/// are each whole, or cut where an ellipsis says so.
+#[test]
+fn at_every_size_text_is_whole_or_visibly_cut() {
+    // A password strong enough to send a code with, that zxcvbn still warns about at length.
+    let mut register = Driver::new();
+    register.fill_register_form("Ada", "Lisbon", "abcdefgabcdefgabcdefg");
+    let warning = register.app.screens.register.strength.as_ref();
+    let warning = warning.and_then(|s| s.warning.clone()).unwrap_or_default();
+    assert!(
+        warning.chars().count() > 45,
+        "two lines under the password: {warning:?}"
+    );
+    register.send_code();
+    let status =
+        "Options not remembered: the settings file is a directory; nothing is saved this run";
+    let mut password = Driver::new();
+    password.generate_password(20);
+    password.focus_password(keysmith::for_tests::PasswordField::Rules);
+    password.paste("minlength: 20; required: upper; required: digit; max-consecutive: 1");
+    password.press(BACKTAB);
+    password.app.status = Some(keysmith::for_tests::Status::error(status));
+    for (width, height) in sizes() {
+        help_lines_whole_or_marked(width, height);
+        let rows = screen_text(&register.app, width, height);
+        assert!(
+            rows.iter().any(|row| row.contains("expires in")),
+            "{width}x{height}:\n{}",
+            rows.join("\n")
+        );
+        let rows = screen_text(&password.app, width, height);
+        assert!(
+            flowed(&rows).contains(status),
+            "{width}x{height}:\n{}",
+            rows.join("\n")
+        );
+        if let Some(folded) = rows.iter().find(|row| row.contains('▸')) {
+            let end = folded.trim_end();
+            assert!(
+                end.ends_with("in a row") || end.ends_with('…'),
+                "{width}x{height}: {folded:?}"
+            );
+        }
+    }
 }

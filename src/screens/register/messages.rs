@@ -30,8 +30,11 @@ pub fn draw(form: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
             ChallengeState::Expired => Span::styled(Fate::Expired.label(), theme.bad()),
             ChallengeState::Used => Span::styled(Fate::Used.label(), theme.dim()),
         };
+        // In a low panel the sender's line gives way, never the code's expiry.
+        if area.height.saturating_sub(2) >= 3 {
+            lines.push(Line::styled("keysmith", theme.dim()));
+        }
         lines.extend([
-            Line::styled("keysmith", theme.dim()),
             Line::from(format!("Your keysmith code is {code}")),
             Line::from(state),
         ]);
