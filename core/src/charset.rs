@@ -197,7 +197,11 @@ mod tests {
                     .copied()
                     .filter(|c| alphabet.chars().contains(c))
                     .collect();
-                assert!(kept.is_empty(), "{set:?} keeps {:?}", String::from_utf8_lossy(&kept));
+                assert!(
+                    kept.is_empty(),
+                    "{set:?} keeps {:?}",
+                    String::from_utf8_lossy(&kept)
+                );
             }
         }
     }

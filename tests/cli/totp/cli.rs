@@ -73,7 +73,10 @@ fn secrets_in_dashed_groups_are_read() {
     let args = ["totp", "--secret", dashed, "--time", "59"];
     assert_eq!(printed(&args, b""), "287082");
     let args = ["totp", "--secret", "-", "--time", "59"];
-    assert_eq!(printed(&args, b"gezd-gnbv gy3t-qojq-gezd-gnbv-gy3t-qojq\n"), "287082");
+    assert_eq!(
+        printed(&args, b"gezd-gnbv gy3t-qojq-gezd-gnbv-gy3t-qojq\n"),
+        "287082"
+    );
 }
 
 #[test]
