@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand};
 use super::parse::{at_least_one, named};
 use super::password::PasswordArgs;
 use super::profile::Given;
+use super::clip::{ClipArgs, HolderArgs};
 use super::{completions, hotp, passphrase, sites, totp};
 use keysmith_core::{Delivery, OtpFormat};
 
@@ -76,6 +77,9 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff), for `man -l -` or a man folder.
     Man,
+    /// Holds a `--clip` copy and clears it; started by the commands, not by hand.
+    #[command(name = super::clip::HOLDER, hide = true)]
+    ClipHolder(HolderArgs),
 }
 
 #[derive(Debug, Args)]
@@ -84,6 +88,8 @@ pub struct OtpArgs {
     #[arg(short, long, ignore_case = true, value_parser = named::<OtpFormat>(), default_value = "digits6")]
     pub format: OtpFormat,
     /// How many codes.
-    #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]
+    #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one, conflicts_with = "clip")]
     pub count: u64,
+    #[command(flatten)]
+    pub clip: ClipArgs,
 }

@@ -1,7 +1,9 @@
 //! The command line: flags for the TUI, and the commands for scripts (`password`,
-//! `passphrase`, `otp`, `totp`, `hotp`, `sites`, `completions`, `man`).
+//! `passphrase`, `otp`, `totp`, `hotp`, `sites`, `completions`, `man`), with the hidden
+//! holder of their `--clip` copies.
 
 mod args;
+mod clip;
 pub mod completions;
 mod exit;
 pub mod hotp;
@@ -35,6 +37,7 @@ pub fn run(command: &Command) -> ExitCode {
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let written = match command {
         Command::Password(args) => return password::run(args),
+        Command::Otp(args) if args.clip.clip => return otp::clip(args.format, &args.clip),
         Command::Otp(args) => otp::write_codes(args.format, args.count, &mut out),
         Command::Passphrase(args) => return passphrase::run(args),
         Command::Totp(args) => return totp::run(args, Cli::command),
@@ -42,6 +45,7 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Sites(args) => return sites::run(args),
         Command::Completions(args) => completions::write(args.shell, Cli::command(), &mut out),
         Command::Man => man::write(Cli::command(), &mut out),
+        Command::ClipHolder(args) => return clip::run_holder(args),
     };
     finish(written.and_then(|()| out.flush()))
 }
