@@ -1,13 +1,9 @@
 //! The real binary copying a password: to the X clipboard under a real X server
 //! (Xvfb), read back with `xclip`; by OSC 52 where there is no display; and under tmux.
 //!
-//! The X server is the one `KEYSMITH_TEST_DISPLAY` names (`.ci/run` starts `Xvfb :99`), or
-//! else one these tests start. Only the processes these tests spawn get its `DISPLAY`. They
-//! share the one CLIPBOARD selection, so they take turns.
+//! The X server is `support::x11`'s; the tests take turns with its one CLIPBOARD selection.
 
-use std::io::Write;
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -18,110 +14,9 @@ use x11rb::protocol::xfixes::{self, ConnectionExt as _, SelectionEvent, Selectio
 use x11rb::protocol::xproto::ConnectionExt as _;
 
 use crate::support::pty::{CTRL_C, CTRL_Q, ENTER, F3, TIMEOUT, Term, keysmith};
+use crate::support::x11::{clipboard, display, x_turn, xclip_copy};
 
 const PASSWORD_HINT: &str = "x-kde-passwordManagerHint";
-
-// ---- The X server ----------------------------------------------------------------------------
-
-/// The display the X tests use, started once if none was given.
-fn display() -> &'static str {
-    static DISPLAY: OnceLock<String> = OnceLock::new();
-    DISPLAY.get_or_init(|| match std::env::var("KEYSMITH_TEST_DISPLAY") {
-        Ok(display) if !display.is_empty() => display,
-        _ => start_xvfb(),
-    })
-}
-
-/// Starts Xvfb on a free display, from a thread that lives as long as the tests, so that
-/// the server's parent-death signal ends it with them.
-fn start_xvfb() -> String {
-    let (tx, rx) = std::sync::mpsc::channel();
-    thread::spawn(move || {
-        use std::io::BufRead;
-        use std::os::unix::process::CommandExt;
-        let mut command = Command::new("Xvfb");
-        command
-            .args([
-                "-displayfd",
-                "1",
-                "-nolisten",
-                "tcp",
-                "-screen",
-                "0",
-                "640x480x24",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null());
-        // SAFETY: only an async-signal-safe prctl between fork and exec.
-        unsafe {
-            command.pre_exec(|| {
-                rustix::process::set_parent_process_death_signal(Some(
-                    rustix::process::Signal::TERM,
-                ))
-                .map_err(std::io::Error::from)
-            });
-        }
-        let mut server = command
-            .spawn()
-            .expect("start Xvfb (install xvfb and xclip, as .ci/run does)");
-        let mut line = String::new();
-        let stdout = server.stdout.take().expect("Xvfb's stdout");
-        std::io::BufReader::new(stdout)
-            .read_line(&mut line)
-            .expect("Xvfb's display number");
-        tx.send(format!(":{}", line.trim()))
-            .expect("hand over the display");
-        // This thread lives while the server does, and the server no longer than the tests.
-        let _ = server.wait();
-    });
-    rx.recv_timeout(TIMEOUT).expect("Xvfb started")
-}
-
-/// One X test at a time.
-fn x_turn() -> MutexGuard<'static, ()> {
-    static TURN: Mutex<()> = Mutex::new(());
-    TURN.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-fn xclip(args: &[&str]) -> Command {
-    let mut command = Command::new("xclip");
-    command.args(args).env("DISPLAY", display());
-    command
-}
-
-/// What `xclip -o -selection clipboard [-t target]` prints; `None` if it fails (no owner, or
-/// no such target).
-fn clipboard(target: Option<&str>) -> Option<String> {
-    let mut command = xclip(&["-o", "-selection", "clipboard"]);
-    if let Some(target) = target {
-        command.args(["-t", target]);
-    }
-    let out = command
-        .output()
-        .expect("run xclip (install it, as .ci/run does)");
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
-/// `xclip` serving `text` as the clipboard until it is killed or loses it.
-fn xclip_copy(text: &str) -> Child {
-    let mut child = xclip(&["-quiet", "-selection", "clipboard", "-i"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("run xclip");
-    let mut stdin = child.stdin.take().expect("xclip's stdin");
-    stdin.write_all(text.as_bytes()).expect("write to xclip");
-    drop(stdin);
-    let deadline = Instant::now() + TIMEOUT;
-    while clipboard(None).as_deref() != Some(text) {
-        assert!(Instant::now() < deadline, "xclip never took the clipboard");
-        thread::sleep(Duration::from_millis(20));
-    }
-    child
-}
 
 /// Who owns CLIPBOARD, as XFixes tells each change: `(subtype, owner window)`.
 struct OwnerLog {
@@ -186,7 +81,7 @@ fn with_display(args: &[&str]) -> CommandBuilder {
 }
 
 /// F3, a length of 16 and set 4: the password, read off its row.
-fn generate(term: &mut Term) -> String {
+pub fn generate(term: &mut Term) -> String {
     term.send(F3);
     term.wait_for("the Password screen", |text| {
         text.contains("Password generator")
@@ -349,7 +244,7 @@ fn sighup_before_the_timer_clears_the_x_clipboard() {
 
 // ---- No display: OSC 52 ------------------------------------------------------------------------
 
-fn base64(bytes: &[u8]) -> String {
+pub fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
@@ -415,24 +310,6 @@ fn without_a_display_sigterm_clears_the_osc_52_copy() {
 #[test]
 fn without_a_display_sighup_clears_the_osc_52_copy() {
     osc_52_copy_then_clear_on(|t| t.signal("HUP"), 129);
-}
-
-#[test]
-fn under_tmux_the_status_never_claims_a_clear() {
-    let mut command = keysmith(&["--clipboard-clear", "1"]);
-    command.env("TMUX", "/tmp/tmux-0/default,1234,0");
-    let mut term = Term::ready(command);
-    generate(&mut term);
-    term.send(b"c");
-    wait_shows(&term, "tmux delete-buffer");
-    assert!(shows(&term, "Sent to tmux (OSC 52)"), "{}", term.text());
-    assert!(!shows(&term, "clears in"), "{}", term.text());
-    // Past the timer nothing says it was cleared.
-    thread::sleep(Duration::from_millis(1500));
-    assert!(!shows(&term, "cleared"), "{}", term.text());
-    assert!(shows(&term, "tmux delete-buffer"), "{}", term.text());
-    term.send(CTRL_Q);
-    assert_eq!(term.wait_exit(), 0);
 }
 
 #[test]
