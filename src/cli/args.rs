@@ -4,10 +4,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use super::clip::{ClipArgs, HolderArgs};
 use super::parse::{at_least_one, named};
 use super::password::PasswordArgs;
 use super::profile::Given;
-use super::clip::{ClipArgs, HolderArgs};
 use super::{completions, hotp, passphrase, sites, totp};
 use keysmith_core::{Delivery, OtpFormat};
 

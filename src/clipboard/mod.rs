@@ -16,13 +16,13 @@ use std::io::Write;
 
 use secrecy::{ExposeSecret, SecretString};
 
+use osc52::Route;
 pub use report::{
     ClipboardReport, NotPassed, SystemClear, SystemCopy, Terminal, TerminalClear, TmuxClear,
     TmuxCopy,
 };
-pub use words::{Clear, Said, Seeing, Tone, cleared, copied};
-use osc52::Route;
 use system::{Holds, System};
+pub use words::{Clear, Said, Seeing, Tone, cleared, copied};
 
 /// What the environment says of where keysmith runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -160,22 +160,30 @@ fn copy_to_tmux(out: &mut impl Write, secret: &str) -> TmuxCopy {
         return TmuxCopy::Failed;
     };
     let (load, copy) = if !options.attached {
-        (Load::Buffer, TmuxCopy::BufferOnly(NotPassed::NoClipboardClient))
+        (
+            Load::Buffer,
+            TmuxCopy::BufferOnly(NotPassed::NoClipboardClient),
+        )
     } else if options.passthrough {
         // Preferred: the terminal's copy can be emptied again the same way.
         (Load::Buffer, TmuxCopy::PassedThrough)
     } else if options.set_clipboard == SetClipboard::Off {
-        (Load::Buffer, TmuxCopy::BufferOnly(NotPassed::SetClipboardOff))
+        (
+            Load::Buffer,
+            TmuxCopy::BufferOnly(NotPassed::SetClipboardOff),
+        )
     } else if options.client_clipboard {
         (Load::PassOn, TmuxCopy::PassedOn)
     } else {
-        (Load::Buffer, TmuxCopy::BufferOnly(NotPassed::NoClipboardClient))
+        (
+            Load::Buffer,
+            TmuxCopy::BufferOnly(NotPassed::NoClipboardClient),
+        )
     };
     if tmux::load(secret, load).is_err() {
         return TmuxCopy::Failed;
     }
-    if copy == TmuxCopy::PassedThrough && osc52::set(out, secret, Route::TmuxPassthrough).is_err()
-    {
+    if copy == TmuxCopy::PassedThrough && osc52::set(out, secret, Route::TmuxPassthrough).is_err() {
         return TmuxCopy::BufferOnly(NotPassed::Unwritable);
     }
     copy

@@ -63,7 +63,10 @@ pub fn options() -> Option<Options> {
     };
     // A flag option reads 1 or 0 in a format; tmux 3.4 adds "all".
     let passthrough = matches!(fields.next()?, "1" | "on" | "all");
-    let attached = fields.next()?.parse::<u32>().is_ok_and(|clients| clients > 0);
+    let attached = fields
+        .next()?
+        .parse::<u32>()
+        .is_ok_and(|clients| clients > 0);
     let client_clipboard = fields.next()?.split(',').any(|f| f == "clipboard");
     Some(Options {
         set_clipboard,

@@ -83,7 +83,9 @@ pub fn copied(system: SystemCopy, terminal: Terminal, seeing: Seeing) -> Said {
             "Copied to the system clipboard; {}",
             tmux_copy(copy)
         )),
-        (Some(_), Terminal::NotSent) => nothing("Nothing was copied: no clipboard could be reached"),
+        (Some(_), Terminal::NotSent) => {
+            nothing("Nothing was copied: no clipboard could be reached")
+        }
         (Some(_), Terminal::Tmux(TmuxCopy::Failed)) => {
             nothing("Nothing was copied: no system clipboard here, and tmux did not take it")
         }
@@ -218,8 +220,8 @@ fn tmux_clear(clear: TmuxClear) -> String {
         TmuxClear::Replaced => {
             format!("left tmux buffer {BUFFER} as it is: it holds another copy or is gone")
         }
-        TmuxClear::Failed => format!(
-            "could not delete tmux buffer {BUFFER}: tmux delete-buffer -b {BUFFER} does it"
-        ),
+        TmuxClear::Failed => {
+            format!("could not delete tmux buffer {BUFFER}: tmux delete-buffer -b {BUFFER} does it")
+        }
     }
 }

@@ -73,7 +73,10 @@ fn copied(args: &[&str], clear: &str) -> String {
         stderr(&output),
         format!("keysmith: Copied to the system clipboard — clears in {clear} s\n")
     );
-    assert!(took < Duration::from_secs(2), "the prompt came back after {took:?}");
+    assert!(
+        took < Duration::from_secs(2),
+        "the prompt came back after {took:?}"
+    );
     clipboard(None).expect("the clipboard holds the copy after the command ended")
 }
 
@@ -115,7 +118,10 @@ fn clip_copies_what_each_command_would_print() {
         match (args[0], printed) {
             (_, Some(code)) => assert_eq!(copy, code, "{args:?}"),
             ("otp", None) => {
-                assert!(copy.len() == 8 && copy.bytes().all(|b| b.is_ascii_digit()), "{copy}");
+                assert!(
+                    copy.len() == 8 && copy.bytes().all(|b| b.is_ascii_digit()),
+                    "{copy}"
+                );
             }
             _ => assert_eq!(copy.split(' ').count(), 5, "{copy:?}"),
         }
@@ -129,7 +135,10 @@ fn clip_is_cleared_after_the_timer() {
     let copied_at = Instant::now();
     assert!(wait_clipboard(None, TIMEOUT), "never cleared");
     let after = copied_at.elapsed();
-    assert!(after >= Duration::from_millis(700), "cleared after {after:?}");
+    assert!(
+        after >= Duration::from_millis(700),
+        "cleared after {after:?}"
+    );
     assert_ne!(clipboard(None).as_deref(), Some(copy.as_str()));
 }
 

@@ -66,11 +66,16 @@ impl Tmux {
 
     fn out(&self, args: &[&str]) -> Output {
         let mut command = Command::new("tmux");
-        command.args(self.base_args()).args(args).stdin(Stdio::null());
+        command
+            .args(self.base_args())
+            .args(args)
+            .stdin(Stdio::null());
         for name in NOT_PASSED_ON {
             command.env_remove(name);
         }
-        command.output().expect("run tmux (install it, as .ci/run does)")
+        command
+            .output()
+            .expect("run tmux (install it, as .ci/run does)")
     }
 
     fn ok(&self, args: &[&str]) -> String {
@@ -172,7 +177,9 @@ fn clip_in_the_pane(tmux: &Tmux) -> (String, String, Duration) {
         out = tmux.dir.join("out").display(),
         status = status.display(),
     ));
-    let code = tmux.wait("otp --clip to end", |_| std::fs::read_to_string(&status).ok());
+    let code = tmux.wait("otp --clip to end", |_| {
+        std::fs::read_to_string(&status).ok()
+    });
     let took = started.elapsed();
     let out = std::fs::read_to_string(tmux.dir.join("out")).expect("its stdout");
     assert_eq!(out, "", "something on stdout");
@@ -186,7 +193,10 @@ fn buffer_deleted_after_the_timer(tmux: &Tmux, copied: Instant) {
         t.keysmith_buffer().is_none().then_some(())
     });
     let after = copied.elapsed();
-    assert!(after >= Duration::from_millis(1500), "deleted after {after:?}");
+    assert!(
+        after >= Duration::from_millis(1500),
+        "deleted after {after:?}"
+    );
 }
 
 #[test]
@@ -200,7 +210,11 @@ fn set_clipboard_off_copies_to_no_clipboard_and_says_so() {
     let copied = Instant::now();
     assert_eq!(tmux.keysmith_buffer().as_deref(), Some(password.as_str()));
     assert_eq!(tmux.buffers(), ["keysmith"]);
-    assert!(!tmux.osc_52().contains(&base64(&password)), "{}", tmux.osc_52());
+    assert!(
+        !tmux.osc_52().contains(&base64(&password)),
+        "{}",
+        tmux.osc_52()
+    );
     tmux.wait_shows("Deleted tmux buffer keysmith");
     buffer_deleted_after_the_timer(&tmux, copied);
     println!("set-clipboard off, c: {said}\n  then: Deleted tmux buffer keysmith");
@@ -215,9 +229,15 @@ fn set_clipboard_off_copies_to_no_clipboard_and_says_so() {
          paste-buffer -b keysmith pastes it, or run the command without --clip to print it\n"
     );
     assert_eq!(code, "74", "no clipboard took it");
-    assert!(took < Duration::from_secs(2), "the prompt came back after {took:?}");
+    assert!(
+        took < Duration::from_secs(2),
+        "the prompt came back after {took:?}"
+    );
     let code = tmux.keysmith_buffer().expect("the code in buffer keysmith");
-    assert!(code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()), "{code:?}");
+    assert!(
+        code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()),
+        "{code:?}"
+    );
     buffer_deleted_after_the_timer(&tmux, copied);
     println!("set-clipboard off, --clip: {}", err.trim_end());
 }
@@ -234,7 +254,10 @@ fn tmux_passes_it_on(set_clipboard: &str) {
     // No automatic buffer (buffer0) that no clear could reach.
     assert_eq!(tmux.buffers(), ["keysmith"]);
     let sent = tmux.osc_52();
-    assert!(sent.contains(&base64(&password)), "the terminal got {sent:?}");
+    assert!(
+        sent.contains(&base64(&password)),
+        "the terminal got {sent:?}"
+    );
     let cleared = "Deleted tmux buffer keysmith; the terminal's clipboard keeps the copy, which \
                    tmux cannot empty";
     tmux.wait_shows(cleared);
@@ -251,7 +274,10 @@ fn tmux_passes_it_on(set_clipboard: &str) {
          no system clipboard here — clears in 2 s\n"
     );
     assert_eq!(code, "0");
-    assert!(took < Duration::from_secs(2), "the prompt came back after {took:?}");
+    assert!(
+        took < Duration::from_secs(2),
+        "the prompt came back after {took:?}"
+    );
     let code = tmux.keysmith_buffer().expect("the code in buffer keysmith");
     assert!(tmux.osc_52().contains(&base64(&code)), "{}", tmux.osc_52());
     buffer_deleted_after_the_timer(&tmux, copied);
@@ -282,6 +308,9 @@ fn allow_passthrough_sends_the_copy_and_its_clear_to_the_terminal() {
     buffer_deleted_after_the_timer(&tmux, copied);
     let sent = tmux.osc_52();
     let copy = format!("c;{}", base64(&password));
-    assert!(sent.contains(&format!("{copy} | c;")), "the terminal got {sent:?}");
+    assert!(
+        sent.contains(&format!("{copy} | c;")),
+        "the terminal got {sent:?}"
+    );
     println!("allow-passthrough on, c: {said}\n  then: {cleared}");
 }

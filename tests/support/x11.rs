@@ -110,4 +110,3 @@ pub fn xclip_copy(text: &str) -> Child {
     }
     child
 }
-

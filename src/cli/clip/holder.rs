@@ -45,8 +45,10 @@ pub fn run(args: &HolderArgs) -> ExitCode {
         return ExitCode::FAILURE;
     };
     let mut clipboard = Clipboard::new(Place::from_env());
-    let ClipboardReport::Copied { system, terminal: to_terminal } =
-        clipboard.copy(&mut terminal, &secret)
+    let ClipboardReport::Copied {
+        system,
+        terminal: to_terminal,
+    } = clipboard.copy(&mut terminal, &secret)
     else {
         return ExitCode::FAILURE;
     };

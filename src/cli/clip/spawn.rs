@@ -46,10 +46,16 @@ fn hand_over(secret: &[u8], clip: &ClipArgs) -> io::Result<(bool, String)> {
         .current_dir(std::env::temp_dir());
     own_group(&mut command);
     let mut holder = command.spawn()?;
-    let mut stdin = holder.stdin.take().ok_or_else(|| io::Error::other("no pipe"))?;
+    let mut stdin = holder
+        .stdin
+        .take()
+        .ok_or_else(|| io::Error::other("no pipe"))?;
     stdin.write_all(secret)?;
     drop(stdin);
-    let stdout = holder.stdout.take().ok_or_else(|| io::Error::other("no pipe"))?;
+    let stdout = holder
+        .stdout
+        .take()
+        .ok_or_else(|| io::Error::other("no pipe"))?;
     let mut line = String::new();
     BufReader::new(stdout.take(MAX_ANSWER)).read_line(&mut line)?;
     let (answer, note) = line
@@ -59,7 +65,9 @@ fn hand_over(secret: &[u8], clip: &ClipArgs) -> io::Result<(bool, String)> {
     match answer {
         COPIED => Ok((true, note.to_owned())),
         NOT_COPIED => Ok((false, note.to_owned())),
-        _ => Err(io::Error::other("it answered what this program does not know")),
+        _ => Err(io::Error::other(
+            "it answered what this program does not know",
+        )),
     }
 }
 

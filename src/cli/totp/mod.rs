@@ -16,8 +16,8 @@ use zeroize::Zeroizing;
 
 use keysmith_core::totp::{Enrolment, ISSUER};
 
-pub use common::{CodeFlags, ParamFlags, now, qr_of, time_source};
 use super::clip::{self, ClipArgs};
+pub use common::{CodeFlags, ParamFlags, now, qr_of, time_source};
 use draw::QrStyle;
 use output::finish;
 use source::{Failure, SourceArgs, refused, warn_if_short};
