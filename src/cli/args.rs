@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use super::clip::{ClipArgs, HolderArgs};
+use super::clip::ClipArgs;
 use super::parse::{at_least_one, named};
 use super::password::PasswordArgs;
 use super::profile::Given;
@@ -77,9 +77,6 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff), for `man -l -` or a man folder.
     Man,
-    /// Holds a `--clip` copy and clears it; started by the commands, not by hand.
-    #[command(name = super::clip::HOLDER, hide = true)]
-    ClipHolder(HolderArgs),
 }
 
 #[derive(Debug, Args)]

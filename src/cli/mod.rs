@@ -1,6 +1,6 @@
 //! The command line: flags for the TUI, and the commands for scripts (`password`,
-//! `passphrase`, `otp`, `totp`, `hotp`, `sites`, `completions`, `man`), with the hidden
-//! holder of their `--clip` copies.
+//! `passphrase`, `otp`, `totp`, `hotp`, `sites`, `completions`, `man`), and the holder of
+//! their `--clip` copies.
 
 mod args;
 mod clip;
@@ -25,6 +25,7 @@ use std::process::ExitCode;
 use clap::CommandFactory;
 
 pub use args::{Cli, Command, TuiArgs};
+pub use clip::hold_if_asked;
 use exit::finish;
 
 /// Runs a command: 0 when done, 1 when a rule refused it (message on stderr), 74 when stdout
@@ -45,7 +46,6 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Sites(args) => return sites::run(args),
         Command::Completions(args) => completions::write(args.shell, Cli::command(), &mut out),
         Command::Man => man::write(Cli::command(), &mut out),
-        Command::ClipHolder(args) => return clip::run_holder(args),
     };
     finish(written.and_then(|()| out.flush()))
 }

@@ -167,19 +167,29 @@ fn clip_without_any_clipboard_says_so_and_exits_74() {
 
 #[test]
 fn clip_refuses_a_count_or_the_entropy_and_a_clear_without_it() {
-    for args in [
-        ["password", "--clip", "-n", "2"].as_slice(),
-        &["passphrase", "--clip", "--count", "3"],
-        &["otp", "--clip", "-n", "1"],
-        &["password", "--clip", "--entropy"],
-        &["passphrase", "--entropy", "--clip"],
-        &["otp", "--clipboard-clear", "5"],
-        &["password", "--clip", "--clipboard-clear", "3601"],
+    let conflict = "cannot be used with";
+    for (args, says) in [
+        (["password", "--clip", "-n", "2"].as_slice(), conflict),
+        (&["passphrase", "--clip", "--count", "3"], conflict),
+        (&["otp", "--clip", "-n", "1"], conflict),
+        (&["password", "--clip", "--entropy"], conflict),
+        (&["passphrase", "--entropy", "--clip"], conflict),
+        (
+            &["otp", "--clipboard-clear", "5"],
+            "required arguments were not provided",
+        ),
+        (
+            &["password", "--clip", "--clipboard-clear", "3601"],
+            "3601 is not in 0..=3600",
+        ),
     ] {
         let output = cli::output(args);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         assert_eq!(output.stdout, b"", "{args:?}");
         let err = stderr(&output);
-        assert!(err.contains("--clip"), "{args:?}: {err}");
+        assert!(
+            err.contains(says) && err.contains("--clip"),
+            "{args:?}: {err}"
+        );
     }
 }

@@ -326,3 +326,39 @@ fn base64_matches_the_rfc_4648_examples() {
         assert_eq!(base64(plain.as_bytes()), encoded);
     }
 }
+
+/// `keysmith totp --clip` over SSH without a display, in a terminal: the code by OSC 52 to the
+/// terminal, and after `--clipboard-clear` the empty OSC 52 from the holder, which outlives
+/// the command.
+#[test]
+fn clip_over_ssh_sends_osc_52_to_the_terminal_and_empties_it_after_the_timer() {
+    let mut command = keysmith(&[
+        "totp",
+        "--secret",
+        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
+        "--time",
+        "59",
+        "--clip",
+        "--clipboard-clear",
+        "1",
+    ]);
+    command.env("SSH_CONNECTION", "192.0.2.1 50000 192.0.2.2 22");
+    let mut term = Term::spawn(command, 100, 30);
+    assert_eq!(term.wait_exit(), 0);
+    let exited = Instant::now();
+    let copy = format!("\x1b]52;c;{}\x1b\\", base64(b"287082"));
+    let copied = find(&term.raw(), copy.as_bytes()).expect("the OSC 52 copy");
+    wait_shows(
+        &term,
+        "keysmith: Sent to the terminal (OSC 52); no system clipboard here — clears in 1 s",
+    );
+    assert!(!shows(&term, "287082"), "the code on the screen");
+    term.wait_until("the holder's empty OSC 52", |t| {
+        find(&t.raw()[copied..], b"\x1b]52;c;\x1b\\").map(drop)
+    });
+    let after = exited.elapsed();
+    assert!(
+        after >= Duration::from_millis(500),
+        "emptied after {after:?}"
+    );
+}

@@ -8,14 +8,17 @@ use std::process::ExitCode;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use clap::Args;
+use std::ffi::{OsStr, OsString};
+
+use clap::Parser;
 use secrecy::SecretString;
 use zeroize::Zeroizing;
 
 use super::terminal::TerminalOut;
 use crate::clipboard::{self, Clear, Clipboard, ClipboardReport, Place, Seeing, Tone};
 
-/// The hidden command the holder runs as.
+/// The first argument that makes the program the holder. It is no command of the command
+/// line's, so that no help, completion or manual page offers it.
 pub const HOLDER: &str = "clip-holder";
 
 /// How often the holder looks whether another copy replaced its own, to stop early.
@@ -28,15 +31,29 @@ const MAX_SECRET: u64 = 64 * 1024;
 pub const COPIED: &str = "copied";
 pub const NOT_COPIED: &str = "not-copied";
 
-#[derive(Debug, Args)]
-pub struct HolderArgs {
+#[derive(Debug, Parser)]
+#[command(name = HOLDER)]
+struct HolderArgs {
     /// Seconds before the copy is cleared; 0 means never.
     #[arg(long, value_name = "SECONDS", default_value_t = 10)]
     pub clear_after: u64,
 }
 
+/// Runs the holder if the program was started as one.
+pub fn hold_if_asked() -> Option<ExitCode> {
+    let mut args = std::env::args_os().skip(1);
+    if args.next().as_deref() != Some(OsStr::new(HOLDER)) {
+        return None;
+    }
+    let parsed = HolderArgs::try_parse_from(std::iter::once(OsString::from(HOLDER)).chain(args));
+    Some(match parsed {
+        Ok(args) => run(&args),
+        Err(_) => ExitCode::FAILURE,
+    })
+}
+
 /// Reads the secret, copies it, answers on stdout, and holds the copy until it is cleared.
-pub fn run(args: &HolderArgs) -> ExitCode {
+fn run(args: &HolderArgs) -> ExitCode {
     // The secret is in memory for as long as the copy is held.
     let _ = crate::runtime::harden();
     let mut terminal = TerminalOut::open();

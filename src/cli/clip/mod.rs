@@ -9,7 +9,7 @@ mod terminal;
 
 use clap::Args;
 
-pub use holder::{HOLDER, HolderArgs, run as run_holder};
+pub use holder::hold_if_asked;
 pub use spawn::deliver;
 
 /// The flags of a command that can copy its secret.
