@@ -6,7 +6,10 @@ pub use crate::app::view::qr::needed_window;
 pub use crate::app::view::view;
 pub use crate::app::{App, AppMsg, DialogAction, Effect, Global, HelpAction, Overlay};
 pub use crate::cli::{Cli, Command};
-pub use crate::clipboard::{ClipboardReport, SystemClear, SystemCopy, Terminal};
+pub use crate::clipboard::{
+    ClipboardReport, NotPassed, SystemClear, SystemCopy, Terminal, TerminalClear, TmuxClear,
+    TmuxCopy,
+};
 pub use crate::config::{
     Config, ConfigError, Location, Options, Profile, Remembered, Replace, Saved, SettingsFile,
     Startup,

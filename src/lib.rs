@@ -33,6 +33,9 @@ const NEEDS_A_TERMINAL: &str = "keysmith: the full-screen program needs a termin
 
 /// The program: a script command when one is given, else the full-screen program.
 pub fn run() -> ExitCode {
+    if let Some(exit) = cli::hold_if_asked() {
+        return exit;
+    }
     let args = match Cli::try_parse() {
         Ok(args) => args,
         Err(answer) => return cli::clap_answer(&answer),

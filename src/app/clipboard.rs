@@ -4,10 +4,8 @@
 
 use std::time::{Duration, Instant};
 
-use crate::clipboard::{ClipboardReport, SystemClear, SystemCopy, Terminal};
+use crate::clipboard::{self, Clear, ClipboardReport, Said, Seeing, SystemCopy, Terminal, Tone};
 use crate::kit::{Status, timers};
-
-const TMUX_KEEPS: &str = "tmux may keep it: tmux delete-buffer removes it";
 
 /// The clipboard's timer and what the status says of it.
 #[derive(Debug, Default)]
@@ -19,8 +17,7 @@ pub struct ClipboardTimer {
 
 #[derive(Debug)]
 struct Shown {
-    what: &'static str,
-    note: Option<&'static str>,
+    said: Said,
     /// The text with the seconds left as last written.
     status: Status,
 }
@@ -38,55 +35,22 @@ impl ClipboardTimer {
             ClipboardReport::Copied { system, terminal } => self.copied(system, terminal, now),
             ClipboardReport::Cleared { system, terminal } => {
                 self.shown = None;
-                cleared(system, terminal)
+                let said = clipboard::cleared(system, terminal);
+                status(&said, said.text(None))
             }
         }
     }
 
     fn copied(&mut self, system: SystemCopy, terminal: Terminal, now: Instant) -> Status {
-        let (what, note) = match (system, terminal) {
-            (SystemCopy::Took, Terminal::NotSent) => ("Copied to the system clipboard", None),
-            (SystemCopy::Took, Terminal::Sent) => (
-                "Copied to the system clipboard and sent to the terminal (OSC 52)",
-                None,
-            ),
-            (SystemCopy::Took, Terminal::SentToTmux) => (
-                "Copied to the system clipboard and sent to tmux (OSC 52)",
-                Some(TMUX_KEEPS),
-            ),
-            (SystemCopy::Missing | SystemCopy::Failed, Terminal::NotSent) => {
-                self.clear_at = None;
-                return Status::error("Nothing was copied: no clipboard could be reached");
-            }
-            (SystemCopy::Missing, Terminal::Sent) => (
-                "Sent to the terminal (OSC 52); no system clipboard here",
-                None,
-            ),
-            (SystemCopy::Failed, Terminal::Sent) => (
-                "Sent to the terminal (OSC 52); the system clipboard failed",
-                None,
-            ),
-            (SystemCopy::Missing, Terminal::SentToTmux) => {
-                // Nothing left that a clear could reach: no timer, and no claim of one.
-                self.clear_at = None;
-                (
-                    "Sent to tmux (OSC 52); no system clipboard here",
-                    Some(TMUX_KEEPS),
-                )
-            }
-            (SystemCopy::Failed, Terminal::SentToTmux) => {
-                self.clear_at = None;
-                (
-                    "Sent to tmux (OSC 52); the system clipboard failed",
-                    Some(TMUX_KEEPS),
-                )
-            }
-        };
-        let status = Status::info(countdown(what, self.left(now), note));
+        let said = clipboard::copied(system, terminal, Seeing::Screen);
+        if said.clear == Clear::Nothing {
+            // Nothing left that a clear could reach: no timer, and no claim of one.
+            self.clear_at = None;
+        }
+        let status = status(&said, said.text(self.left(now)));
         if self.clear_at.is_some() {
             self.shown = Some(Shown {
-                what,
-                note,
+                said,
                 status: status.clone(),
             });
         }
@@ -109,7 +73,7 @@ impl ClipboardTimer {
         }
         if let Some(shown) = &mut self.shown {
             if status.as_ref() == Some(&shown.status) {
-                shown.status.text = countdown(shown.what, Some(at - now), shown.note);
+                shown.status.text = shown.said.text(Some(at - now));
                 *status = Some(shown.status.clone());
             } else {
                 // Something else took the status line: stop counting there.
@@ -138,34 +102,9 @@ impl ClipboardTimer {
     }
 }
 
-/// `what`, with the whole seconds left (rounded up) while a clear is pending, then `note`.
-fn countdown(what: &str, left: Option<Duration>, note: Option<&str>) -> String {
-    let mut text = what.to_string();
-    if let Some(left) = left {
-        let seconds = left.as_secs() + u64::from(left.subsec_nanos() > 0);
-        text += &format!(" — clears in {seconds} s");
-    }
-    if let Some(note) = note {
-        text += "; ";
-        text += note;
-    }
-    text
-}
-
-fn cleared(system: SystemClear, terminal: Terminal) -> Status {
-    match (system, terminal) {
-        (SystemClear::Cleared, Terminal::NotSent | Terminal::Sent) => {
-            Status::info("Clipboard cleared")
-        }
-        (SystemClear::Cleared, Terminal::SentToTmux) => {
-            Status::info(format!("System clipboard cleared; {TMUX_KEEPS}"))
-        }
-        (SystemClear::Replaced, _) => {
-            Status::info("The clipboard holds a newer copy: left as it is")
-        }
-        (SystemClear::Failed, _) => Status::error("The system clipboard could not be cleared"),
-        (SystemClear::NotUsed, Terminal::Sent) => Status::info("Clipboard cleared (OSC 52)"),
-        (SystemClear::NotUsed, Terminal::SentToTmux) => Status::info(TMUX_KEEPS),
-        (SystemClear::NotUsed, Terminal::NotSent) => Status::info("Nothing to clear"),
+fn status(said: &Said, text: String) -> Status {
+    match said.tone {
+        Tone::Done => Status::info(text),
+        Tone::Trouble => Status::error(text),
     }
 }

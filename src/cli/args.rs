@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use super::clip::ClipArgs;
 use super::parse::{at_least_one, named};
 use super::password::PasswordArgs;
 use super::profile::Given;
@@ -84,6 +85,8 @@ pub struct OtpArgs {
     #[arg(short, long, ignore_case = true, value_parser = named::<OtpFormat>(), default_value = "digits6")]
     pub format: OtpFormat,
     /// How many codes.
-    #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]
+    #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one, conflicts_with = "clip")]
     pub count: u64,
+    #[command(flatten)]
+    pub clip: ClipArgs,
 }

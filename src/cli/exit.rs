@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use crate::escape;
 
 /// sysexits' EX_IOERR: the output could not be written.
-const OUTPUT_ERROR: u8 = 74;
+pub const OUTPUT_ERROR: u8 = 74;
 
 /// The exit status for how writing the output went.
 pub fn finish(written: io::Result<()>) -> ExitCode {

@@ -8,6 +8,7 @@ use zeroize::Zeroizing;
 
 use keysmith_core::hotp::{HotpParams, HotpSource};
 
+use super::clip::{self, ClipArgs};
 use super::totp::CodeFlags;
 use super::totp::output::finish;
 use super::totp::qr::{self, QrArgs};
@@ -23,6 +24,8 @@ pub struct HotpArgs {
     pub source: SourceArgs,
     #[command(flatten)]
     pub params: HotpFlags,
+    #[command(flatten)]
+    pub clip: ClipArgs,
 }
 
 /// The counter and the flags that change a counter-based code.
@@ -72,6 +75,10 @@ pub fn run(args: &HotpArgs, keysmith: fn() -> clap::Command) -> ExitCode {
     let printed = match &args.command {
         Some(HotpCommand::Verify(verify)) => check(verify),
         Some(HotpCommand::Qr(args)) => qr::hotp(&args.qr, args.counter),
+        None if args.clip.clip => match code(args) {
+            Ok(code) => return clip::deliver(code.as_bytes(), &args.clip),
+            Err(failure) => Err(failure),
+        },
         None => code(args),
     };
     finish(printed, "hotp", keysmith)

@@ -44,7 +44,7 @@ A rule refused the request; the reason is on standard error. For \fBtotp verify\
 A usage error.
 .TP
 \fB74\fR
-The output could not be written.
+The output could not be written; with \fB\-\-clip\fR, no clipboard took the copy.
 .TP
 \fB130\fR, \fB143\fR, \fB129\fR
 The full\-screen program ended by Ctrl+C or SIGINT, SIGTERM, SIGHUP.

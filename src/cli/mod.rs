@@ -1,7 +1,9 @@
 //! The command line: flags for the TUI, and the commands for scripts (`password`,
-//! `passphrase`, `otp`, `totp`, `hotp`, `sites`, `completions`, `man`).
+//! `passphrase`, `otp`, `totp`, `hotp`, `sites`, `completions`, `man`), and the holder of
+//! their `--clip` copies.
 
 mod args;
+mod clip;
 pub mod completions;
 mod exit;
 pub mod hotp;
@@ -23,6 +25,7 @@ use std::process::ExitCode;
 use clap::CommandFactory;
 
 pub use args::{Cli, Command, TuiArgs};
+pub use clip::hold_if_asked;
 use exit::finish;
 
 /// Runs a command: 0 when done, 1 when a rule refused it (message on stderr), 74 when stdout
@@ -35,6 +38,7 @@ pub fn run(command: &Command) -> ExitCode {
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let written = match command {
         Command::Password(args) => return password::run(args),
+        Command::Otp(args) if args.clip.clip => return otp::clip(args.format, &args.clip),
         Command::Otp(args) => otp::write_codes(args.format, args.count, &mut out),
         Command::Passphrase(args) => return passphrase::run(args),
         Command::Totp(args) => return totp::run(args, Cli::command),

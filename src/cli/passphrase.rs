@@ -8,6 +8,7 @@ use clap::Args;
 
 use zeroize::Zeroizing;
 
+use super::clip::{self, ClipArgs};
 use super::exit::refuse;
 use super::parse::at_least_one;
 use super::profile::{self, Given, ProfileArgs, READS_SETTINGS};
@@ -37,13 +38,15 @@ pub struct PassphraseArgs {
     #[arg(long, value_name = "FILE")]
     pub wordlist: Option<PathBuf>,
     /// How many passphrases.
-    #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]
+    #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one, conflicts_with = "clip")]
     pub count: u64,
     #[command(flatten)]
     pub profile: ProfileArgs,
     /// Print the exact entropy in bits, with two decimals, instead of passphrases.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "clip")]
     pub entropy: bool,
+    #[command(flatten)]
+    pub clip: ClipArgs,
 }
 
 impl PassphraseArgs {
@@ -99,6 +102,11 @@ pub fn run(args: &Given<PassphraseArgs>) -> ExitCode {
         Ok(generator) => generator,
         Err(refusal) => return refuse(&profile::refusal(chosen.as_ref(), &refusal.to_string())),
     };
+    if args.clip.clip {
+        let mut line = Zeroizing::new(Vec::with_capacity(generator.buffer_len()));
+        generator.fill(&mut rand::rng(), &mut line);
+        return clip::deliver(&line, &args.clip);
+    }
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let written = if args.entropy {

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::Args;
 use zeroize::Zeroizing;
 
+use super::clip::{self, ClipArgs};
 use super::exit::{finish, refuse};
 use super::parse::at_least_one;
 use super::profile::READS_SETTINGS;
@@ -28,7 +29,7 @@ pub struct PasswordArgs {
     #[arg(short, long, ignore_case = true, value_parser = super::parse::named::<CharSet>(), default_value = "all")]
     pub set: CharSet,
     /// How many passwords.
-    #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one)]
+    #[arg(short = 'n', long, default_value_t = 1, value_parser = at_least_one, conflicts_with = "clip")]
     pub count: u64,
     /// Do not require every class of the set.
     #[arg(long)]
@@ -83,8 +84,10 @@ pub struct PasswordArgs {
     #[command(flatten)]
     pub profile: ProfileArgs,
     /// Print the exact entropy of these options in bits (two decimals) instead of passwords.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "clip")]
     pub entropy: bool,
+    #[command(flatten)]
+    pub clip: ClipArgs,
 }
 
 impl PasswordArgs {
@@ -204,6 +207,11 @@ pub fn run(args: &Given<PasswordArgs>) -> ExitCode {
     }
     if let Some(rules) = policy.rules() {
         site::warn_not_drawn(rules);
+    }
+    if args.clip.clip {
+        let mut line = Zeroizing::new(Vec::with_capacity(policy.length() + 1));
+        Generator::new(&policy).fill_lines(&mut rand::rng(), 1, &mut line);
+        return clip::deliver(line.strip_suffix(b"\n").unwrap_or(&line), &args.clip);
     }
     // `write` hands over whole batches of lines, so no buffer of ours stands between it and
     // stdout (whose own line buffering writes a batch that ends in a newline straight through).

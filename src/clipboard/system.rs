@@ -13,6 +13,8 @@ use super::report::SystemCopy;
 #[cfg_attr(not(any(target_os = "macos", windows)), path = "system/x11_wayland.rs")]
 mod os;
 
+pub use os::NEEDS_OWNER;
+
 /// What the system clipboard holds now, against a text of ours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Holds {

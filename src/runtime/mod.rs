@@ -5,6 +5,9 @@ mod signals;
 pub mod store;
 mod terminal;
 
+/// Also for the `--clip` holder, which keeps a secret in memory while it holds the copy.
+pub use harden::apply as harden;
+
 use std::io::{self, stdout};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;

@@ -1,13 +1,9 @@
 //! The real binary copying a password: to the X clipboard under a real X server
 //! (Xvfb), read back with `xclip`; by OSC 52 where there is no display; and under tmux.
 //!
-//! The X server is the one `KEYSMITH_TEST_DISPLAY` names (`.ci/run` starts `Xvfb :99`), or
-//! else one these tests start. Only the processes these tests spawn get its `DISPLAY`. They
-//! share the one CLIPBOARD selection, so they take turns.
+//! The X server is `support::x11`'s; the tests take turns with its one CLIPBOARD selection.
 
-use std::io::Write;
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -17,111 +13,10 @@ use x11rb::protocol::Event as XEvent;
 use x11rb::protocol::xfixes::{self, ConnectionExt as _, SelectionEvent, SelectionEventMask};
 use x11rb::protocol::xproto::ConnectionExt as _;
 
-use crate::support::pty::{CTRL_C, CTRL_Q, ENTER, F3, TIMEOUT, Term, keysmith};
+use crate::support::pty::{CTRL_C, CTRL_Q, ENTER, F3, POLL, TIMEOUT, Term, keysmith};
+use crate::support::x11::{clipboard, display, x_turn, xclip_copy};
 
 const PASSWORD_HINT: &str = "x-kde-passwordManagerHint";
-
-// ---- The X server ----------------------------------------------------------------------------
-
-/// The display the X tests use, started once if none was given.
-fn display() -> &'static str {
-    static DISPLAY: OnceLock<String> = OnceLock::new();
-    DISPLAY.get_or_init(|| match std::env::var("KEYSMITH_TEST_DISPLAY") {
-        Ok(display) if !display.is_empty() => display,
-        _ => start_xvfb(),
-    })
-}
-
-/// Starts Xvfb on a free display, from a thread that lives as long as the tests, so that
-/// the server's parent-death signal ends it with them.
-fn start_xvfb() -> String {
-    let (tx, rx) = std::sync::mpsc::channel();
-    thread::spawn(move || {
-        use std::io::BufRead;
-        use std::os::unix::process::CommandExt;
-        let mut command = Command::new("Xvfb");
-        command
-            .args([
-                "-displayfd",
-                "1",
-                "-nolisten",
-                "tcp",
-                "-screen",
-                "0",
-                "640x480x24",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null());
-        // SAFETY: only an async-signal-safe prctl between fork and exec.
-        unsafe {
-            command.pre_exec(|| {
-                rustix::process::set_parent_process_death_signal(Some(
-                    rustix::process::Signal::TERM,
-                ))
-                .map_err(std::io::Error::from)
-            });
-        }
-        let mut server = command
-            .spawn()
-            .expect("start Xvfb (install xvfb and xclip, as .ci/run does)");
-        let mut line = String::new();
-        let stdout = server.stdout.take().expect("Xvfb's stdout");
-        std::io::BufReader::new(stdout)
-            .read_line(&mut line)
-            .expect("Xvfb's display number");
-        tx.send(format!(":{}", line.trim()))
-            .expect("hand over the display");
-        // This thread lives while the server does, and the server no longer than the tests.
-        let _ = server.wait();
-    });
-    rx.recv_timeout(TIMEOUT).expect("Xvfb started")
-}
-
-/// One X test at a time.
-fn x_turn() -> MutexGuard<'static, ()> {
-    static TURN: Mutex<()> = Mutex::new(());
-    TURN.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-fn xclip(args: &[&str]) -> Command {
-    let mut command = Command::new("xclip");
-    command.args(args).env("DISPLAY", display());
-    command
-}
-
-/// What `xclip -o -selection clipboard [-t target]` prints; `None` if it fails (no owner, or
-/// no such target).
-fn clipboard(target: Option<&str>) -> Option<String> {
-    let mut command = xclip(&["-o", "-selection", "clipboard"]);
-    if let Some(target) = target {
-        command.args(["-t", target]);
-    }
-    let out = command
-        .output()
-        .expect("run xclip (install it, as .ci/run does)");
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
-/// `xclip` serving `text` as the clipboard until it is killed or loses it.
-fn xclip_copy(text: &str) -> Child {
-    let mut child = xclip(&["-quiet", "-selection", "clipboard", "-i"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("run xclip");
-    let mut stdin = child.stdin.take().expect("xclip's stdin");
-    stdin.write_all(text.as_bytes()).expect("write to xclip");
-    drop(stdin);
-    let deadline = Instant::now() + TIMEOUT;
-    while clipboard(None).as_deref() != Some(text) {
-        assert!(Instant::now() < deadline, "xclip never took the clipboard");
-        thread::sleep(Duration::from_millis(20));
-    }
-    child
-}
 
 /// Who owns CLIPBOARD, as XFixes tells each change: `(subtype, owner window)`.
 struct OwnerLog {
@@ -186,7 +81,7 @@ fn with_display(args: &[&str]) -> CommandBuilder {
 }
 
 /// F3, a length of 16 and set 4: the password, read off its row.
-fn generate(term: &mut Term) -> String {
+pub fn generate(term: &mut Term) -> String {
     term.send(F3);
     term.wait_for("the Password screen", |text| {
         text.contains("Password generator")
@@ -349,7 +244,7 @@ fn sighup_before_the_timer_clears_the_x_clipboard() {
 
 // ---- No display: OSC 52 ------------------------------------------------------------------------
 
-fn base64(bytes: &[u8]) -> String {
+pub fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
@@ -418,24 +313,6 @@ fn without_a_display_sighup_clears_the_osc_52_copy() {
 }
 
 #[test]
-fn under_tmux_the_status_never_claims_a_clear() {
-    let mut command = keysmith(&["--clipboard-clear", "1"]);
-    command.env("TMUX", "/tmp/tmux-0/default,1234,0");
-    let mut term = Term::ready(command);
-    generate(&mut term);
-    term.send(b"c");
-    wait_shows(&term, "tmux delete-buffer");
-    assert!(shows(&term, "Sent to tmux (OSC 52)"), "{}", term.text());
-    assert!(!shows(&term, "clears in"), "{}", term.text());
-    // Past the timer nothing says it was cleared.
-    thread::sleep(Duration::from_millis(1500));
-    assert!(!shows(&term, "cleared"), "{}", term.text());
-    assert!(shows(&term, "tmux delete-buffer"), "{}", term.text());
-    term.send(CTRL_Q);
-    assert_eq!(term.wait_exit(), 0);
-}
-
-#[test]
 fn base64_matches_the_rfc_4648_examples() {
     for (plain, encoded) in [
         ("", ""),
@@ -448,4 +325,53 @@ fn base64_matches_the_rfc_4648_examples() {
     ] {
         assert_eq!(base64(plain.as_bytes()), encoded);
     }
+}
+
+/// `keysmith totp --clip` over SSH without a display, in a terminal: the code by OSC 52 to the
+/// terminal, and after `--clipboard-clear` the empty OSC 52 from the holder, which outlives
+/// the command.
+#[test]
+fn clip_over_ssh_sends_osc_52_to_the_terminal_and_empties_it_after_the_timer() {
+    let mut command = keysmith(&[
+        "totp",
+        "--secret",
+        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
+        "--time",
+        "59",
+        "--clip",
+        "--clipboard-clear",
+        "1",
+    ]);
+    command.env("SSH_CONNECTION", "192.0.2.1 50000 192.0.2.2 22");
+    let started = Instant::now();
+    let mut term = Term::spawn(command, 100, 30);
+    // The command itself ends at once; the PTY stays open while the holder holds it.
+    let status = loop {
+        if let Some(status) = term.child.try_wait().expect("poll the command") {
+            break status;
+        }
+        assert!(started.elapsed() < TIMEOUT, "the command never ended");
+        thread::sleep(POLL);
+    };
+    assert_eq!(status.exit_code(), 0);
+    let ended = started.elapsed();
+    assert!(
+        ended < Duration::from_secs(1),
+        "the prompt came back after {ended:?}"
+    );
+    wait_shows(
+        &term,
+        "keysmith: Sent to the terminal (OSC 52); no system clipboard here — clears in 1 s",
+    );
+    let copy = format!("\x1b]52;c;{}\x1b\\", base64(b"287082"));
+    let copied = find(&term.raw(), copy.as_bytes()).expect("the OSC 52 copy");
+    assert!(!shows(&term, "287082"), "the code on the screen");
+    term.wait_until("the holder's empty OSC 52", |t| {
+        find(&t.raw()[copied..], b"\x1b]52;c;\x1b\\").map(drop)
+    });
+    let emptied = started.elapsed();
+    assert!(
+        emptied >= Duration::from_millis(900),
+        "emptied {emptied:?} after the start"
+    );
 }

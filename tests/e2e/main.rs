@@ -1,6 +1,6 @@
 //! The real `keysmith` binary in a pseudo-terminal, read through a `vt100` emulator: the
 //! screens, exit statuses and signals, the settings file across restarts, Words mode, and the
-//! clipboard under a real X server, by OSC 52 and under tmux.
+//! clipboard under a real X server, by OSC 52 and under a real tmux.
 //!
 //! Unix only: it sends signals, reads the PTY's modes with `stty` and runs X and tmux.
 #![cfg(unix)]
@@ -16,4 +16,6 @@ mod screens;
 mod settings;
 #[cfg(unix)]
 mod signals;
+#[cfg(target_os = "linux")]
+mod tmux;
 mod words;

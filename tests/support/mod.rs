@@ -13,6 +13,8 @@ pub mod nodes;
 pub mod pty;
 pub mod screen;
 pub mod spec;
+#[cfg(target_os = "linux")]
+pub mod x11;
 
 // Not every test file drives the app.
 #[allow(unused_imports)]

@@ -6,7 +6,10 @@ use crate::support::keys::*;
 use std::time::Duration;
 
 use keysmith::for_tests::{AppMsg, Effect, Settings, Status, Tone};
-use keysmith::for_tests::{ClipboardReport, SystemClear, SystemCopy, Terminal};
+use keysmith::for_tests::{
+    ClipboardReport, NotPassed, SystemClear, SystemCopy, Terminal, TerminalClear, TmuxClear,
+    TmuxCopy,
+};
 
 use crate::support::Driver;
 
@@ -16,7 +19,7 @@ const TOOK: ClipboardReport = ClipboardReport::Copied {
 };
 const CLEARED: ClipboardReport = ClipboardReport::Cleared {
     system: SystemClear::Cleared,
-    terminal: Terminal::NotSent,
+    terminal: TerminalClear::NotSent,
 };
 
 fn secs(s: u64) -> Duration {
@@ -56,7 +59,8 @@ fn copied_status(system: SystemCopy, terminal: Terminal) -> (String, Option<Tone
 #[test]
 fn the_status_says_which_clipboard_took_the_copy() {
     use SystemCopy::{Failed, Missing, Took};
-    use Terminal::{NotSent, Sent, SentToTmux};
+    use Terminal::{NotSent, Sent, Tmux};
+    use TmuxCopy::{BufferOnly, PassedOn, PassedThrough};
     let cases = [
         (
             Took,
@@ -80,15 +84,26 @@ fn the_status_says_which_clipboard_took_the_copy() {
         ),
         (
             Took,
-            SentToTmux,
-            "Copied to the system clipboard and sent to tmux (OSC 52) — clears in 10 s; \
-             tmux may keep it: tmux delete-buffer removes it",
+            Tmux(PassedOn),
+            "Copied to the system clipboard; copied to tmux buffer keysmith, which tmux sent \
+             to the terminal (OSC 52) — clears in 10 s",
         ),
         (
             Missing,
-            SentToTmux,
-            "Sent to tmux (OSC 52); no system clipboard here; \
-             tmux may keep it: tmux delete-buffer removes it",
+            Tmux(PassedThrough),
+            "Sent through tmux to the terminal (OSC 52), and to tmux buffer keysmith; no \
+             system clipboard here — clears in 10 s",
+        ),
+        (
+            Took,
+            Tmux(BufferOnly(NotPassed::SetClipboardOff)),
+            "Copied to the system clipboard; also to tmux buffer keysmith, which goes no \
+             further (tmux's set-clipboard is off) — clears in 10 s",
+        ),
+        (
+            Took,
+            Tmux(TmuxCopy::Failed),
+            "Copied to the system clipboard; tmux did not take it — clears in 10 s",
         ),
     ];
     for (system, terminal, expected) in cases {
@@ -102,6 +117,32 @@ fn the_status_says_which_clipboard_took_the_copy() {
         let (text, tone) = copied_status(system, NotSent);
         assert_eq!(text, "Nothing was copied: no clipboard could be reached");
         assert_eq!(tone, Some(Tone::Error));
+    }
+}
+
+#[test]
+fn under_tmux_a_copy_that_reached_no_clipboard_says_so_and_how_to_see_it() {
+    for (not_passed, why) in [
+        (NotPassed::SetClipboardOff, "tmux's set-clipboard is off"),
+        (
+            NotPassed::NoClipboardClient,
+            "no tmux client whose terminal takes OSC 52",
+        ),
+        (NotPassed::Unwritable, "the terminal could not be written"),
+    ] {
+        let (text, tone) = copied_status(
+            SystemCopy::Missing,
+            Terminal::Tmux(TmuxCopy::BufferOnly(not_passed)),
+        );
+        assert_eq!(
+            text,
+            format!(
+                "Not copied to any clipboard (no system clipboard here; {why}), only to tmux \
+                 buffer keysmith — clears in 10 s; tmux paste-buffer -b keysmith pastes it, or \
+                 select it on the screen"
+            )
+        );
+        assert_eq!(tone, Some(Tone::Error), "a copy that reached no clipboard");
     }
 }
 
@@ -190,14 +231,15 @@ fn copying_again_restarts_the_countdown() {
 #[test]
 fn what_the_clear_found_is_said_truthfully() {
     use SystemClear::{Cleared, Failed, NotUsed, Replaced};
-    use Terminal::{NotSent, Sent, SentToTmux};
+    use TerminalClear::{NotSent, Sent, Tmux};
+    use TmuxClear::{Deleted, DeletedAndEmptied, DeletedTerminalKeeps};
     for (system, terminal, expected) in [
         (Cleared, NotSent, "Clipboard cleared"),
         (Cleared, Sent, "Clipboard cleared"),
         (
             Cleared,
-            SentToTmux,
-            "System clipboard cleared; tmux may keep it: tmux delete-buffer removes it",
+            Tmux(Deleted),
+            "System clipboard cleared; deleted tmux buffer keysmith",
         ),
         (
             Replaced,
@@ -206,10 +248,27 @@ fn what_the_clear_found_is_said_truthfully() {
         ),
         (Failed, NotSent, "The system clipboard could not be cleared"),
         (NotUsed, Sent, "Clipboard cleared (OSC 52)"),
+        (NotUsed, Tmux(Deleted), "Deleted tmux buffer keysmith"),
         (
             NotUsed,
-            SentToTmux,
-            "tmux may keep it: tmux delete-buffer removes it",
+            Tmux(DeletedAndEmptied),
+            "Emptied the terminal's clipboard (OSC 52) and deleted tmux buffer keysmith",
+        ),
+        (
+            NotUsed,
+            Tmux(DeletedTerminalKeeps),
+            "Deleted tmux buffer keysmith; the terminal's clipboard keeps the copy, which tmux \
+             cannot empty",
+        ),
+        (
+            NotUsed,
+            Tmux(TmuxClear::Replaced),
+            "Left tmux buffer keysmith as it is: it holds another copy or is gone",
+        ),
+        (
+            NotUsed,
+            Tmux(TmuxClear::Failed),
+            "Could not delete tmux buffer keysmith: tmux delete-buffer -b keysmith does it",
         ),
     ] {
         let mut h = copied_with(Some(10));
@@ -222,16 +281,20 @@ fn what_the_clear_found_is_said_truthfully() {
 }
 
 #[test]
-fn under_tmux_alone_there_is_no_timer_to_claim() {
+fn when_tmux_did_not_take_the_copy_there_is_no_timer_to_claim() {
     let mut h = copied_with(Some(10));
     report(
         &mut h,
         ClipboardReport::Copied {
             system: SystemCopy::Missing,
-            terminal: Terminal::SentToTmux,
+            terminal: Terminal::Tmux(TmuxCopy::Failed),
         },
     );
-    assert!(!h.status().contains("clears"), "{}", h.status());
+    assert_eq!(
+        h.status(),
+        "Nothing was copied: no system clipboard here, and tmux did not take it"
+    );
+    assert_eq!(h.status_tone(), Some(Tone::Error));
     assert_eq!(
         h.app.next_wakeup(),
         None,

@@ -16,6 +16,7 @@ use zeroize::Zeroizing;
 
 use keysmith_core::totp::{Enrolment, ISSUER};
 
+use super::clip::{self, ClipArgs};
 pub use common::{CodeFlags, ParamFlags, now, qr_of, time_source};
 use draw::QrStyle;
 use output::finish;
@@ -33,6 +34,8 @@ pub struct TotpArgs {
     pub time: Option<u64>,
     #[command(flatten)]
     pub params: ParamFlags,
+    #[command(flatten)]
+    pub clip: ClipArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -69,6 +72,10 @@ pub fn run(args: &TotpArgs, keysmith: fn() -> clap::Command) -> ExitCode {
         Some(TotpCommand::New(new)) => fresh_uri(new),
         Some(TotpCommand::Verify(verify)) => verify::totp(verify),
         Some(TotpCommand::Qr(qr)) => qr::totp(qr),
+        None if args.clip.clip => match code(args) {
+            Ok(code) => return clip::deliver(code.as_bytes(), &args.clip),
+            Err(failure) => Err(failure),
+        },
         None => code(args),
     };
     finish(printed, "totp", keysmith)

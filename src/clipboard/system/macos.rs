@@ -3,6 +3,9 @@
 
 use arboard::{Set, SetExtApple};
 
+/// Whether a copy needs its owner to run: the pasteboard keeps a copy after its owner ends.
+pub const NEEDS_OWNER: bool = false;
+
 pub fn has_display() -> bool {
     true
 }

@@ -2,6 +2,9 @@
 
 use arboard::{Set, SetExtWindows};
 
+/// Whether a copy needs its owner to run: the clipboard keeps a copy after its owner ends.
+pub const NEEDS_OWNER: bool = false;
+
 pub fn has_display() -> bool {
     true
 }

@@ -2,6 +2,10 @@
 
 use arboard::{Set, SetExtLinux};
 
+/// Whether a copy needs its owner to run: the owner serves it to whoever pastes, so it lives
+/// as long as its owner.
+pub const NEEDS_OWNER: bool = true;
+
 /// Whether there is a display to ask: without one arboard can only fail.
 pub fn has_display() -> bool {
     ["DISPLAY", "WAYLAND_DISPLAY"]
