@@ -57,7 +57,8 @@ fn typing_offers_the_likeliest_domain_and_tab_takes_it() {
         let row = rows.iter().find(|row| row.contains("Site")).expect("a Site row");
         assert!(row.contains("paypal.com"), "{size:?}: {row}");
         let footer = rows.last().expect("a footer");
-        assert!(footer.contains("accept"), "{size:?}: {footer}");
+        assert!(footer.contains("Tab/Right accept"), "{size:?}: {footer}");
+        assert!(!footer.contains("Tab next"), "Tab is taken: {size:?}: {footer}");
     }
     d.press(TAB);
     assert_eq!(site(&d), "paypal.com");
