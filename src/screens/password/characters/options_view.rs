@@ -36,8 +36,8 @@ pub(super) fn rules_text(characters: &Characters) -> Option<(String, bool)> {
 /// Rules.
 pub const FIELD_ROWS: u16 = 6;
 
-/// The option fields, one row each (the Site row left out where `rows` has no room for
-/// it), and the rules' line under them.
+/// The option fields, one row each, and the rules' line under them. Where `rows` has room
+/// for all but one, the Rules row gives way while the focus is in Site, else the Site row.
 pub fn draw_fields(
     characters: &Characters,
     focus: Option<Field>,
@@ -54,14 +54,16 @@ pub fn draw_fields(
         draw_rules_note(characters, frame, note, theme);
         return;
     }
-    let site_row = u16::from(rows == FIELD_ROWS);
+    let one_left_out = rows < FIELD_ROWS;
+    let site_row = u16::from(!one_left_out || focus == Some(Field::Site));
+    let rules_row = u16::from(!one_left_out || focus != Some(Field::Site));
     let [symbols, exclude, minimums, run, site, rules, note] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(site_row),
-        Constraint::Length(1),
+        Constraint::Length(rules_row),
         Constraint::Min(0),
     ])
     .areas(area);
