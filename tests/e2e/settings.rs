@@ -245,7 +245,8 @@ fn a_site_typed_gives_passwords_that_meet_its_rules_and_is_shown_again_after_a_r
     term.send(TAB);
     let password = term.wait_until("a password of airfrance.com's rules", |t| {
         let rows = t.rows();
-        rows.iter().any(|row| row.contains("rules of airfrance.com: 8–12 chars"))
+        rows.iter()
+            .any(|row| row.contains("rules of airfrance.com: 8–12 chars"))
             .then_some(())?;
         let at = rows.iter().position(|row| row.contains("Your password:"))?;
         let password = rows.get(at + 1)?.trim().to_string();
@@ -253,7 +254,11 @@ fn a_site_typed_gives_passwords_that_meet_its_rules_and_is_shown_again_after_a_r
     });
     // airfrance.com: a lower, an upper and a digit, and only these symbols.
     let symbols = "-!#$&+/?@_";
-    assert!(password.chars().all(|c| c.is_ascii_alphanumeric() || symbols.contains(c)));
+    assert!(
+        password
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || symbols.contains(c))
+    );
     for class in [
         char::is_ascii_lowercase,
         char::is_ascii_uppercase,
@@ -266,7 +271,10 @@ fn a_site_typed_gives_passwords_that_meet_its_rules_and_is_shown_again_after_a_r
     for line in ["site = \"airfrance.com\"", "length = 12"] {
         assert!(written.contains(line), "{line} in:\n{written}");
     }
-    assert!(!written.contains("rules ="), "the site, not its rules:\n{written}");
+    assert!(
+        !written.contains("rules ="),
+        "the site, not its rules:\n{written}"
+    );
 
     let term = password_screen(&file);
     term.wait_for("the remembered site", |text| {

@@ -46,7 +46,10 @@ fn the_fields_follow_the_toggles_in_the_ring() {
     assert_eq!(at(PasswordField::Exclude) + 1, minimums[0]);
     assert!(minimums.windows(2).all(|pair| pair[0] + 1 == pair[1]));
     assert_eq!(minimums[3] + 1, at(PasswordField::MaxConsecutive));
-    assert_eq!(at(PasswordField::MaxConsecutive) + 1, at(PasswordField::Site));
+    assert_eq!(
+        at(PasswordField::MaxConsecutive) + 1,
+        at(PasswordField::Site)
+    );
     assert_eq!(at(PasswordField::Site) + 1, at(PasswordField::Rules));
 }
 

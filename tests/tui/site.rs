@@ -54,15 +54,25 @@ fn typing_offers_the_likeliest_domain_and_tab_takes_it() {
     assert_eq!(Context::of(&d.app).focus, FocusKind::Completing);
     for size in SIZES {
         let rows = screen_text(&d.app, size.0, size.1);
-        let row = rows.iter().find(|row| row.contains("Site")).expect("a Site row");
+        let row = rows
+            .iter()
+            .find(|row| row.contains("Site"))
+            .expect("a Site row");
         assert!(row.contains("paypal.com"), "{size:?}: {row}");
         let footer = rows.last().expect("a footer");
         assert!(footer.contains("Tab/Right accept"), "{size:?}: {footer}");
-        assert!(!footer.contains("Tab next"), "Tab is taken: {size:?}: {footer}");
+        assert!(
+            !footer.contains("Tab next"),
+            "Tab is taken: {size:?}: {footer}"
+        );
     }
     d.press(TAB);
     assert_eq!(site(&d), "paypal.com");
-    assert_eq!(d.app.screens.password.focus, PasswordField::Site, "Tab took it");
+    assert_eq!(
+        d.app.screens.password.focus,
+        PasswordField::Site,
+        "Tab took it"
+    );
     assert_eq!(d.characters().offered_completion(), None);
     assert_eq!(rules(&d), rules_of("paypal.com"));
     // Nothing more is offered: Tab goes on.
@@ -157,7 +167,10 @@ fn the_length_moves_into_the_sites_bounds() {
     for size in SIZES {
         let text = flowed(&d, size);
         assert!(text.contains("Length 12"), "{size:?}: {text}");
-        assert!(text.contains("rules of airfrance.com: 8–12 chars"), "{size:?}");
+        assert!(
+            text.contains("rules of airfrance.com: 8–12 chars"),
+            "{size:?}"
+        );
     }
     assert_eq!(d.passwords(50).iter().map(String::len).max(), Some(12));
 
@@ -181,18 +194,24 @@ fn an_unknown_domain_is_named_with_the_closest_known_ones() {
     assert!(flowed(&d, (80, 24)).contains("not known"));
     assert_eq!(rules(&d), "", "nothing filled");
     d.press(ENTER);
-    assert_eq!(d.app.screens.password.focus, PasswordField::Site, "Enter stays");
+    assert_eq!(
+        d.app.screens.password.focus,
+        PasswordField::Site,
+        "Enter stays"
+    );
     assert_eq!(d.status_tone(), Some(Tone::Error));
     assert!(
-        d.status().starts_with(
-            "No site rules for paypa1.com; the closest known domain is paypal.com"
-        ),
+        d.status()
+            .starts_with("No site rules for paypa1.com; the closest known domain is paypal.com"),
         "{}",
         d.status()
     );
     for size in SIZES {
         let text = flowed(&d, size);
-        assert!(text.contains("the closest known domain is paypal.com"), "{size:?}: {text}");
+        assert!(
+            text.contains("the closest known domain is paypal.com"),
+            "{size:?}: {text}"
+        );
     }
     // Leaving by Tab says it too; text that is no domain is refused by name.
     d.erase_field();
@@ -247,7 +266,11 @@ fn the_site_is_remembered_in_place_of_its_rules_and_shown_again() {
     d.type_text(" max-consecutive: 2;");
     let saved = d.app.screens.password.file_options();
     assert_eq!(saved.site, None);
-    assert!(saved.rules.is_some_and(|r| r.ends_with("max-consecutive: 2;")));
+    assert!(
+        saved
+            .rules
+            .is_some_and(|r| r.ends_with("max-consecutive: 2;"))
+    );
 }
 
 #[test]
@@ -274,7 +297,10 @@ fn a_profile_saves_the_site_and_loading_one_fills_its_rules() {
     };
     let mut d = Driver::new();
     d.start(Startup {
-        profiles: vec![profile("fly", "airfrance.com"), profile("typo", "paypa1.com")],
+        profiles: vec![
+            profile("fly", "airfrance.com"),
+            profile("typo", "paypa1.com"),
+        ],
         ..remembering_startup(Options::default())
     });
     d.press(F3);
@@ -291,5 +317,9 @@ fn a_profile_saves_the_site_and_loading_one_fills_its_rules() {
     d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "typo");
     assert_eq!(d.status_tone(), Some(Tone::Error));
-    assert!(d.status().contains("closest known domain is paypal.com"), "{}", d.status());
+    assert!(
+        d.status().contains("closest known domain is paypal.com"),
+        "{}",
+        d.status()
+    );
 }

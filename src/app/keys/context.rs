@@ -7,7 +7,9 @@ use super::tables::{ALWAYS, DIALOG, HELP, HELP_KEY};
 use crate::app::actions::{DialogAction, Global, HelpAction};
 use crate::app::{App, AppMsg, Overlay};
 use crate::kit::FocusKind;
-use crate::kit::keys::{Binding, Describe, FieldKey, Listed, NAVIGATION, Nav, field_tables, listed};
+use crate::kit::keys::{
+    Binding, Describe, FieldKey, Listed, NAVIGATION, Nav, field_tables, listed,
+};
 use crate::screens::{SCREEN_KEYS, Screen, ScreenTable};
 
 /// Which overlay covers the screen.
@@ -137,7 +139,11 @@ impl Context {
             None => {}
         }
         let mut tables: Vec<Table> = self.tables.iter().map(|&t| Table::Screen(t)).collect();
-        tables.extend(field_tables(self.focus).iter().map(|&field| Table::Field(field)));
+        tables.extend(
+            field_tables(self.focus)
+                .iter()
+                .map(|&field| Table::Field(field)),
+        );
         tables.extend([
             Table::Switch(SCREEN_KEYS),
             Table::Nav(NAVIGATION),

@@ -3,8 +3,8 @@
 use crate::app::actions::{DialogAction, Global, HelpAction};
 use crate::keys;
 use crate::kit::keys::{
-    CHOICE, COMPLETION, DOWN, EDITING, END, ENTER, ESC, HOME, Listed, NAVIGATION, PAGE_DOWN, PAGE_UP,
-    Place as P, RADIO, TOGGLE, UP, ctrl, f, listed,
+    CHOICE, COMPLETION, DOWN, EDITING, END, ENTER, ESC, HOME, Listed, NAVIGATION, PAGE_DOWN,
+    PAGE_UP, Place as P, RADIO, TOGGLE, UP, ctrl, f, listed,
 };
 use crate::screens::{SCREEN_KEYS, Screen};
 

@@ -107,7 +107,10 @@ mod tests {
         assert_eq!(nearest(Some(10)), Ok(12));
         assert_eq!(nearest(Some(13)), Ok(13));
         assert_eq!(nearest(None), Ok(15));
-        assert_eq!(rules("minlength: 4;").nearest_length(Some(5), ShortSites::Refuse), Ok(9));
+        assert_eq!(
+            rules("minlength: 4;").nearest_length(Some(5), ShortSites::Refuse),
+            Ok(9)
+        );
         assert_eq!(
             rules("maxlength: 6;").nearest_length(Some(16), ShortSites::Refuse),
             Err(PolicyError::RulesMaxLengthWeak { max: 6 })
