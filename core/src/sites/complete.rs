@@ -21,7 +21,14 @@ impl Sites {
         if typed.is_empty() {
             return None;
         }
-        let listed = self.list();
+        // Only the domains that begin with the text are looked up: a keystroke's worth of work.
+        let candidates = self.candidates();
+        let begin = candidates.range(typed.as_str()..);
+        let listed = self.listed_among(
+            begin
+                .take_while(|domain| domain.starts_with(&typed))
+                .copied(),
+        );
         if listed.iter().any(|found| found.host == typed) {
             return None;
         }
