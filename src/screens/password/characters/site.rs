@@ -36,7 +36,7 @@ impl SiteMatch {
 
 /// What the status says of a domain with no rules: the lookup's reason, with the closest
 /// known domains where there are some, and the way on without it.
-pub fn site_refusal(error: &SiteError) -> String {
+fn site_refusal(error: &SiteError) -> String {
     match error {
         SiteError::Unknown { .. } => format!("{error}; or paste the site's rules in Rules"),
         SiteError::NotADomain { .. } | SiteError::Ambiguous { .. } => format!("Site: {error}"),
