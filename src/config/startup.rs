@@ -1,6 +1,7 @@
 //! The settings file as this run found it, and what the runtime read from it at the start.
 
 use super::{Profile, ProfilesOff, Remembered};
+use keysmith_core::sites::Sites;
 
 /// The settings file as this run found it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +42,8 @@ pub struct Startup {
     /// What to show: the file's remembered options (the defaults where there are none).
     pub remembered: Remembered,
     pub profiles: Vec<Profile>,
+    /// Apple's sites with the file's `[sites]` over them, for the Site field.
+    pub sites: Sites,
     /// A line for the status: why the file was not read, or keys it does not know.
     pub note: Option<String>,
 }
@@ -52,6 +55,7 @@ impl Startup {
             file: SettingsFile::NoConfig,
             remembered: Remembered::default(),
             profiles: Vec::new(),
+            sites: Sites::built_in(),
             note: None,
         }
     }

@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FocusKind {
     Text,
+    /// A text field offering a completion after its cursor, which it takes on a key.
+    Completing,
     /// A text field where Enter submits the form rather than moving on.
     SubmitText,
     /// A selector: what it shows is the choice.
@@ -19,7 +21,10 @@ pub enum FocusKind {
 impl FocusKind {
     /// Typing goes into the field.
     pub fn is_text(self) -> bool {
-        matches!(self, FocusKind::Text | FocusKind::SubmitText)
+        matches!(
+            self,
+            FocusKind::Text | FocusKind::Completing | FocusKind::SubmitText
+        )
     }
 }
 

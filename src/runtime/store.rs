@@ -49,6 +49,7 @@ pub fn open(location: Result<Location, ConfigError>) -> (Store, Startup) {
                 file,
                 remembered: loaded.remembered().clone(),
                 profiles: loaded.config().profiles.clone(),
+                sites: loaded.sites().clone(),
                 note,
             };
             (

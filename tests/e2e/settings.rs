@@ -228,3 +228,57 @@ fn profiles_added_to_the_file_meanwhile_are_offered_after_the_next_save() {
     assert!(written.contains("[profiles.ext]\nlength = 30"), "{written}");
     assert!(written.contains("length = 203"), "{written}");
 }
+
+#[test]
+fn a_site_typed_gives_passwords_that_meet_its_rules_and_is_shown_again_after_a_restart() {
+    let scratch = Scratch::new("site");
+    let file = scratch.config();
+    let mut term = password_screen(&file);
+    // Enter to the menu, then down past the toggles and the option fields to Site.
+    term.send(ENTER);
+    for _ in 0..11 {
+        term.send(TAB);
+    }
+    term.wait_for("the Site field", |text| text.contains("› Site"));
+    // The shortest domain is offered first (airfrance.us); one more letter picks .com.
+    term.send(b"airfrance.c");
+    term.send(TAB);
+    let password = term.wait_until("a password of airfrance.com's rules", |t| {
+        let rows = t.rows();
+        rows.iter()
+            .any(|row| row.contains("rules of airfrance.com: 8–12 chars"))
+            .then_some(())?;
+        let at = rows.iter().position(|row| row.contains("Your password:"))?;
+        let password = rows.get(at + 1)?.trim().to_string();
+        (password.len() == 12).then_some(password)
+    });
+    // airfrance.com: a lower, an upper and a digit, and only these symbols.
+    let symbols = "-!#$&+/?@_";
+    assert!(
+        password
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || symbols.contains(c))
+    );
+    for class in [
+        char::is_ascii_lowercase,
+        char::is_ascii_uppercase,
+        char::is_ascii_digit,
+    ] {
+        assert!(password.chars().any(|c| class(&c)), "{password}");
+    }
+    quit(term);
+    let written = read(&file);
+    for line in ["site = \"airfrance.com\"", "length = 12"] {
+        assert!(written.contains(line), "{line} in:\n{written}");
+    }
+    assert!(
+        !written.contains("rules ="),
+        "the site, not its rules:\n{written}"
+    );
+
+    let term = password_screen(&file);
+    term.wait_for("the remembered site", |text| {
+        text.contains("airfrance.com") && text.contains("rules of airfrance.com: 8–12 chars")
+    });
+    quit(term);
+}

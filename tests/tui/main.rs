@@ -17,6 +17,7 @@ mod counts;
 mod password;
 mod profiles;
 mod rules;
+mod site;
 mod words;
 
 // What the screens share.

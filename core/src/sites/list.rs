@@ -11,6 +11,12 @@ impl Sites {
     /// rules a lookup of it gives. Group members whose partners' rules disagree are left out
     /// (a lookup of them is refused).
     pub fn list(&self) -> Vec<Found> {
+        self.listed_among(self.candidates())
+    }
+
+    /// Every domain the table names, sorted: those with rules and every group member, before
+    /// asking which of them a lookup answers for.
+    pub(super) fn candidates(&self) -> BTreeSet<&str> {
         let mut domains: BTreeSet<&str> = self.overrides.keys().map(String::as_str).collect();
         domains.extend(table::domains().map(|(domain, _)| domain));
         domains.extend(
@@ -18,6 +24,14 @@ impl Sites {
                 .iter()
                 .flat_map(|group| group.iter().copied()),
         );
+        domains
+    }
+
+    /// Those of `domains` a lookup answers for, with the rules it gives.
+    pub(super) fn listed_among<'a>(
+        &self,
+        domains: impl IntoIterator<Item = &'a str>,
+    ) -> Vec<Found> {
         domains
             .into_iter()
             .filter_map(|domain| self.resolve(domain).ok().flatten())

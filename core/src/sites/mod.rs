@@ -46,6 +46,7 @@
 //! ```
 
 mod closest;
+mod complete;
 mod error;
 mod host;
 mod list;

@@ -7,7 +7,9 @@ use super::tables::{ALWAYS, DIALOG, HELP, HELP_KEY};
 use crate::app::actions::{DialogAction, Global, HelpAction};
 use crate::app::{App, AppMsg, Overlay};
 use crate::kit::FocusKind;
-use crate::kit::keys::{Binding, Describe, FieldKey, Listed, NAVIGATION, Nav, field_table, listed};
+use crate::kit::keys::{
+    Binding, Describe, FieldKey, Listed, NAVIGATION, Nav, field_tables, listed,
+};
 use crate::screens::{SCREEN_KEYS, Screen, ScreenTable};
 
 /// Which overlay covers the screen.
@@ -124,23 +126,24 @@ impl Context {
                 ];
             }
             Some(Covered::Screen { table, typing }) => {
-                let field = typing.then_some(Table::Field(field_table(FocusKind::Text)));
-                return [
-                    Some(Table::Screen(table)),
-                    field,
-                    Some(Table::Global(ALWAYS)),
-                ]
-                .into_iter()
-                .flatten()
-                .collect();
+                let fields = if typing {
+                    field_tables(FocusKind::Text)
+                } else {
+                    &[]
+                };
+                let mut tables = vec![Table::Screen(table)];
+                tables.extend(fields.iter().map(|&field| Table::Field(field)));
+                tables.push(Table::Global(ALWAYS));
+                return tables;
             }
             None => {}
         }
         let mut tables: Vec<Table> = self.tables.iter().map(|&t| Table::Screen(t)).collect();
-        let field = field_table(self.focus);
-        if !field.is_empty() {
-            tables.push(Table::Field(field));
-        }
+        tables.extend(
+            field_tables(self.focus)
+                .iter()
+                .map(|&field| Table::Field(field)),
+        );
         tables.extend([
             Table::Switch(SCREEN_KEYS),
             Table::Nav(NAVIGATION),

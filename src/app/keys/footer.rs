@@ -2,7 +2,7 @@
 
 use super::context::{Context, Table};
 use super::tables::{ALWAYS, HELP_KEY};
-use crate::kit::keys::{Listed, Shown};
+use crate::kit::keys::{Key, Listed, Shown};
 
 /// A footer entry: the keys, and what they do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,9 +24,16 @@ pub fn footer(ctx: &Context) -> Vec<FooterEntry> {
         Table::Global(t) if std::ptr::eq(t, ALWAYS) => 4,
         Table::Global(_) | Table::Switch(_) => 5,
     };
-    let mut active: Vec<(usize, &dyn Listed)> = ctx
-        .active()
-        .into_iter()
+    // A binding whose every key an earlier one takes (Tab where a field offers a completion)
+    // never runs here.
+    let mut taken: Vec<Key> = Vec::new();
+    let reachable = ctx.active().into_iter().filter(|(_, binding)| {
+        let keys = binding.keys();
+        let hidden = !keys.is_empty() && keys.iter().all(|key| taken.contains(key));
+        taken.extend_from_slice(keys);
+        !hidden
+    });
+    let mut active: Vec<(usize, &dyn Listed)> = reachable
         .filter(|(_, binding)| binding.shown() == Shown::Footer)
         // The key of the screen shown would show it again: no use offering it.
         .filter(|(table, binding)| {

@@ -3,8 +3,8 @@
 use crate::app::actions::{DialogAction, Global, HelpAction};
 use crate::keys;
 use crate::kit::keys::{
-    CHOICE, DOWN, EDITING, END, ENTER, ESC, HOME, Listed, NAVIGATION, PAGE_DOWN, PAGE_UP,
-    Place as P, RADIO, TOGGLE, UP, ctrl, f, listed,
+    CHOICE, COMPLETION, DOWN, EDITING, END, ENTER, ESC, HOME, Listed, NAVIGATION, PAGE_DOWN,
+    PAGE_UP, Place as P, RADIO, TOGGLE, UP, ctrl, f, listed,
 };
 use crate::screens::{SCREEN_KEYS, Screen};
 
@@ -60,6 +60,7 @@ pub fn all_tables() -> Vec<(&'static str, Vec<&'static dyn Listed>)> {
         ("", listed(CHOICE)),
         ("", listed(RADIO)),
         ("", listed(TOGGLE)),
+        ("", listed(COMPLETION)),
         ("", listed(EDITING)),
     ]);
     tables

@@ -18,8 +18,9 @@ use crate::kit::keys::{FieldKey, Listed, Nav};
 use crate::screens::Screen;
 use crate::screens::{ScreenAction, password, register};
 
-const FOCUS_KINDS: [FocusKind; 8] = [
+const FOCUS_KINDS: [FocusKind; 9] = [
     FocusKind::Text,
+    FocusKind::Completing,
     FocusKind::SubmitText,
     FocusKind::Choice,
     FocusKind::Radio,
@@ -138,6 +139,7 @@ fn every_action_of_every_context_has_a_key() {
         FieldKey::PickAndGoOn.into(),
         FieldKey::Flip.into(),
         FieldKey::Edit(R::InsertChar('x')).into(),
+        FieldKey::AcceptCompletion.into(),
     ];
     every.extend(
         Screen::ALL

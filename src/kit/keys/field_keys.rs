@@ -40,6 +40,8 @@ pub enum FieldKey {
     Flip,
     /// A text field is edited.
     Edit(R),
+    /// A text field takes the completion it offers.
+    AcceptCompletion,
 }
 
 impl Describe for FieldKey {
@@ -51,6 +53,7 @@ impl Describe for FieldKey {
             FieldKey::PickAndGoOn => "pick and go on",
             FieldKey::Flip => "toggle",
             FieldKey::Edit(request) => edit_description(request),
+            FieldKey::AcceptCompletion => "accept the completion",
         }
     }
 }
@@ -131,6 +134,12 @@ pub static EDITING: &[Binding<FieldKey>] = &[
     Binding::new(P::Text, &[ctrl('k')], edit(R::DeleteTillEnd)).help_only(),
 ];
 
+/// A text field offering a completion: Tab takes it before it would go on, Right where the
+/// cursor, at the end, has nowhere to go.
+pub static COMPLETION: &[Binding<FieldKey>] = crate::keys![
+    P::Completion, [TAB, RIGHT] => FieldKey::AcceptCompletion;
+];
+
 /// A focused selector: what it shows is picked as it moves.
 pub static CHOICE: &[Binding<FieldKey>] = crate::keys![
     P::Choice, [LEFT] => FieldKey::PreviousChoice;
@@ -151,13 +160,21 @@ pub static TOGGLE: &[Binding<FieldKey>] = crate::keys![
     P::Toggle, [SPACE] => FieldKey::Flip;
 ];
 
-/// The keys of the kind of field that has focus.
-pub fn field_table(focus: FocusKind) -> &'static [Binding<FieldKey>] {
+/// The tables of each kind of field, in the order tried.
+static COMPLETING_TABLES: &[&[Binding<FieldKey>]] = &[COMPLETION, EDITING];
+static TEXT_TABLES: &[&[Binding<FieldKey>]] = &[EDITING];
+static CHOICE_TABLES: &[&[Binding<FieldKey>]] = &[CHOICE];
+static RADIO_TABLES: &[&[Binding<FieldKey>]] = &[RADIO];
+static TOGGLE_TABLES: &[&[Binding<FieldKey>]] = &[TOGGLE];
+
+/// The keys of the kind of field that has focus, in the order tried.
+pub fn field_tables(focus: FocusKind) -> &'static [&'static [Binding<FieldKey>]] {
     match focus {
-        FocusKind::Text | FocusKind::SubmitText => EDITING,
-        FocusKind::Choice => CHOICE,
-        FocusKind::Radio => RADIO,
-        FocusKind::Toggle => TOGGLE,
+        FocusKind::Completing => COMPLETING_TABLES,
+        FocusKind::Text | FocusKind::SubmitText => TEXT_TABLES,
+        FocusKind::Choice => CHOICE_TABLES,
+        FocusKind::Radio => RADIO_TABLES,
+        FocusKind::Toggle => TOGGLE_TABLES,
         FocusKind::Button | FocusKind::Menu | FocusKind::Output => &[],
     }
 }

@@ -11,7 +11,9 @@ mod listed;
 mod place;
 
 pub use binding::{Binding, Command, Describe, ModalKeys, Shown};
-pub use field_keys::{CHOICE, EDITING, FieldKey, NAVIGATION, Nav, RADIO, TOGGLE, field_table};
+pub use field_keys::{
+    CHOICE, COMPLETION, EDITING, FieldKey, NAVIGATION, Nav, RADIO, TOGGLE, field_tables,
+};
 pub use key::{
     ALT, BACKTAB, CTRL, DOWN, END, ENTER, ESC, HOME, Key, LEFT, NONE, PAGE_DOWN, PAGE_UP, RIGHT,
     SPACE, TAB, UP, alt, ch, ctrl, f,

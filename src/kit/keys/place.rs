@@ -19,6 +19,8 @@ pub enum Place {
     Field(&'static str),
     /// In a text field where Enter submits the form, named.
     Submits(&'static str),
+    /// In a text field offering a completion after its cursor.
+    Completion,
     /// In any text field.
     Text,
     Choice,
@@ -47,7 +49,8 @@ impl Place {
             | Place::Screen => true,
             Place::OffText | Place::OffTextIn(_) => !focus.is_text(),
             Place::Menu => focus == FocusKind::Menu,
-            Place::Field(_) => focus == FocusKind::Text,
+            Place::Field(_) => matches!(focus, FocusKind::Text | FocusKind::Completing),
+            Place::Completion => focus == FocusKind::Completing,
             Place::Submits(_) => focus == FocusKind::SubmitText,
             Place::Text => focus.is_text(),
             Place::Choice => focus == FocusKind::Choice,
@@ -71,6 +74,7 @@ impl Place {
             Place::Menu => "In the menu".into(),
             Place::Field(name) => format!("In {name}"),
             Place::Submits(name) => format!("In {name}"),
+            Place::Completion => "Where a completion is offered".into(),
             Place::Text => "Editing text".into(),
             Place::Choice => "On a selector".into(),
             Place::Radio => "On a radio row".into(),

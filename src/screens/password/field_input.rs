@@ -21,6 +21,9 @@ impl State {
             return Reply::Nothing;
         }
         let flip = matches!(input, Input::Field(FieldKey::Flip));
+        if matches!(input, Input::Field(FieldKey::AcceptCompletion)) {
+            return self.accept_site_completion(rng);
+        }
         match self.focus {
             Field::Mode if step != 0 => self.switch_mode(step, rng),
             Field::Profile if step != 0 => self.step_profile(step, rng),
@@ -42,6 +45,7 @@ impl State {
             | Field::Exclude
             | Field::Minimum(_)
             | Field::MaxConsecutive
+            | Field::Site
             | Field::Rules => {
                 let reply = self.characters.edit(self.focus, input, rng);
                 self.keep_focus_shown();
@@ -63,6 +67,16 @@ impl State {
             | Field::Number
             | Field::Menu
             | Field::Output => Reply::Nothing,
+        }
+    }
+
+    /// Tab or Right where the Site field offers a domain: the field takes it, and its rules.
+    fn accept_site_completion<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> Reply {
+        let moved = self.characters.accept_completion();
+        self.options_changed(rng);
+        match moved {
+            Some(moved) => Reply::Status(Status::info(moved)),
+            None => Reply::ClearStatus,
         }
     }
 }

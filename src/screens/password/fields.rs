@@ -32,6 +32,8 @@ pub enum Field {
     Minimum(Class),
     /// No run of more identical characters than this.
     MaxConsecutive,
+    /// A domain whose rules fill Rules.
+    Site,
     /// A site's `passwordrules`.
     Rules,
     // Words mode.
@@ -53,6 +55,7 @@ impl Field {
                 | Field::Exclude
                 | Field::Minimum(_)
                 | Field::MaxConsecutive
+                | Field::Site
                 | Field::Rules
         )
     }
@@ -64,6 +67,7 @@ impl Field {
             | Field::Exclude
             | Field::Minimum(_)
             | Field::MaxConsecutive
+            | Field::Site
             | Field::Rules
             | Field::Words
             | Field::Separator => FocusKind::Text,

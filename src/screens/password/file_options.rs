@@ -5,12 +5,15 @@
 
 use rand::CryptoRng;
 
+use super::characters::site::SiteMatch;
 use super::characters::values::CharacterValues;
 use super::words::values::WordValues;
 use super::{NoLength, State};
 use crate::config::Options;
+use crate::kit::CharFilter;
 use keysmith_core::Kind;
 use keysmith_core::policy::{DEFAULT_LENGTH, Policy};
+use keysmith_core::sites::Sites;
 
 /// The screen's fields as text, and its mode.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,9 +24,16 @@ pub struct ScreenValues {
 }
 
 impl ScreenValues {
-    /// What the fields show for `options`; what they leave out is its default.
-    pub fn from_options(options: &Options, no_length: NoLength) -> ScreenValues {
-        let password = options.policy_options();
+    /// What the fields show for `options`; what they leave out is its default. A site with
+    /// rules fills Rules where `options` give none (a file names one or the other).
+    pub fn from_options(options: &Options, no_length: NoLength, sites: &Sites) -> ScreenValues {
+        let site = options.site.as_deref().map_or_else(String::new, |site| {
+            CharFilter::Printable.fit(site, super::characters::SITE_LIMIT)
+        });
+        let mut password = options.policy_options();
+        if password.rules.is_none() {
+            password.rules = sites.lookup(&site).ok().map(|found| found.rules);
+        }
         let length = match (password.length, no_length) {
             (Some(length), _) => Some(length),
             (None, NoLength::Empty) => None,
@@ -33,15 +43,20 @@ impl ScreenValues {
         };
         ScreenValues {
             mode: options.mode.unwrap_or_else(|| mode_of(options)),
-            characters: CharacterValues::from_policy(&password, length),
+            characters: CharacterValues {
+                site,
+                ..CharacterValues::from_policy(&password, length)
+            },
             words: WordValues::from_policy(&options.passphrase_policy()),
         }
     }
 
     /// The fields as the settings file spells them; an empty word count is left out, and
     /// the length is kept as typed, refused or not: saving keeps the file's own for one it
-    /// refuses (`config::valid_or`), rather than dropping the key.
-    pub fn options(&self) -> Options {
+    /// refuses (`config::valid_or`), rather than dropping the key. A site is kept in place of
+    /// its rules while Rules holds them, or as typed while it has none and Rules is blank;
+    /// never beside other rules, as `keysmith password --profile` refuses a file with both.
+    pub fn options(&self, sites: &Sites) -> Options {
         let words = self.words.policy().ok();
         let mut options = Options::from_screen(
             self.mode,
@@ -53,14 +68,25 @@ impl ScreenValues {
             options.words = None;
         }
         options.length = self.characters.length.parse().ok();
+        let characters = &self.characters;
+        match SiteMatch::of(sites, &characters.site, &characters.rules) {
+            SiteMatch::Filled(_) => {
+                options.site = Some(characters.site.clone());
+                options.rules = None;
+            }
+            SiteMatch::Unknown(_) if options.rules.is_none() => {
+                options.site = Some(characters.site.clone());
+            }
+            SiteMatch::Unknown(_) | SiteMatch::Edited(_) | SiteMatch::Blank => {}
+        }
         options
     }
 }
 
 /// `options` as the screen would show them and save them again: what a profile is, once
 /// loaded.
-pub fn normalised(options: &Options) -> Options {
-    ScreenValues::from_options(options, NoLength::Default).options()
+pub fn normalised(options: &Options, sites: &Sites) -> Options {
+    ScreenValues::from_options(options, NoLength::Default, sites).options(sites)
 }
 
 impl State {
@@ -71,7 +97,7 @@ impl State {
             characters: self.characters.values(),
             words: self.words.values(),
         }
-        .options()
+        .options(&self.characters.sites)
     }
 
     /// Sets every field from `options`; what they leave out is its default. A shown password
@@ -93,7 +119,7 @@ impl State {
     /// Sets every field and the mode from `options`, and nothing else: no policy compiled,
     /// no passphrase made.
     pub(super) fn set_fields(&mut self, options: &Options, no_length: NoLength) {
-        let values = ScreenValues::from_options(options, no_length);
+        let values = ScreenValues::from_options(options, no_length, &self.characters.sites);
         self.mode = values.mode;
         self.characters.set_values(&values.characters);
         self.characters.length_entered = !values.characters.length.is_empty();
@@ -108,7 +134,7 @@ fn mode_of(options: &Options) -> Kind {
     let words = words || o.number.is_some() || o.wordlist.is_some();
     let counts = [o.length, o.min_lower, o.min_upper, o.min_digits, o.min_symbols];
     let flags = [o.no_each_class, o.no_look_alikes, o.no_repeats];
-    let texts = [&o.symbols, &o.exclude, &o.rules];
+    let texts = [&o.symbols, &o.exclude, &o.rules, &o.site];
     let characters = counts.iter().any(Option::is_some)
         || flags.iter().any(Option::is_some)
         || texts.iter().any(|text| text.is_some())
@@ -137,10 +163,27 @@ mod tests {
         proptest::option::of(prop_oneof![0..40usize, 0..2000usize, any::<usize>()])
     }
 
+    /// Domains with rules (a short site's, a subdomain, a login shared, a web address), one
+    /// without, and any text.
+    fn site() -> impl Strategy<Value = Option<String>> {
+        let named = vec![
+            "paypal.com",
+            "accounts.google.com",
+            "consorsbank.de",
+            "fortnite.com",
+            "https://www.apple.com/signup?x=1",
+            "gogle.com",
+        ];
+        proptest::option::of(prop_oneof![
+            proptest::sample::select(named).prop_map(str::to_owned),
+            "[ -~]{0,40}",
+        ])
+    }
+
     fn options() -> impl Strategy<Value = Options> {
         (
             (count(), count(), count(), count(), count(), count()),
-            (text(), text(), text(), text()),
+            (text(), text(), text(), text(), site()),
             (proptest::option::of(any::<bool>()), count()),
         )
             .prop_map(|(counts, texts, flags)| Options {
@@ -154,6 +197,7 @@ mod tests {
                 exclude: texts.1,
                 rules: texts.2,
                 separator: texts.3,
+                site: texts.4,
                 no_repeats: flags.0,
                 min_upper: flags.1,
                 ..Options::default()
@@ -165,11 +209,12 @@ mod tests {
         /// would show for it, fields' limits and filters included.
         #[test]
         fn normalised_is_what_the_screen_shows_and_saves(options in options()) {
+            let sites = Sites::built_in();
             let mut screen = State::new(&Settings::default());
             screen.set_fields(&options, NoLength::Default);
-            let shown = normalised(&options);
+            let shown = normalised(&options, &sites);
             prop_assert_eq!(&screen.file_options(), &shown);
-            prop_assert_eq!(normalised(&shown), shown);
+            prop_assert_eq!(normalised(&shown, &sites), shown);
         }
     }
 }

@@ -1,5 +1,5 @@
-//! The settings keys the Password screen does not use but must not drop: a profile's or the
-//! remembered options' word list (for `keysmith passphrase`) and site (for `--site`).
+//! The settings key the Password screen does not use but must not drop: a profile's or the
+//! remembered options' word list (for `keysmith passphrase`).
 
 use crate::config::Options;
 
@@ -7,14 +7,12 @@ use crate::config::Options;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Kept {
     wordlist: Option<String>,
-    site: Option<String>,
 }
 
 impl Kept {
     pub fn of(options: &Options) -> Kept {
         Kept {
             wordlist: options.wordlist.clone(),
-            site: options.site.clone(),
         }
     }
 
@@ -23,23 +21,13 @@ impl Kept {
         if options.wordlist.is_none() {
             options.wordlist.clone_from(&self.wordlist);
         }
-        if options.site.is_none() {
-            options.site.clone_from(&self.site);
-        }
     }
 
     /// What the screen cannot show of these, for the status when a profile is loaded.
     pub fn unused_note(&self) -> Option<&'static str> {
-        match (&self.wordlist, &self.site) {
-            (Some(_), _) => Some(
-                "This profile's word list is for keysmith passphrase: Words mode here uses the \
-                 EFF list",
-            ),
-            (None, Some(_)) => Some(
-                "This profile's site is for keysmith password --site: the screen shows its \
-                 other options",
-            ),
-            (None, None) => None,
-        }
+        self.wordlist.as_ref().map(|_| {
+            "This profile's word list is for keysmith passphrase: Words mode here uses the EFF \
+             list"
+        })
     }
 }

@@ -19,7 +19,7 @@ impl State {
     pub fn use_profiles(&mut self, list: Vec<Profile>, off: Option<ProfilesOff>) {
         let shown_as = list
             .iter()
-            .map(|profile| normalised(&profile.options))
+            .map(|profile| normalised(&profile.options, &self.characters.sites))
             .collect();
         self.profiles = Profiles {
             list,
@@ -68,10 +68,13 @@ impl State {
             Some(options) => {
                 self.set_options(&options, NoLength::Default, rng);
                 self.profiles.choose(next);
-                if let Some(note) = Kept::of(&options).unused_note() {
+                // What of the profile the screen cannot use, said as it loads.
+                let note = Kept::of(&options).unused_note().map(Status::info);
+                let note = note.or_else(|| self.characters.site_problem().map(Status::error));
+                if let Some(note) = note {
                     self.focus = Field::Profile;
                     self.profiles.last_seen = Some(self.file_options());
-                    return Reply::Status(Status::info(note));
+                    return Reply::Status(note);
                 }
             }
             None => {

@@ -17,7 +17,7 @@ impl State {
                     order.extend(Toggle::ALL.map(Field::Toggle));
                     order.extend([Field::Symbols, Field::Exclude]);
                     order.extend(Class::ALL.map(Field::Minimum));
-                    order.extend([Field::MaxConsecutive, Field::Rules]);
+                    order.extend([Field::MaxConsecutive, Field::Site, Field::Rules]);
                 }
             }
             Kind::Passphrase => {
@@ -44,6 +44,7 @@ impl State {
             | Field::Toggle(_)
             | Field::Symbols
             | Field::Exclude
+            | Field::Site
             | Field::Rules
             | Field::Separator
             | Field::Case

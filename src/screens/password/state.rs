@@ -43,6 +43,7 @@ impl ScreenState for State {
 
     fn start<R: CryptoRng + ?Sized>(&mut self, startup: &mut Startup, rng: &mut R) {
         let options = &startup.remembered.options;
+        self.characters.sites = startup.sites.clone();
         // A length is offered (typing replaces it) and a password shown at once, as the
         // command line and Words mode do; the remembered length where there is one.
         self.set_options(options, NoLength::Default, rng);
@@ -78,7 +79,11 @@ impl ScreenState for State {
         }
     }
 
+    /// The Site field takes Tab and Right for the domain it offers, while it offers one.
     fn focus_kind(&self) -> FocusKind {
+        if self.focus == Field::Site && self.characters.offered_completion().is_some() {
+            return FocusKind::Completing;
+        }
         self.focus.kind()
     }
 
@@ -140,13 +145,13 @@ impl State {
         let field = self.focus;
         match input {
             Input::Do(action) => self.act(action, rng),
-            Input::Nav(Nav::Next) => {
-                self.focus = focus::step(&self.order(), field, 1);
-                Reply::Nothing
-            }
-            Input::Nav(Nav::Previous) => {
-                self.focus = focus::step(&self.order(), field, -1);
-                Reply::Nothing
+            Input::Nav(nav) => {
+                let step = match nav {
+                    Nav::Next => 1,
+                    Nav::Previous => -1,
+                };
+                self.focus = focus::step(&self.order(), field, step);
+                self.left_site(field)
             }
             Input::Field(_) | Input::Paste(_) => self.field_input(&input, rng),
         }
@@ -195,6 +200,10 @@ impl State {
                         Err(problem) => return Reply::Status(Status::error(problem.to_string())),
                     }
                 }
+                Field::Site => match self.characters.site_problem() {
+                    Some(problem) => return Reply::Status(Status::error(problem)),
+                    None => self.focus = focus::step(&self.order(), field, 1),
+                },
                 Field::Mode
                 | Field::Profile
                 | Field::Symbols
@@ -243,6 +252,14 @@ impl State {
     pub(super) fn options_changed<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) {
         self.characters.changed(rng);
         self.keep_focus_shown();
+    }
+
+    /// Leaving the Site field with a domain that has no rules says so, naming the closest.
+    fn left_site(&self, left: Field) -> Reply {
+        match self.characters.site_problem() {
+            Some(problem) if left == Field::Site => Reply::Status(Status::error(problem)),
+            Some(_) | None => Reply::Nothing,
+        }
     }
 
     pub(super) fn keep_focus_shown(&mut self) {

@@ -103,7 +103,8 @@ impl ScreenState for State {
             Input::Nav(Nav::Previous) => self.step_focus(-1),
             Input::Field(FieldKey::PreviousChoice) => return self.move_choice(-1),
             Input::Field(FieldKey::NextChoice) => return self.move_choice(1),
-            Input::Field(FieldKey::Flip) => {}
+            // No field here offers a completion, nor has a toggle.
+            Input::Field(FieldKey::Flip | FieldKey::AcceptCompletion) => {}
             Input::Field(FieldKey::Edit(_)) | Input::Paste(_) => return self.edit(field, &input),
             Input::Do(Action::RevealPassword) => self.reveal_password = !self.reveal_password,
             // A radio row takes the choice under its cursor; a selector has taken it already.

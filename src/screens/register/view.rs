@@ -113,6 +113,7 @@ fn draw_field(
     let label = match field.kind() {
         FocusKind::Button => "",
         FocusKind::Text
+        | FocusKind::Completing
         | FocusKind::SubmitText
         | FocusKind::Choice
         | FocusKind::Radio

@@ -15,6 +15,7 @@ use keysmith::for_tests::PasswordField as Field;
 use keysmith::for_tests::{Effect, SettingsFile, Startup};
 use keysmith::for_tests::{Options, Profile, Remembered};
 use keysmith_core::CharSet;
+use keysmith_core::sites::Sites;
 use tui_input::InputRequest;
 
 use crate::support::Driver;
@@ -52,6 +53,7 @@ pub(super) fn startup(file: SettingsFile, remembered: Options, profiles: Vec<Pro
             otp_format: None,
         },
         profiles,
+        sites: Sites::built_in(),
         note: None,
     }
 }

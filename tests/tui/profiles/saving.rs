@@ -238,7 +238,7 @@ fn a_long_profile_name_gives_way_before_the_count_is_cut() {
 }
 
 #[test]
-fn saving_over_a_profile_keeps_its_word_list_and_site() {
+fn saving_over_a_profile_keeps_its_word_list_and_the_screen_saves_its_site() {
     let listed = Profile::new(
         "mine",
         Options {
@@ -258,7 +258,8 @@ fn saving_over_a_profile_keeps_its_word_list_and_site() {
     assert_eq!(save.name, "mine");
     assert_eq!(save.options.wordlist.as_deref(), Some("words.txt"));
     assert_eq!(save.options.site.as_deref(), Some("example.com"));
-    // Options from elsewhere saved over it keep its list too.
+    // Options from elsewhere saved over it keep its list too; the site is the Site field's,
+    // which they leave blank.
     d.send_profile_saved(save, Ok(Saved::Written));
     d.press(RIGHT);
     assert_eq!(d.app.screens.password.profiles.shown(), "bank");
@@ -268,5 +269,5 @@ fn saving_over_a_profile_keeps_its_word_list_and_site() {
     let [save] = saves(&d.press(ENTER)).try_into().expect("one save");
     assert_eq!(save.options.length, Some(12));
     assert_eq!(save.options.wordlist.as_deref(), Some("words.txt"));
-    assert_eq!(save.options.site.as_deref(), Some("example.com"));
+    assert_eq!(save.options.site, None);
 }

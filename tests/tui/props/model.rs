@@ -5,6 +5,7 @@ use std::num::NonZeroUsize;
 use std::time::{Duration, Instant};
 
 use keysmith::for_tests::Context;
+use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::Screen;
 use keysmith::for_tests::{
@@ -15,6 +16,7 @@ use keysmith::for_tests::{Options, Profile, Remembered, Saved};
 use keysmith_core::Toggle;
 use keysmith_core::challenge::MAX_WRONG_TRIES;
 use keysmith_core::policy::PolicyOptions;
+use keysmith_core::sites::Sites;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::Event;
@@ -58,6 +60,7 @@ impl Run {
             file: SettingsFile::Remembering("config.toml".into()),
             remembered: Remembered::default(),
             profiles: vec![profile("bank", 12), profile("work", 24)],
+            sites: Sites::built_in(),
             note: None,
         };
         let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(seed);
@@ -223,6 +226,13 @@ impl Run {
             Context::of(app).focus,
             match app.screen {
                 _ if typing_in_prompt => FocusKind::Text,
+                // The Site field takes Tab and Right while it offers a domain.
+                Screen::Password
+                    if generator.focus == PasswordField::Site
+                        && generator.characters.offered_completion().is_some() =>
+                {
+                    FocusKind::Completing
+                }
                 Screen::Register => register.focus.kind(),
                 Screen::Password => generator.focus.kind(),
             }

@@ -71,3 +71,49 @@ fn short_site(
     }
     Ok((length, low..=max))
 }
+
+impl SiteRules {
+    /// The length these rules and the tutorial's rule accept that is nearest `asked`, or
+    /// without one the default (16) moved into their bounds, as [`Policy::compile`] picks it:
+    /// so that choosing a site moves a length it would refuse into its bounds. Rules whose
+    /// bounds allow no length are refused as `compile` refuses them.
+    ///
+    /// [`Policy::compile`]: crate::policy::Policy::compile
+    pub fn nearest_length(
+        &self,
+        asked: Option<usize>,
+        short: ShortSites,
+    ) -> Result<usize, PolicyError> {
+        let (default, lengths) = resolve(None, Some(self), short)?;
+        Ok(asked.map_or(default, |length| {
+            length.clamp(*lengths.start(), *lengths.end())
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::policy::{PolicyError, ShortSites, parse_rules};
+
+    fn rules(text: &str) -> crate::policy::SiteRules {
+        parse_rules(text).expect("parses").expect("not blank")
+    }
+
+    #[test]
+    fn a_length_moves_into_the_bounds_and_the_default_is_the_compiled_one() {
+        let bounded = rules("minlength: 12; maxlength: 15;");
+        let nearest = |asked| bounded.nearest_length(asked, ShortSites::Refuse);
+        assert_eq!(nearest(Some(16)), Ok(15));
+        assert_eq!(nearest(Some(10)), Ok(12));
+        assert_eq!(nearest(Some(13)), Ok(13));
+        assert_eq!(nearest(None), Ok(15));
+        assert_eq!(
+            rules("minlength: 4;").nearest_length(Some(5), ShortSites::Refuse),
+            Ok(9)
+        );
+        assert_eq!(
+            rules("maxlength: 6;").nearest_length(Some(16), ShortSites::Refuse),
+            Err(PolicyError::RulesMaxLengthWeak { max: 6 })
+        );
+    }
+}

@@ -1,7 +1,9 @@
 //! What the current options compile to, kept until they change: the policy (or why there is
-//! none), its entropy, what the Rules field parsed to, and the menu's set sizes.
+//! none), its entropy, what the Rules field parsed to, how it stands to the Site field's
+//! domain, and the menu's set sizes.
 
 use super::super::{Entropy, LengthProblem};
+use super::site::SiteMatch;
 use keysmith_core::policy::{Policy, PolicyError, SiteRules};
 
 /// What the current options compile to, kept until they change.
@@ -11,6 +13,8 @@ pub struct Compiled {
     pub entropy: Option<Entropy>,
     /// What the Rules field parsed to, or why not; `None` while it is blank.
     pub rules: Option<Result<SiteRules, PolicyError>>,
+    /// Whether the rules are the Site field's domain's.
+    pub site: SiteMatch,
     /// How many characters each menu set holds after symbols, look-alikes and exclude, by
     /// `CharSet::ALL`: what the menu shows.
     pub set_sizes: [usize; 4],
@@ -22,6 +26,7 @@ impl Default for Compiled {
             policy: Err(LengthProblem::Empty),
             entropy: None,
             rules: None,
+            site: SiteMatch::Blank,
             set_sizes: [0; 4],
         }
     }

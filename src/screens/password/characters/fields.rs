@@ -1,5 +1,5 @@
-//! Characters mode's option fields: Symbols, Exclude, the four minimums, Max in a row and
-//! Rules, as text the user edits, and what they say as numbers.
+//! Characters mode's option fields: Symbols, Exclude, the four minimums, Max in a row, Site
+//! and Rules, as text the user edits, and what they say as numbers.
 
 use super::super::Field;
 use crate::kit::{CharFilter, TextField};
@@ -9,11 +9,13 @@ use keysmith_core::policy::Class;
 pub const CHARS_LIMIT: usize = 95;
 /// How long a pasted `passwordrules` text may be.
 pub const RULES_LIMIT: usize = 512;
+/// How long a typed or pasted domain or web address may be: a whole address with its query.
+pub const SITE_LIMIT: usize = 512;
 
 /// How many digits a minimum or the longest run holds: enough for any length up to 1024.
 pub const COUNT_LIMIT: usize = 4;
 
-/// The Symbols, Exclude, minimums, longest run and Rules fields.
+/// The Symbols, Exclude, minimums, longest run, Site and Rules fields.
 #[derive(Debug, Clone)]
 pub struct CharFields {
     pub symbols: TextField,
@@ -22,6 +24,8 @@ pub struct CharFields {
     pub minimums: [TextField; 4],
     /// No run of more identical characters than this; blank is no limit.
     pub max_consecutive: TextField,
+    /// A domain or web address whose rules fill `rules`.
+    pub site: TextField,
     pub rules: TextField,
 }
 
@@ -33,6 +37,7 @@ impl Default for CharFields {
             exclude: TextField::new(CHARS_LIMIT, CharFilter::Printable),
             minimums: std::array::from_fn(|_| count()),
             max_consecutive: count(),
+            site: TextField::new(SITE_LIMIT, CharFilter::Printable),
             rules: TextField::new(RULES_LIMIT, CharFilter::Printable),
         }
     }
@@ -50,6 +55,7 @@ impl CharFields {
                 COUNT_LIMIT,
             ),
             Field::MaxConsecutive => (&mut self.max_consecutive, "Max in a row", COUNT_LIMIT),
+            Field::Site => (&mut self.site, "Site", SITE_LIMIT),
             Field::Rules => (&mut self.rules, "Rules", RULES_LIMIT),
             Field::Mode
             | Field::Profile

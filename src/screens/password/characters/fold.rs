@@ -11,7 +11,9 @@ use crate::screens::password::secret_rows::Breaks;
 /// Which rows Characters mode draws in a window this high. What gives way, in order: the
 /// blank lines, the empty note under the length, the title; then whichever of the menu and
 /// the option fields the focus is not in folds to one line (the menu first where the rules
-/// decide the set); then the other; then the rules' note to one line.
+/// decide the set); then the other; then whichever of the Site and Rules rows the focus is
+/// not in, Site where it is in neither (the rules' note says what Rules holds and whose
+/// rules they are); then the rules' note to one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Plan {
     pub spacer: u16,
@@ -20,7 +22,8 @@ pub struct Plan {
     pub note: u16,
     /// The menu: its header and four sets, or the header alone.
     pub menu: u16,
-    /// The option fields, or one line saying which are set.
+    /// The option fields, those without the Site or the Rules row, or one line saying which
+    /// are set.
     pub fields: u16,
     pub rules_note: u16,
 }
@@ -106,6 +109,9 @@ impl Plan {
         }
         if !fits(&plan) {
             plan.menu = 1;
+        }
+        if !fits(&plan) && plan.fields == FIELD_ROWS {
+            plan.fields = FIELD_ROWS - 1;
         }
         if !fits(&plan) {
             plan.rules_note = plan.rules_note.min(1);

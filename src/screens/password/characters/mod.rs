@@ -7,9 +7,11 @@ mod fields;
 pub mod fold;
 pub mod keys;
 mod options_view;
+pub mod site;
 mod state;
 pub mod values;
 mod view;
 
+pub use fields::SITE_LIMIT;
 pub use state::Characters;
 pub use view::draw;

@@ -1,11 +1,13 @@
 //! Characters mode's option fields under the toggles, and the line saying what the rules
-//! parsed to; folded to one line where the window is small and the focus is elsewhere.
+//! parsed to and which site they are; folded to one line where the window is small and the
+//! focus is elsewhere.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::site::SiteMatch;
 use super::state::Characters;
 use crate::screens::password::Field;
 use keysmith_core::CharSet;
@@ -13,18 +15,29 @@ use keysmith_core::policy::Class;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, clipped, labelled, text_field, wrapping};
 
-/// The Rules field's line: what the rules parsed to (dim), or the parse error (a refusal).
+/// The Rules field's line: what the rules parsed to and whose they are (dim), or the parse
+/// error (a refusal). Rules changed since a site filled them say so first, where a folded
+/// line still shows it.
 pub(super) fn rules_text(characters: &Characters) -> Option<(String, bool)> {
     match characters.rules()? {
-        Ok(rules) => Some((format!("rules: {rules}"), false)),
+        Ok(rules) => Some((
+            match characters.site_match() {
+                SiteMatch::Filled(found) => format!("{found}: {rules}"),
+                SiteMatch::Edited(found) => format!("edited, no longer the {found}: {rules}"),
+                SiteMatch::Blank | SiteMatch::Unknown(_) => format!("rules: {rules}"),
+            },
+            false,
+        )),
         Err(error) => Some((error.to_string(), true)),
     }
 }
 
-/// How many rows the option fields take: Symbols, Exclude, At least, Max in a row, Rules.
-pub const FIELD_ROWS: u16 = 5;
+/// How many rows the option fields take: Symbols, Exclude, At least, Max in a row, Site,
+/// Rules.
+pub const FIELD_ROWS: u16 = 6;
 
-/// The option fields, one row each, and the rules' line under them.
+/// The option fields, one row each, and the rules' line under them. Where `rows` has room
+/// for all but one, the Rules row gives way while the focus is in Site, else the Site row.
 pub fn draw_fields(
     characters: &Characters,
     focus: Option<Field>,
@@ -33,7 +46,7 @@ pub fn draw_fields(
     rows: u16,
     theme: Theme,
 ) {
-    if rows < FIELD_ROWS {
+    if rows < FIELD_ROWS - 1 {
         let [folded, note] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
         let summary = clipped(&folded_summary(characters), usize::from(folded.width));
@@ -41,12 +54,16 @@ pub fn draw_fields(
         draw_rules_note(characters, frame, note, theme);
         return;
     }
-    let [symbols, exclude, minimums, run, rules, note] = Layout::vertical([
+    let one_left_out = rows < FIELD_ROWS;
+    let site_row = u16::from(!one_left_out || focus == Some(Field::Site));
+    let rules_row = u16::from(!one_left_out || focus != Some(Field::Site));
+    let [symbols, exclude, minimums, run, site, rules, note] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(site_row),
+        Constraint::Length(rules_row),
         Constraint::Min(0),
     ])
     .areas(area);
@@ -75,10 +92,16 @@ pub fn draw_fields(
         1 => " 1 character never used".to_string(),
         n => format!(" {n} characters never used"),
     };
+    let site_hint = match characters.site_match() {
+        SiteMatch::Blank => " fills the rules",
+        SiteMatch::Unknown(_) if characters.offered_completion().is_none() => " not known",
+        SiteMatch::Unknown(_) | SiteMatch::Filled(_) | SiteMatch::Edited(_) => "",
+    };
     let rows = [
         (symbols, "Symbols", &chars.symbols, Field::Symbols, symbols_hint),
         (exclude, "Exclude", &chars.exclude, Field::Exclude, exclude_hint),
         (run, "Max in a row", &chars.max_consecutive, Field::MaxConsecutive, run_hint),
+        (site, "Site", &chars.site, Field::Site, site_hint.to_string()),
         (rules, "Rules", &chars.rules, Field::Rules, String::new()),
     ];
     for (row, label, field, which, hint) in rows {
@@ -93,6 +116,9 @@ pub fn draw_fields(
         let [well, after] =
             Layout::horizontal([Constraint::Length(well_width), Constraint::Min(0)]).areas(rest);
         text_field(frame, well, field, Echo::Plain, focused, theme);
+        if focused && which == Field::Site {
+            draw_completion(characters, frame, well, theme);
+        }
         frame.render_widget(Span::styled(hint, theme.dim()), after);
     }
     draw_minimums(characters, focus, frame, minimums, theme);
@@ -119,14 +145,38 @@ fn folded_summary(characters: &Characters) -> String {
     if !chars.max_consecutive.value().is_empty() {
         set.push(format!("max {} in a row", value(&chars.max_consecutive)));
     }
-    if !chars.rules.value().trim().is_empty() {
+    if !chars.site.value().trim().is_empty() {
+        set.push(format!("site {}", value(&chars.site)));
+    }
+    // A site's own rules are named by the site.
+    let site_rules = matches!(characters.site_match(), SiteMatch::Filled(_));
+    if !chars.rules.value().trim().is_empty() && !site_rules {
         set.push("rules".into());
     }
     if set.is_empty() {
-        "  ▸ Symbols, Exclude, At least, Max in a row, Rules".into()
+        "  ▸ Symbols, Exclude, At least, Max in a row, Site, Rules".into()
     } else {
         format!("  ▸ {}", set.join(" · "))
     }
+}
+
+/// The domain the Site field offers, greyed after the cursor as a shell offers a command:
+/// Tab or Right takes it.
+fn draw_completion(characters: &Characters, frame: &mut Frame, well: Rect, theme: Theme) {
+    let Some(rest) = characters.offered_completion() else {
+        return;
+    };
+    let input = characters.chars.site.input();
+    let width = usize::from(well.width.saturating_sub(1));
+    let column = input.visual_cursor().saturating_sub(input.visual_scroll(width));
+    let column = u16::try_from(column).unwrap_or(u16::MAX).min(well.width);
+    let area = Rect {
+        x: well.x + column,
+        width: well.width - column,
+        ..well
+    };
+    let style = theme.field(true).patch(theme.dim());
+    frame.render_widget(Span::styled(rest.to_string(), style), area);
 }
 
 /// What the rules parsed to, or their error, under the fields.

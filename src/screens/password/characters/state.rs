@@ -6,6 +6,7 @@ use secrecy::SecretString;
 use crate::screens::password::{Action, Entropy, Field, LengthProblem, Note};
 use crate::kit::{CharFilter, Input, Status, TextField};
 use crate::screens::password::Reply;
+use keysmith_core::sites::Sites;
 use keysmith_core::{CharSet, EntropyLabel, Toggles};
 use keysmith_core::policy::{
     Generator, Policy, PolicyError, PolicyOptions, SiteRules, Toggle,
@@ -13,6 +14,7 @@ use keysmith_core::policy::{
 };
 use super::compiled::Compiled;
 use super::fields::CharFields;
+use super::site::SiteMatch;
 use super::values::{self, CharacterValues};
 
 /// Five digits: enough to say "too long" for anything past 1024, never enough to overflow.
@@ -26,8 +28,12 @@ pub struct Characters {
     /// The menu's highlight: Up and Down move it, Space, Enter or a digit pick.
     pub menu_cursor: CharSet,
     pub toggles: Toggles,
-    /// Symbols, Exclude, the minimums, Max in a row and Rules.
+    /// Symbols, Exclude, the minimums, Max in a row, Site and Rules.
     pub chars: CharFields,
+    /// The sites the Site field looks up: Apple's, with the settings' over them.
+    pub sites: Sites,
+    /// The domain the Site field offers for what is typed in it.
+    pub(super) completion: Option<String>,
     /// What the options above compile to, kept until they change.
     pub(super) compiled: Compiled,
     pub result: Option<SecretString>,
@@ -45,6 +51,8 @@ impl Default for Characters {
             menu_cursor: defaults.set,
             toggles: defaults.toggles,
             chars: CharFields::default(),
+            sites: Sites::built_in(),
+            completion: None,
             compiled: Compiled::default(),
             result: None,
             length_entered: false,
@@ -75,6 +83,7 @@ impl Characters {
             exclude: chars.exclude.value().to_string(),
             minimums: chars.minimums.each_ref().map(|field| field.value().to_string()),
             max_consecutive: chars.max_consecutive.value().to_string(),
+            site: chars.site.value().to_string(),
             rules: chars.rules.value().to_string(),
         }
     }
@@ -91,7 +100,9 @@ impl Characters {
             field.set(text);
         }
         chars.max_consecutive.set(&values.max_consecutive);
+        chars.site.set(&values.site);
         chars.rules.set(&values.rules);
+        self.completion = None;
     }
 
     /// The fields as policy options.
@@ -151,10 +162,12 @@ impl Characters {
             let options = PolicyOptions { set, ..options.clone() };
             options.alphabet_len().unwrap_or(0)
         });
+        let chars = &self.chars;
         self.compiled = Compiled {
             policy,
             entropy,
             rules,
+            site: SiteMatch::of(&self.sites, chars.site.value(), chars.rules.value()),
             set_sizes,
         };
     }
@@ -206,17 +219,23 @@ impl Characters {
             },
         };
         let edited = text.apply(msg);
+        let mut moved = None;
         if edited.changed {
             if field == Field::Length {
                 self.length_entered = false;
             }
+            if field == Field::Site {
+                moved = self.site_edited();
+            }
             self.changed(rng);
         }
-        match edited.left_out_named(name, limit) {
-            Some(note) => Reply::Status(Status::error(note)),
+        match (edited.left_out_named(name, limit), moved) {
+            (Some(note), _) => Reply::Status(Status::error(note)),
+            // A length the site's rules moved is said, as the user did not type it.
+            (None, Some(moved)) => Reply::Status(Status::info(moved)),
             // A refusal is stale once the options pass.
-            None if had_problem && self.problem().is_none() => Reply::ClearStatus,
-            None => Reply::Nothing,
+            (None, None) if had_problem && self.problem().is_none() => Reply::ClearStatus,
+            (None, None) => Reply::Nothing,
         }
     }
 

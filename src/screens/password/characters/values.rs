@@ -20,6 +20,8 @@ pub struct CharacterValues {
     /// By `Class::index`.
     pub minimums: [String; 4],
     pub max_consecutive: String,
+    /// The Site field's domain; its rules, where it has them, are in `rules`.
+    pub site: String,
     pub rules: String,
 }
 
@@ -42,6 +44,7 @@ impl CharacterValues {
             exclude: printable(&options.exclude, CHARS_LIMIT),
             minimums: Class::ALL.map(|class| count(options.minimums.get(class))),
             max_consecutive: options.max_consecutive.map(count).unwrap_or_default(),
+            site: String::new(),
             rules: printable(options.rules.as_deref().unwrap_or(""), RULES_LIMIT),
         }
     }
