@@ -124,14 +124,28 @@ impl TextField {
             InputRequest::InsertChar(c) => self.insert(&c.to_string()),
             // Yank re-inserts killed text that bypassed the filter; it is not offered.
             InputRequest::Yank => Edited::default(),
-            other => Edited {
-                changed: self
+            other => {
+                let changed = self
                     .input
                     .handle(other)
-                    .is_some_and(|changed| changed.value),
-                ..Edited::default()
-            },
+                    .is_some_and(|changed| changed.value);
+                if changed {
+                    self.compact();
+                }
+                Edited {
+                    changed,
+                    ..Edited::default()
+                }
+            }
         }
+    }
+
+    /// tui-input edits its string in place, so a deletion leaves the old text in the string's
+    /// spare room, and a cut keeps it for yanking (which a field never offers): the text moves
+    /// to a string of its own size, and the old input is dropped whole, wiped as it is freed.
+    fn compact(&mut self) {
+        let cursor = self.input.cursor();
+        self.input = Input::new(self.value().to_owned()).with_cursor(cursor);
     }
 
     /// Offers the text as a selection (a number the field was given, a name proposed): the
@@ -223,8 +237,7 @@ impl TextField {
         self.input = Input::new(text).with_cursor(end);
     }
 
-    /// Empties the field. tui-input keeps its text in a plain `String` that it gives no way to
-    /// wipe, so typed text is only freed, not zeroed; generated secrets live in `secrecy` types.
+    /// Empties the field. The old text goes with the input that held it, wiped as it is freed.
     pub fn clear(&mut self) {
         self.input = Input::default();
     }
