@@ -16,7 +16,8 @@
 //! cargo build --release && cargo run --release --example pty_latency
 //! ```
 //!
-//! `KEYSMITH_BIN` names another binary (default `target/release/keysmith`); `STARTUP_RUNS`
+//! `KEYSMITH_BIN` names another binary (default `target/release/keysmith`), `KEYSMITH_CONFIG`
+//! a settings file to start with (default: a new one each launch); `STARTUP_RUNS`
 //! (default 20) and `KEYS` (default 300 in the Name field, two thirds of it in the Password
 //! field) change the sample sizes.
 //!

@@ -13,6 +13,7 @@ mod kit;
 mod runtime;
 mod screens;
 mod ui;
+mod wipe;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -21,6 +22,10 @@ use std::time::Duration;
 use crate::cli::{Cli, TuiArgs};
 use crate::kit::{Palette, Settings};
 use clap::Parser;
+
+/// The binary's allocator: memory is wiped as it is freed.
+#[doc(hidden)]
+pub use wipe::WipeOnFree;
 
 /// Looks at stdout before the standard library's start-up hides a closed one; the binary has
 /// the loader run it first.

@@ -1,5 +1,9 @@
 //! The `keysmith` binary: everything is in the crate's library half.
 
+// Freed memory is wiped, so that no copy of a secret outlives the value that held it.
+#[global_allocator]
+static ALLOCATOR: keysmith::WipeOnFree = keysmith::WipeOnFree;
+
 fn main() -> std::process::ExitCode {
     keysmith::run()
 }

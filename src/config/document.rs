@@ -9,8 +9,8 @@ use std::path::Path;
 use serde::Deserialize;
 use toml_edit::{DocumentMut, Item, Table, TableLike, Value};
 
-use super::check::first_fault;
 use super::error::{ConfigError, Position};
+use super::fault;
 use super::options::{OPTION_KEYS, Options};
 use super::values::name;
 use super::{Config, Profile, Remembered, UnknownKey};
@@ -85,17 +85,10 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed, ConfigError> {
         })
         .collect();
 
-    let out_of_range = std::iter::once((Vec::new(), &options))
-        .chain(
-            profiles
-                .iter()
-                .map(|p| (vec!["profiles", p.name.as_str()], &p.options)),
-        )
-        .find_map(|(table, options)| first_fault(options).map(|fault| (table, fault)));
-    if let Some((mut table, (key, problem))) = out_of_range {
-        table.push(key);
-        let span = value_span(root, &table);
-        return Err(invalid(span, Some(dotted(&table)), &problem));
+    // Only the top of the file is checked here: each profile is checked when it is used or
+    // saved (`profile_fault`), so a file of thousands loads and saves at once.
+    if let Some(fault) = fault::out_of_range(path, text, root, &[], &options) {
+        return Err(fault);
     }
 
     let mut unknown = Vec::new();
@@ -166,7 +159,7 @@ fn key_at(table: &dyn TableLike, offset: usize, prefix: &str) -> Option<String> 
     })
 }
 
-fn value_span(root: &Table, path: &[&str]) -> Option<Range<usize>> {
+pub(super) fn value_span(root: &Table, path: &[&str]) -> Option<Range<usize>> {
     let (last, tables) = path.split_last()?;
     let mut table: &dyn TableLike = root;
     for key in tables {
@@ -192,7 +185,7 @@ fn join(prefix: &str, key: &str) -> String {
     }
 }
 
-fn dotted(path: &[&str]) -> String {
+pub(super) fn dotted(path: &[&str]) -> String {
     path.iter()
         .fold(String::new(), |prefix, key| join(&prefix, key))
 }

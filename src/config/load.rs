@@ -13,6 +13,7 @@ use toml_edit::DocumentMut;
 use super::atomic;
 use super::document::{self, Parsed};
 use super::error::{ConfigError, Position};
+use super::fault;
 use super::regular::{self, Unopened};
 use super::{Config, Remembered, UnknownKey};
 use keysmith_core::sites::Sites;
@@ -28,6 +29,8 @@ pub struct Loaded {
     pub(super) unknown: Vec<UnknownKey>,
     pub(super) existed: bool,
     pub(super) sites: Sites,
+    /// The text `config` was read from, where a profile's fault is found when it is used.
+    pub(super) text: String,
 }
 
 /// What a save did.
@@ -45,18 +48,20 @@ pub enum Saved {
 pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
     let text = read(path)?;
     let existed = text.is_some();
+    let text = text.unwrap_or_default();
     let Parsed {
         config,
         unknown,
         sites,
         ..
-    } = document::parse(path, text.as_deref().unwrap_or(""))?;
+    } = document::parse(path, &text)?;
     Ok(Loaded {
         path: path.to_owned(),
         config,
         unknown,
         existed,
         sites,
+        text,
     })
 }
 
@@ -211,6 +216,7 @@ impl Loaded {
         })?;
         let answer = change(&mut doc, &config);
         self.config = config;
+        self.text.clone_from(&before);
         if let Some(answer) = answer? {
             return Ok(answer);
         }
@@ -231,6 +237,11 @@ impl Loaded {
             ConfigError::Invalid { key, problem, .. } => ConfigError::Unsavable { key, problem },
             other => other,
         })?;
+        // Profiles are checked when used, so the loader takes any: check those this save
+        // writes, so that none is saved that could not be used.
+        if let Some(fault) = fault::changed_profile(&self.config, &parsed.config) {
+            return Err(fault);
+        }
         atomic::write(&self.path, after.as_bytes()).map_err(|source| ConfigError::Write {
             path: self.path.clone(),
             source,
@@ -238,6 +249,7 @@ impl Loaded {
         self.config = parsed.config;
         self.unknown = parsed.unknown;
         self.sites = parsed.sites;
+        self.text = after;
         self.existed = true;
         Ok(Saved::Written)
     }

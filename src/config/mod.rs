@@ -17,7 +17,8 @@
 //!
 //! - `path`: where the file is (`--config`, `KEYSMITH_CONFIG`, XDG) or `--no-config`.
 //! - `options`: the option keys, and their conversion to and from the core's policies.
-//! - `values` and `check`: how values are spelled, and which are out of range.
+//! - `values` and `check`: how values are spelled, and which are out of range; `fault`:
+//!   where in the file, the top as it is read and each profile as it is used or saved.
 //! - `document`: the file as written (comments, order, unknown keys) beside the typed view.
 //! - `sites`: the `[sites]` tables, added to the built-in sites.
 //! - `load` and `profiles`: reading, and saving only what a successful load allows.
@@ -30,6 +31,7 @@ mod check;
 mod debounce;
 mod document;
 mod error;
+mod fault;
 mod load;
 mod model;
 mod options;
@@ -43,7 +45,7 @@ mod sites;
 mod startup;
 mod values;
 
-pub use check::valid_or;
+pub use check::{first_fault, valid_or};
 pub use debounce::Debounce;
 pub use error::{ConfigError, Position};
 pub use load::{Loaded, MAX_BYTES, Saved, load};

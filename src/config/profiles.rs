@@ -1,6 +1,7 @@
 //! Named profiles: `[profiles.NAME]` tables of options, listed in the file's order.
 
 use super::document;
+use super::fault;
 use super::load::{Loaded, Saved, write_profile};
 use super::model::{Config, Profile, Replace};
 use super::profile_name::profile_name;
@@ -25,16 +26,22 @@ impl Loaded {
         self.config.profile_names()
     }
 
-    /// The options of profile `name`; an unknown name is an error listing the known ones.
+    /// The options of profile `name`; an unknown name is an error listing the known ones, and
+    /// a value out of range one naming its line and key, as a broken file's.
     pub fn profile(&self, name: &str) -> Result<&Options, ConfigError> {
-        self.config
+        let options = self
+            .config
             .profile(name)
             .ok_or_else(|| ConfigError::UnknownProfile {
                 name: name.to_owned(),
                 path: self.path.clone(),
                 known: self.profile_names().map(str::to_owned).collect(),
                 exists: self.existed,
-            })
+            })?;
+        match fault::profile_fault(&self.path, &self.text, name, options) {
+            Some(fault) => Err(fault),
+            None => Ok(options),
+        }
     }
 
     /// Saves `options` as profile `name` (checked with `profile_name`), whether or not

@@ -2,71 +2,10 @@
 
 use tui_input::{Input, InputRequest};
 
+pub use super::char_filter::CharFilter;
 use super::edited::{Edited, NAMED_REFUSALS};
 use super::keys::FieldKey;
 use super::msg::Input as Message;
-use keysmith_core::OtpFormat;
-
-/// Which characters a field takes, and in what form (codes are upper-cased, say).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CharFilter {
-    /// Anything printable.
-    Printable,
-    Digits,
-    /// ASCII symbols only: the characters set 4 may draw from.
-    Symbols,
-    /// A line of prose (a name, a city): as `Printable`, but a tab or line break between
-    /// words is one space, as a pasted "José María\tO'Brien" means.
-    Prose,
-    /// The characters of a code of this format.
-    Otp(OtpFormat),
-}
-
-impl CharFilter {
-    /// `text` as a field with this filter and `limit` keeps it when set to it: what the
-    /// filter takes, cut to the limit.
-    pub fn fit(self, text: &str, limit: usize) -> String {
-        self.prepare(text)
-            .chars()
-            .filter_map(|c| self.accept(c))
-            .take(limit)
-            .collect()
-    }
-
-    /// `text` before it is filtered: for prose, each run of tabs and line breaks inside it
-    /// becomes one space, and those at either end go.
-    pub fn prepare(self, text: &str) -> std::borrow::Cow<'_, str> {
-        let breaks = |c: char| c.is_whitespace() && c.is_control();
-        match self {
-            CharFilter::Prose if text.contains(breaks) => {
-                let mut out = String::with_capacity(text.len());
-                for (i, piece) in text.split(breaks).filter(|p| !p.is_empty()).enumerate() {
-                    if i > 0 {
-                        out.push(' ');
-                    }
-                    out.push_str(piece);
-                }
-                std::borrow::Cow::Owned(out)
-            }
-            CharFilter::Printable
-            | CharFilter::Digits
-            | CharFilter::Symbols
-            | CharFilter::Prose
-            | CharFilter::Otp(_) => std::borrow::Cow::Borrowed(text),
-        }
-    }
-
-    /// The character as the field keeps it, or `None` if the field does not take it.
-    pub fn accept(self, c: char) -> Option<char> {
-        match self {
-            CharFilter::Printable => (!c.is_control()).then_some(c),
-            CharFilter::Digits => c.is_ascii_digit().then_some(c),
-            CharFilter::Symbols => c.is_ascii_punctuation().then_some(c),
-            CharFilter::Prose => (!c.is_control()).then_some(c),
-            CharFilter::Otp(format) => format.normalize(c),
-        }
-    }
-}
 
 #[derive(Clone)]
 pub struct TextField {
@@ -124,14 +63,28 @@ impl TextField {
             InputRequest::InsertChar(c) => self.insert(&c.to_string()),
             // Yank re-inserts killed text that bypassed the filter; it is not offered.
             InputRequest::Yank => Edited::default(),
-            other => Edited {
-                changed: self
+            other => {
+                let changed = self
                     .input
                     .handle(other)
-                    .is_some_and(|changed| changed.value),
-                ..Edited::default()
-            },
+                    .is_some_and(|changed| changed.value);
+                if changed {
+                    self.compact();
+                }
+                Edited {
+                    changed,
+                    ..Edited::default()
+                }
+            }
         }
+    }
+
+    /// tui-input edits its string in place, so a deletion leaves the old text in the string's
+    /// spare room, and a cut keeps it for yanking (which a field never offers): the text moves
+    /// to a string of its own size, and the old input is dropped whole, wiped as it is freed.
+    fn compact(&mut self) {
+        let cursor = self.input.cursor();
+        self.input = Input::new(self.value().to_owned()).with_cursor(cursor);
     }
 
     /// Offers the text as a selection (a number the field was given, a name proposed): the
@@ -223,8 +176,7 @@ impl TextField {
         self.input = Input::new(text).with_cursor(end);
     }
 
-    /// Empties the field. tui-input keeps its text in a plain `String` that it gives no way to
-    /// wipe, so typed text is only freed, not zeroed; generated secrets live in `secrecy` types.
+    /// Empties the field. The old text goes with the input that held it, wiped as it is freed.
     pub fn clear(&mut self) {
         self.input = Input::default();
     }

@@ -1,6 +1,7 @@
 //! What every screen builds on and no screen is named in: messages and replies, the status
 //! line, text fields, focus, timers, key bindings, and the modals a screen may ask for.
 
+mod char_filter;
 pub mod clock;
 pub mod edited;
 pub mod field;

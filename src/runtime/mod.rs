@@ -8,14 +8,13 @@ mod terminal;
 /// Also for the `--clip` holder, which keeps a secret in memory while it holds the copy.
 pub use harden::apply as harden;
 
-use std::io::{self, stdout};
+use std::io;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use color_eyre::eyre::{Result, WrapErr};
 use crossterm::event::{self, Event};
-use ratatui::DefaultTerminal;
 
 use crate::app::Global;
 use crate::app::keys::{self, Context};
@@ -24,6 +23,7 @@ use crate::app::{App, AppMsg, Effect};
 use crate::clipboard::{Clipboard, Place};
 use crate::config::Startup;
 use crate::kit::{Clock, Settings};
+use crate::wipe;
 use keysmith_core::strength;
 use signals::Signal;
 use store::Store;
@@ -102,7 +102,7 @@ enum Flow {
 }
 
 struct Session {
-    terminal: DefaultTerminal,
+    terminal: terminal::Screen,
     app: App,
     rng: rand::rngs::ThreadRng,
     clipboard: Clipboard,
@@ -111,7 +111,7 @@ struct Session {
 
 impl Session {
     fn new(
-        terminal: DefaultTerminal,
+        terminal: terminal::Screen,
         settings: Settings,
         store: Store,
         startup: Startup,
@@ -124,6 +124,7 @@ impl Session {
             store,
         };
         session.app.start(startup, &mut session.rng);
+        wipe::spend_buffered(&mut session.rng);
         // The app learns the size from resizes; the first one is this.
         if let Ok(size) = session.terminal.size() {
             let msg = AppMsg::Resize(size.width, size.height);
@@ -183,6 +184,7 @@ impl Session {
 
     fn update(&mut self, msg: impl Into<AppMsg>) -> Result<Flow> {
         let effects = self.app.update(msg, wall_clock(), &mut self.rng);
+        wipe::spend_buffered(&mut self.rng);
         for effect in effects {
             if let Flow::End(exit) = self.perform(effect)? {
                 return Ok(Flow::End(exit));
@@ -197,11 +199,11 @@ impl Session {
             Effect::Interrupt => return Ok(Flow::End(Exit::Interrupted)),
             Effect::Suspend => terminal::suspend(&mut self.terminal).wrap_err("suspend")?,
             Effect::Copy(secret) => {
-                let report = self.clipboard.copy(&mut stdout(), &secret);
+                let report = self.clipboard.copy(self.terminal.backend_mut(), &secret);
                 return self.update(AppMsg::Clipboard(report));
             }
             Effect::ClearClipboard => {
-                let report = self.clipboard.clear(&mut stdout());
+                let report = self.clipboard.clear(self.terminal.backend_mut());
                 return self.update(AppMsg::Clipboard(report));
             }
             Effect::Remember(remembered) => {

@@ -9,22 +9,26 @@ use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 
 use super::signals;
+use crate::wipe::WipedStdout;
 
-pub fn enter() -> io::Result<DefaultTerminal> {
-    let terminal = match ratatui::try_init() {
-        Ok(terminal) => terminal,
-        Err(error) => {
-            // Raw mode may be on even though the rest failed.
-            ratatui::restore();
-            return Err(error);
-        }
-    };
-    restore_paste_on_panic();
-    execute!(stdout(), EnableBracketedPaste)?;
-    Ok(terminal)
+/// The screen the program draws on: frames go out through a buffer wiped once written.
+pub type Screen = Terminal<CrosstermBackend<WipedStdout>>;
+
+pub fn enter() -> io::Result<Screen> {
+    restore_on_panic();
+    let entered = enable_raw_mode()
+        .and_then(|()| execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste))
+        .and_then(|()| WipedStdout::new())
+        .and_then(|out| Terminal::new(CrosstermBackend::new(out)));
+    if entered.is_err() {
+        // Raw mode may be on even though the rest failed.
+        ratatui::restore();
+    }
+    entered
 }
 
 /// Gives the terminal back as it was found.
@@ -36,7 +40,7 @@ pub fn leave() -> io::Result<()> {
 /// Ctrl+Z or SIGTSTP: gives the terminal back, stops like any shell job, and takes the
 /// terminal again once continued (`fg`), drawn anew. Where there is no job control
 /// (Windows) it does nothing.
-pub fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
+pub fn suspend(terminal: &mut Screen) -> io::Result<()> {
     if !signals::CAN_STOP {
         return Ok(());
     }
@@ -48,7 +52,7 @@ pub fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
 
 /// Takes the terminal again after a stop, whether ours or a SIGSTOP from outside, and clears
 /// it so that the next frame is drawn whole. Doing it twice does no harm.
-pub fn resume(terminal: &mut DefaultTerminal) -> io::Result<()> {
+pub fn resume(terminal: &mut Screen) -> io::Result<()> {
     // The shell may have set its own modes meanwhile: off, then on, saves those and goes raw.
     disable_raw_mode()?;
     enable_raw_mode()?;
@@ -59,12 +63,13 @@ pub fn resume(terminal: &mut DefaultTerminal) -> io::Result<()> {
     terminal.resize(area)
 }
 
-/// ratatui's own hook restores raw mode and the screen on a panic; paste mode and the
-/// cursor are ours.
-fn restore_paste_on_panic() {
+/// A panic gives the terminal back (raw mode, the screen, paste mode and the cursor) before
+/// the message is printed.
+fn restore_on_panic() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(stdout(), DisableBracketedPaste, Show);
+        ratatui::restore();
         previous(info);
     }));
 }

@@ -13,7 +13,9 @@ use x11rb::protocol::Event as XEvent;
 use x11rb::protocol::xfixes::{self, ConnectionExt as _, SelectionEvent, SelectionEventMask};
 use x11rb::protocol::xproto::ConnectionExt as _;
 
-use crate::support::pty::{CTRL_C, CTRL_Q, ENTER, F3, POLL, TIMEOUT, Term, keysmith};
+use crate::support::pty::{
+    CTRL_C, CTRL_Q, ENTER, F3, POLL, TIMEOUT, Term, keysmith, shown_password,
+};
 use crate::support::x11::{clipboard, display, x_turn, xclip_copy};
 
 const PASSWORD_HINT: &str = "x-kde-passwordManagerHint";
@@ -93,20 +95,6 @@ pub fn generate(term: &mut Term) -> String {
     term.send(b"4");
     term.send(ENTER);
     shown_password(term, Some(&first))
-}
-
-/// The password on the screen, once one other than `not` shows, with its entropy under it.
-fn shown_password(term: &mut Term, not: Option<&str>) -> String {
-    term.wait_until("a generated password", |t| {
-        t.with_screen(|screen| {
-            let (_, cols) = screen.size();
-            let rows: Vec<String> = screen.rows(0, cols).collect();
-            let at = rows.iter().position(|row| row.contains("Your password:"))?;
-            let entropy = rows.get(at + 2)?;
-            let password = rows.get(at + 1)?.trim().to_string();
-            (entropy.contains("bits") && Some(password.as_str()) != not).then_some(password)
-        })
-    })
 }
 
 /// The status line's text, wherever it wraps: the rows between the screen and the footer.

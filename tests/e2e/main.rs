@@ -12,6 +12,8 @@ mod support;
 #[cfg(target_os = "linux")]
 mod clipboard;
 mod exit;
+#[cfg(target_os = "linux")]
+mod memory;
 mod screens;
 mod settings;
 #[cfg(unix)]

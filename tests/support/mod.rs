@@ -9,6 +9,8 @@ pub mod cli;
 pub mod driver;
 pub mod keys;
 #[cfg(target_os = "linux")]
+pub mod memory;
+#[cfg(target_os = "linux")]
 pub mod nodes;
 pub mod pty;
 pub mod screen;

@@ -65,8 +65,9 @@ impl Pty {
 }
 
 /// Runs `bin` on the PTY's slave side as in a colour terminal (`TERM=xterm-256color`, no
-/// `NO_COLOR`); returns the child and the instant just before exec. Only the child keeps the
-/// slave side, so the reader sees end-of-file when it exits.
+/// `NO_COLOR`), with the settings file `KEYSMITH_CONFIG` names or a new one; returns the
+/// child and the instant just before exec. Only the child keeps the slave side, so the
+/// reader sees end-of-file when it exits.
 pub fn spawn(
     slave: Box<dyn SlavePty + Send>,
     bin: &str,
@@ -74,7 +75,9 @@ pub fn spawn(
     let mut command = CommandBuilder::new(bin);
     command.env("TERM", "xterm-256color");
     command.env_remove("NO_COLOR");
-    command.env("KEYSMITH_CONFIG", fresh_config());
+    // The settings file the caller names, as the program would take it; else a new one.
+    let config = std::env::var_os("KEYSMITH_CONFIG").map_or_else(fresh_config, Into::into);
+    command.env("KEYSMITH_CONFIG", config);
     let start = Instant::now();
     let child = slave.spawn_command(command).expect("spawn keysmith");
     drop(slave);
@@ -113,10 +116,14 @@ pub struct Term {
 }
 
 /// `keysmith` with `args`, as `spawn` runs it (`TERM=xterm-256color`, no `NO_COLOR`), with
-/// no display, SSH or tmux in its environment: each test adds what it needs.
+/// no display, SSH or tmux in its environment: each test adds what it needs. `KEYSMITH_BIN`
+/// runs another build instead (an older one, to see a test fail there).
 pub fn keysmith(args: &[&str]) -> CommandBuilder {
-    // Examples share this file and have no binary path: they never call this.
-    let Some(bin) = option_env!("CARGO_BIN_EXE_keysmith") else {
+    let bin = std::env::var_os("KEYSMITH_BIN").or_else(|| {
+        // Examples share this file and have no binary path: they never call this.
+        option_env!("CARGO_BIN_EXE_keysmith").map(Into::into)
+    });
+    let Some(bin) = bin else {
         panic!("only tests that cargo builds with the binary run keysmith");
     };
     let mut command = CommandBuilder::new(bin);
@@ -359,6 +366,20 @@ impl Drop for Term {
             let _ = self.child.wait();
         }
     }
+}
+
+/// The password on the screen, once one other than `not` shows, with its entropy under it.
+pub fn shown_password(term: &mut Term, not: Option<&str>) -> String {
+    term.wait_until("a generated password", |t| {
+        t.with_screen(|screen| {
+            let (_, cols) = screen.size();
+            let rows: Vec<String> = screen.rows(0, cols).collect();
+            let at = rows.iter().position(|row| row.contains("Your password:"))?;
+            let entropy = rows.get(at + 2)?;
+            let password = rows.get(at + 1)?.trim().to_string();
+            (entropy.contains("bits") && Some(password.as_str()) != not).then_some(password)
+        })
+    })
 }
 
 /// One field of `/proc/<pid>/stat` after the command name: 0 is the state (`R`, `S`, `T`…).

@@ -37,9 +37,11 @@ impl ScreenValues {
         let length = match (password.length, no_length) {
             (Some(length), _) => Some(length),
             (None, NoLength::Empty) => None,
-            (None, NoLength::Default) => Some(
-                Policy::compile(&password).map_or(DEFAULT_LENGTH, |policy| policy.length()),
-            ),
+            // The rules' length without counting the policy: a file of thousands of
+            // profiles is read in one go.
+            (None, NoLength::Default) => {
+                Some(Policy::length_for(&password).unwrap_or(DEFAULT_LENGTH))
+            }
         };
         ScreenValues {
             mode: options.mode.unwrap_or_else(|| mode_of(options)),

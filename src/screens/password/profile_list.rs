@@ -1,8 +1,12 @@
 //! The settings file's profiles as the Profile selector keeps them, and which one the options
 //! came from.
 
+use std::collections::HashMap;
+
+use super::file_options::normalised;
 use super::kept::Kept;
 use crate::config::{CUSTOM, Options, Profile, ProfilesOff};
+use keysmith_core::sites::Sites;
 
 /// The settings file's profiles, and which one the options are.
 #[derive(Debug, Clone, Default)]
@@ -48,6 +52,23 @@ impl Profiles {
 
     fn name(&self, index: usize) -> Option<&str> {
         self.list.get(index).map(|p| p.name.as_str())
+    }
+
+    /// What the screen shows for each of `list`: as known already for a profile whose name
+    /// and options are unchanged, so that a file re-read after a save is not worked out anew.
+    pub(super) fn shown_as_of(&self, list: &[Profile], sites: &Sites) -> Vec<Options> {
+        let known: HashMap<&str, (&Options, &Options)> = self
+            .list
+            .iter()
+            .zip(&self.shown_as)
+            .map(|(profile, shown)| (profile.name.as_str(), (&profile.options, shown)))
+            .collect();
+        list.iter()
+            .map(|profile| match known.get(profile.name.as_str()) {
+                Some((options, shown)) if **options == profile.options => (*shown).clone(),
+                Some(_) | None => normalised(&profile.options, sites),
+            })
+            .collect()
     }
 
     pub(super) fn choose(&mut self, index: usize) {

@@ -5,22 +5,18 @@
 use rand::CryptoRng;
 
 use super::{Field, NoLength, State};
-use super::file_options::normalised;
 use crate::kit::{Status, focus};
 use super::Reply;
 use crate::config::ProfilesOff;
 use super::kept::Kept;
 use super::profile_list::Profiles;
-use crate::config::{Options, Profile};
+use crate::config::{Options, Profile, first_fault};
 
 impl State {
     /// The profiles to offer, or why there are none this run; the one the options are, if
     /// any, is chosen.
     pub fn use_profiles(&mut self, list: Vec<Profile>, off: Option<ProfilesOff>) {
-        let shown_as = list
-            .iter()
-            .map(|profile| normalised(&profile.options, &self.characters.sites))
-            .collect();
+        let shown_as = self.profiles.shown_as_of(&list, &self.characters.sites);
         self.profiles = Profiles {
             list,
             shown_as,
@@ -64,13 +60,13 @@ impl State {
         if self.profiles.chosen.is_none() {
             self.profiles.before = Some(self.file_options());
         }
-        match self.profiles.list.get(next).map(|p| p.options.clone()) {
-            Some(options) => {
+        match self.profiles.list.get(next).cloned() {
+            Some(Profile { name, options }) => {
                 self.set_options(&options, NoLength::Default, rng);
                 self.profiles.choose(next);
                 // What of the profile the screen cannot use, said as it loads.
-                let note = Kept::of(&options).unused_note().map(Status::info);
-                let note = note.or_else(|| self.characters.site_problem().map(Status::error));
+                let note = profile_note(&name, &options)
+                    .or_else(|| self.characters.site_problem().map(Status::error));
                 if let Some(note) = note {
                     self.focus = Field::Profile;
                     self.profiles.last_seen = Some(self.file_options());
@@ -130,4 +126,16 @@ impl State {
         }
         profiles.last_seen = Some(shown);
     }
+}
+
+/// What the status says as profile `name` is loaded: a value of it out of range (the file is
+/// checked a profile at a time, as each is used), else what the screen cannot show of it.
+fn profile_note(name: &str, options: &Options) -> Option<Status> {
+    if let Some((key, problem)) = first_fault(options) {
+        let name = crate::escape::escaped(name);
+        return Some(Status::error(format!(
+            "Profile {name}: {key}: {problem}; the screen shows what it can"
+        )));
+    }
+    Kept::of(options).unused_note().map(Status::info)
 }

@@ -7,8 +7,12 @@ use super::fields::{Channel, login_denied};
 use super::{Field, State};
 use crate::kit::{Modal, QrCard};
 use crate::kit::{Dialog, Reply, Status};
+use keysmith_core::Delivery;
 use keysmith_core::qr::QrMatrix;
 use keysmith_core::totp::{CODE_LEN, Enrolment, TotpVerdict};
+
+/// What a code for a voided enrolment gets.
+const VOIDED: &str = "Too many wrong tries, set up again";
 
 impl State {
     /// `[ Set up authenticator ]`: a new enrolment if there is none (or it was voided), else
@@ -68,19 +72,37 @@ impl State {
             "The authenticator set up for {enrolled_for} no longer applies: the name changed. \
              Set up authenticator again for a new secret"
         );
+        self.drop_enrolment();
+        Some(Status::error(note))
+    }
+
+    /// Leaving the authenticator app for text messages abandons the enrolment: its secret is
+    /// dropped (and wiped), and coming back sets up a new one. The status to show, if so.
+    pub(super) fn enrolment_follows_format(&mut self) -> Option<Status> {
+        if self.delivery == Delivery::Authenticator || self.enrolment.is_none() {
+            return None;
+        }
+        self.drop_enrolment();
+        Some(Status::info(
+            "The authenticator set up is dropped: Set up authenticator makes a new secret",
+        ))
+    }
+
+    /// Forgets the enrolment, and the code typed for it.
+    fn drop_enrolment(&mut self) {
         self.enrolment = None;
         if self.issued == Some(Channel::Authenticator) {
             self.issued = None;
             self.code.clear();
             self.sync_code_field();
         }
-        Some(Status::error(note))
     }
 
     /// Checks the typed code against the enrolment at the wall-clock time last passed in.
     pub(super) fn verify_authenticator(&mut self) -> Dialog {
         let Some(enrolment) = self.enrolment.as_mut() else {
-            return login_denied("No authenticator is set up yet, press Set up authenticator first");
+            // Submit comes here only once an enrolment was issued: without one, it was voided.
+            return login_denied(VOIDED);
         };
         let typed = Zeroizing::new(self.code.value().to_string());
         match enrolment.verify(&typed, self.unix_now) {
@@ -89,7 +111,11 @@ impl State {
             TotpVerdict::Wrong { tries_left } => {
                 login_denied(&format!("Wrong code — {tries_left} tries left"))
             }
-            TotpVerdict::Voided => login_denied("Too many wrong tries, set up again"),
+            TotpVerdict::Voided => {
+                // Of no more use: its secret goes now, not at the next setup.
+                self.enrolment = None;
+                login_denied(VOIDED)
+            }
             TotpVerdict::Replayed => {
                 login_denied("That code was already used, wait for the app's next one")
             }

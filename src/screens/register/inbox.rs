@@ -1,9 +1,9 @@
 //! The simulated phone's earlier messages, newest first, each marked with what became of it.
+//! A code that is no longer the current one is of no use to anyone: only its length is kept,
+//! to show it masked, so the code itself is wiped as the challenge that held it goes.
 
 use std::collections::VecDeque;
 use std::time::Instant;
-
-use secrecy::SecretString;
 
 use keysmith_core::{Challenge, ChallengeState};
 
@@ -31,8 +31,16 @@ impl Fate {
 
 #[derive(Debug)]
 pub struct Message {
-    pub code: SecretString,
+    /// The code's length, in characters.
+    pub code_len: usize,
     pub fate: Fate,
+}
+
+impl Message {
+    /// The code as the phone shows it now: masked.
+    pub fn masked_code(&self) -> String {
+        "•".repeat(self.code_len)
+    }
 }
 
 #[derive(Debug, Default)]
@@ -50,7 +58,7 @@ impl Inbox {
             ChallengeState::Expired => Fate::Expired,
         };
         self.past.push_front(Message {
-            code: challenge.code().clone(),
+            code_len: challenge.format().code_len(),
             fate,
         });
         self.past.truncate(KEPT);

@@ -6,7 +6,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph, Wrap};
-use secrecy::ExposeSecret;
 
 use super::State;
 use keysmith_core::Delivery;
@@ -45,7 +44,7 @@ pub fn draw(form: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
         }
         lines.extend([
             Line::styled(
-                format!("Your keysmith code is {}", message.code.expose_secret()),
+                format!("Your keysmith code was {}", message.masked_code()),
                 theme.dim(),
             ),
             Line::styled(message.fate.label(), theme.dim()),

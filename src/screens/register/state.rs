@@ -236,6 +236,9 @@ impl State {
             Field::CodeFormat => {
                 self.delivery = focus::step(&Delivery::ALL, self.delivery, step);
                 self.sync_code_field();
+                if let Some(dropped) = self.enrolment_follows_format() {
+                    return Reply::Status(dropped);
+                }
                 let live = self.code_format();
                 if self.issued.is_some() && live != self.delivery {
                     Reply::Status(Status::info(format!(

@@ -194,6 +194,40 @@ fn a_broken_file_with_profile_exits_1_naming_the_line() {
 }
 
 #[test]
+fn a_broken_profile_far_down_a_large_file_is_reported_when_used() {
+    let scratch = Scratch::new("cli-far-down");
+    let mut text: String = (1..=3000)
+        .map(|n| format!("[profiles.p{n}]\nrules = \"minlength: 12; required: digit;\"\n"))
+        .collect();
+    text.push_str("[profiles.last]\nlength = 12\nmin_upper = 2000\n");
+    let path = scratch.file("c.toml", &text);
+    let line = text.lines().count();
+    let config = path.display().to_string();
+    let used = keysmith(
+        &scratch,
+        &["password", "--config", &config, "--profile", "p1"],
+        &[],
+    );
+    assert_eq!(
+        lines(&used)[0].len(),
+        16,
+        "the file loads, and a good profile works"
+    );
+    let message = refusal(&keysmith(
+        &scratch,
+        &["password", "--config", &config, "--profile", "last"],
+        &[],
+    ));
+    assert_eq!(
+        message,
+        format!(
+            "{config}, line {line}, column 13: profiles.last.min_upper: at least 2000 is more \
+             than the longest password, 1024 characters"
+        )
+    );
+}
+
+#[test]
 fn the_file_is_found_by_xdg_config_home_else_home() {
     let scratch = Scratch::new("cli-xdg");
     let xdg = scratch

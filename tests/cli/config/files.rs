@@ -1,6 +1,7 @@
 //! Loading and saving the file: round trips, unknown keys, broken files, atomic writes.
 
 use std::fs;
+use std::path::Path;
 
 use keysmith::for_tests::{ConfigError, Location, Options, Remembered, Saved, config};
 use keysmith_core::Delivery;
@@ -145,9 +146,27 @@ fn unknown_keys_comments_and_order_are_kept_on_save() {
 
 /// The message for `text`, which must fail, and the file left as it was.
 fn broken(name: &str, text: &str) -> String {
+    refused(name, text, |path| {
+        config::load(path).expect_err("a broken file is an error")
+    })
+}
+
+/// A profile is checked when it is used, so that a file of thousands loads at once: the
+/// file loads, and the profile is refused as a broken file would be.
+fn broken_profile(name: &str, text: &str, profile: &str) -> String {
+    refused(name, text, |path| {
+        let loaded = config::load(path).expect("the file loads");
+        loaded
+            .profile(profile)
+            .expect_err("a profile out of range is an error when used")
+    })
+}
+
+/// The message of the error `refuse` gives for a file of `text`, its path as `FILE`.
+fn refused(name: &str, text: &str, refuse: impl Fn(&Path) -> ConfigError) -> String {
     let scratch = Scratch::new(name);
     let path = scratch.file("config.toml", text);
-    let error = config::load(&path).expect_err("a broken file is an error");
+    let error = refuse(&path);
     assert!(matches!(error, ConfigError::Invalid { .. }), "{error:?}");
     let message = error.to_string();
     assert!(
@@ -208,7 +227,7 @@ fn values_out_of_range_get_the_flags_messages() {
         "FILE, line 2, column 10: length: Weak password: the length must be more than 8"
     );
     assert_eq!(
-        broken("long", "[profiles.big]\nlength = 5000\n"),
+        broken_profile("long", "[profiles.big]\nlength = 5000\n", "big"),
         "FILE, line 2, column 10: profiles.big.length: Too long: the length must be at most 1024"
     );
     assert_eq!(
@@ -220,7 +239,11 @@ fn values_out_of_range_get_the_flags_messages() {
         "FILE, line 1, column 13: separator: The separator can have at most 5 characters (it has 6)"
     );
     assert_eq!(
-        broken("symbols", "[profiles.\"my site\"]\nsymbols = \"-a\"\n"),
+        broken_profile(
+            "symbols",
+            "[profiles.\"my site\"]\nsymbols = \"-a\"\n",
+            "my site"
+        ),
         "FILE, line 2, column 11: profiles.\"my site\".symbols: 'a' cannot be a symbol: it is a letter"
     );
     assert_eq!(

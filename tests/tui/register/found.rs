@@ -192,15 +192,15 @@ fn the_phone_keeps_earlier_messages_newest_first_with_what_became_of_them() {
         .register
         .inbox
         .past()
-        .map(|m| {
-            (
-                secrecy::ExposeSecret::expose_secret(&m.code).to_string(),
-                m.fate.label(),
-            )
-        })
+        .map(|m| (m.masked_code(), m.fate.label()))
         .collect();
-    assert_eq!(past, [(second, "used"), (first, "replaced")]);
+    assert_eq!(
+        past,
+        [("••••••".into(), "used"), ("••••••".into(), "replaced")]
+    );
     let text = screen::text(&h.app);
     assert!(!text.contains("No messages yet"), "{text}");
     assert!(text.contains("used") && text.contains("replaced"), "{text}");
+    // A code done with is of use to no one: it is masked, and its text wiped.
+    assert!(!text.contains(&first) && !text.contains(&second), "{text}");
 }

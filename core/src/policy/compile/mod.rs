@@ -26,10 +26,7 @@ impl Policy {
     /// As [`Policy::compile`], with `short` saying whether rules whose `maxlength` is 8 or
     /// less are refused or served (weak: [`Policy::is_weak`]).
     pub fn compile_with(options: &PolicyOptions, short: ShortSites) -> Result<Policy, PolicyError> {
-        let rules = match &options.rules {
-            Some(text) => parse_rules(text)?,
-            None => None,
-        };
+        let rules = rules_of(options)?;
         let (length, lengths) = length::resolve(options.length, rules.as_ref(), short)?;
         if options.max_consecutive == Some(0) {
             return Err(PolicyError::MaxConsecutiveZero);
@@ -65,6 +62,15 @@ impl Policy {
         Ok(policy)
     }
 
+    /// The length a policy compiled from `options` has, without the work of compiling it:
+    /// the length asked for, else the default moved into the rules' bounds. Refused where
+    /// [`Policy::compile`] refuses the rules or the length; the other options are not checked.
+    pub fn length_for(options: &PolicyOptions) -> Result<usize, PolicyError> {
+        let rules = rules_of(options)?;
+        length::resolve(options.length, rules.as_ref(), ShortSites::Refuse)
+            .map(|(length, _)| length)
+    }
+
     /// Normalises, counts and plans a shape; `hit_names` name its hit sets. Tests build tiny
     /// shapes (any length) through this directly.
     pub(crate) fn from_shape(
@@ -90,6 +96,13 @@ impl Policy {
             method,
             shape,
         })
+    }
+}
+
+fn rules_of(options: &PolicyOptions) -> Result<Option<SiteRules>, PolicyError> {
+    match &options.rules {
+        Some(text) => parse_rules(text),
+        None => Ok(None),
     }
 }
 
@@ -164,5 +177,32 @@ impl PolicyOptions {
             ..self.clone()
         };
         Stages::new(&options, None).ok().map(|s| s.alphabet.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_length_without_compiling_is_the_compiled_ones() {
+        let rules = |text: &str| PolicyOptions {
+            rules: Some(text.into()),
+            ..PolicyOptions::default()
+        };
+        for options in [
+            PolicyOptions::default(),
+            PolicyOptions {
+                length: Some(30),
+                ..PolicyOptions::default()
+            },
+            rules("minlength: 20; required: upper; max-consecutive: 2;"),
+            rules("maxlength: 12; required: digit;"),
+            rules("minlength: 10; maxlength: 64;"),
+        ] {
+            let compiled = Policy::compile(&options).map(|policy| policy.length());
+            assert_eq!(Policy::length_for(&options), compiled, "{options:?}");
+        }
+        assert!(Policy::length_for(&rules("maxlength: 6;")).is_err());
     }
 }
