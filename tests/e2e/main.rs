@@ -1,5 +1,6 @@
 //! The real `keysmith` binary in a pseudo-terminal, read through a `vt100` emulator: the
-//! screens, exit statuses and signals, the settings file across restarts, Words mode, and the
+//! screens, exit statuses and signals, the settings file across restarts, the theme each
+//! terminal gets, Words mode, and the
 //! clipboard under a real X server, by OSC 52 and under tmux.
 //!
 //! Unix only: it sends signals, reads the PTY's modes with `stty` and runs X and tmux.
@@ -16,4 +17,5 @@ mod screens;
 mod settings;
 #[cfg(unix)]
 mod signals;
+mod theme;
 mod words;
