@@ -1,7 +1,9 @@
 //! The TUI measured as a user meets it: the release binary in a pseudo-terminal, its output fed
 //! to a `vt100` terminal emulator. Prints:
 //!
-//! - start-up: from just before exec to the first complete frame, over several launches;
+//! - start-up: from just before exec to the first complete frame, over several launches, in
+//!   terminals that answer the background-colour query, that answer only the device-attributes
+//!   query sent with it, and that answer nothing, and with a theme named (no query);
 //! - key to screen: from a key written to the PTY to the redrawn frame read back, for keys in
 //!   the Name field and in the Password field (which runs zxcvbn on every key);
 //! - wake-ups: voluntary context switches of the process and all its threads
@@ -31,6 +33,7 @@ use std::env;
 use std::fs;
 use std::io::{Read, Write};
 use std::sync::mpsc::{self, Receiver};
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -40,6 +43,7 @@ use portable_pty::{Child, MasterPty};
 #[path = "../tests/support/pty.rs"]
 mod pty;
 
+use pty::answers::{Answerer, Answers, DARK_BACKGROUND};
 use pty::{BACKSPACE, CTRL_Q, ENTER, Pty, SPACE, TAB};
 
 const COLS: u16 = 120;
@@ -59,15 +63,17 @@ type Chunk = (Instant, Vec<u8>);
 struct Tui {
     child: Box<dyn Child + Send + Sync>,
     pid: u32,
-    writer: Box<dyn Write + Send>,
+    /// Shared with the reader thread, which answers keysmith's queries as `answers` says.
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
     _master: Box<dyn MasterPty + Send>,
     chunks: Receiver<Chunk>,
     parser: vt100::Parser,
 }
 
 impl Tui {
-    /// Spawns the binary; returns it and the instant just before exec.
-    fn spawn(bin: &str) -> (Tui, Instant) {
+    /// Spawns the binary with `args` in a terminal that answers as `answers` says; returns
+    /// it and the instant just before exec.
+    fn spawn(bin: &str, args: &[&str], answers: Answers) -> (Tui, Instant) {
         let Pty {
             master,
             mut reader,
@@ -75,12 +81,21 @@ impl Tui {
             slave,
         } = Pty::open(COLS, ROWS);
         let (tx, chunks) = mpsc::channel();
+        let writer = Arc::new(Mutex::new(writer));
+        let answer = Arc::clone(&writer);
         thread::spawn(move || {
             let mut buf = [0u8; 65536];
+            let mut answerer = Answerer::new(answers);
             loop {
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => return,
                     Ok(n) => {
+                        let reply = answerer.feed(&buf[..n]);
+                        if !reply.is_empty()
+                            && let Ok(mut writer) = answer.lock()
+                        {
+                            let _ = writer.write_all(&reply).and_then(|()| writer.flush());
+                        }
                         if tx.send((Instant::now(), buf[..n].to_vec())).is_err() {
                             return;
                         }
@@ -88,7 +103,7 @@ impl Tui {
                 }
             }
         });
-        let (child, start) = pty::spawn(slave, bin);
+        let (child, start) = pty::spawn(slave, bin, args);
         let pid = child.process_id().expect("the child's pid");
         let tui = Tui {
             child,
@@ -104,8 +119,9 @@ impl Tui {
     /// Sends `bytes` as typed keys; returns when they were written.
     fn send(&mut self, bytes: &[u8]) -> Instant {
         let at = Instant::now();
-        self.writer.write_all(bytes).expect("write to the PTY");
-        self.writer.flush().expect("flush the PTY");
+        let mut writer = self.writer.lock().expect("the PTY writer");
+        writer.write_all(bytes).expect("write to the PTY");
+        writer.flush().expect("flush the PTY");
         at
     }
 
@@ -297,22 +313,36 @@ fn main() {
         ms(percentile(&later, 50.0))
     );
 
-    // Start-up: exec to the first complete frame.
-    let mut startups = Vec::with_capacity(startup_runs);
-    for _ in 0..startup_runs {
-        let (mut tui, start) = Tui::spawn(&bin);
-        let drawn = tui.settle(START_QUIET).expect("a first frame");
-        assert!(
-            tui.text().contains("Sign up"),
-            "the first frame is not the Register screen:\n{}",
-            tui.text()
-        );
-        startups.push(drawn.saturating_duration_since(start));
-        tui.quit();
+    // Start-up: exec to the first complete frame, with `--theme auto` (the default) in
+    // terminals that answer its background query, that answer only the device-attributes
+    // query sent with it, and that answer nothing; and with a theme named, which asks nothing.
+    let terminals: [(&str, &[&str], Answers); 4] = [
+        ("auto, terminal answers OSC 11", &[], DARK_BACKGROUND),
+        ("auto, terminal answers DA1 only", &[], Answers::Attributes),
+        ("auto, terminal answers nothing", &[], Answers::Nothing),
+        (
+            "--theme dark, nothing asked",
+            &["--theme", "dark"],
+            Answers::Nothing,
+        ),
+    ];
+    for (name, args, answers) in terminals {
+        let mut startups = Vec::with_capacity(startup_runs);
+        for _ in 0..startup_runs {
+            let (mut tui, start) = Tui::spawn(&bin, args, answers);
+            let drawn = tui.settle(START_QUIET).expect("a first frame");
+            assert!(
+                tui.text().contains("Sign up"),
+                "the first frame is not the Register screen:\n{}",
+                tui.text()
+            );
+            startups.push(drawn.saturating_duration_since(start));
+            tui.quit();
+        }
+        summary(&format!("start-up (exec to first frame), {name}"), startups);
     }
-    summary("start-up (exec to first frame)", startups);
 
-    let (mut tui, _) = Tui::spawn(&bin);
+    let (mut tui, _) = Tui::spawn(&bin, &[], Answers::Attributes);
     tui.settle(START_QUIET).expect("a first frame");
     // Let the zxcvbn warm-up thread finish before counting wake-ups.
     thread::sleep(Duration::from_secs(2));

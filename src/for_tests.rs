@@ -12,11 +12,12 @@ pub use crate::clipboard::{
 };
 pub use crate::config::{
     Config, ConfigError, Location, Options, Profile, Remembered, Replace, Saved, SettingsFile,
-    Startup,
+    Startup, ThemeChoice,
 };
 pub use crate::kit::keys::{FieldKey, Nav};
 pub use crate::kit::{
-    CharFilter, Clock, FocusKind, Input, Outcome, Palette, Settings, Status, TextField, Tone,
+    Background, CharFilter, Clock, FocusKind, Input, Outcome, Palette, Settings, Status, TextField,
+    Tone,
 };
 pub use crate::screens::password::Action as PasswordAction;
 pub use crate::screens::password::{Characters, Field as PasswordField, Note, ProfileSave, Saving};

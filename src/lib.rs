@@ -73,13 +73,17 @@ fn run_tui(args: &TuiArgs) -> ExitCode {
     let (store, startup) = runtime::store::open(args.config_location());
     // A format given on the command line wins over the remembered one.
     let otp_format = args.otp_format.or(startup.remembered.otp_format);
+    let color = !(args.no_color || no_color_env);
+    // The flag wins over the file, as for the code format.
+    let theme = args.theme.or(store.theme()).unwrap_or_default();
     let settings = Settings {
         otp_ttl: Duration::from_secs(args.otp_ttl),
         otp_format: otp_format.unwrap_or_default(),
         clipboard_clear: (args.clipboard_clear > 0)
             .then(|| Duration::from_secs(args.clipboard_clear)),
-        color: !(args.no_color || no_color_env),
+        color,
         palette: Palette::from_colorterm(colorterm.as_deref()),
+        background: runtime::background::resolve(theme, color),
     };
     match runtime::run(settings, store, startup) {
         // 0 after Ctrl+Q, 130 after Ctrl+C or SIGINT, 143 after SIGTERM, 129 after SIGHUP,

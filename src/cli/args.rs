@@ -9,6 +9,7 @@ use super::parse::{at_least_one, named};
 use super::password::PasswordArgs;
 use super::profile::Given;
 use super::{completions, hotp, passphrase, sites, totp};
+use crate::config::ThemeChoice;
 use keysmith_core::{Delivery, OtpFormat};
 
 #[derive(Debug, Parser)]
@@ -36,6 +37,10 @@ pub struct TuiArgs {
     /// Seconds before a copied password is cleared from the clipboard, up to 3600; 0 means never.
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=3600))]
     pub clipboard_clear: u64,
+    /// Colours for a dark or a light terminal; auto asks the terminal which it has [default:
+    /// the settings file's theme, else auto].
+    #[arg(long, ignore_case = true, value_parser = named::<ThemeChoice>())]
+    pub theme: Option<ThemeChoice>,
     /// Draw without colours (the NO_COLOR variable does the same).
     #[arg(long)]
     pub no_color: bool,

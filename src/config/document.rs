@@ -13,14 +13,15 @@ use super::error::{ConfigError, Position};
 use super::fault;
 use super::options::{OPTION_KEYS, Options};
 use super::values::name;
-use super::{Config, Profile, Remembered, UnknownKey};
+use super::{Config, Profile, Remembered, ThemeChoice, UnknownKey};
 use keysmith_core::Delivery;
 use keysmith_core::sites::Sites;
 
 /// The keys of the top of the file besides the options.
-const HEAD_KEYS: [&str; 4] = [
+const HEAD_KEYS: [&str; 5] = [
     "otp_format",
     "remember",
+    "theme",
     "profiles",
     super::sites::SITES_KEY,
 ];
@@ -31,6 +32,8 @@ struct Head {
     remember: bool,
     #[serde(default, deserialize_with = "name::deserialize")]
     otp_format: Option<Delivery>,
+    #[serde(default, deserialize_with = "name::deserialize")]
+    theme: Option<ThemeChoice>,
     #[serde(default)]
     profiles: BTreeMap<String, Options>,
 }
@@ -116,6 +119,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Parsed, ConfigError> {
             otp_format: head.otp_format,
         },
         profiles,
+        theme: head.theme,
     };
     Ok(Parsed {
         doc: doc.into_mut(),

@@ -16,6 +16,7 @@ use super::error::{ConfigError, Position};
 use super::fault;
 use super::regular::{self, Unopened};
 use super::{Config, Remembered, UnknownKey};
+use keysmith_core::Named;
 use keysmith_core::sites::Sites;
 
 /// The largest file read, and so the largest written: far more than any settings file needs.
@@ -168,7 +169,7 @@ impl Loaded {
         })
     }
 
-    /// Writes the whole of `config`: the top of the file, `remember`, and every profile, with
+    /// Writes the whole of `config`: the top of the file, `remember`, `theme`, and every profile, with
     /// the profiles that `config` lacks removed. Unknown keys stay.
     pub fn save(&mut self, config: &Config) -> Result<Saved, ConfigError> {
         let path = self.path.clone();
@@ -177,6 +178,8 @@ impl Loaded {
             let remember = (!config.remember || doc.contains_key("remember"))
                 .then(|| toml_edit::Value::from(config.remember));
             document::set(doc.as_table_mut(), "remember", remember);
+            let theme = config.theme.map(|theme| theme.spelling().into());
+            document::set(doc.as_table_mut(), "theme", theme);
             for gone in now
                 .profiles
                 .iter()

@@ -5,6 +5,7 @@
 //! length = 20            # the top of the file: what the TUI remembered
 //! symbols = "-_.!"
 //! otp_format = "digits6"
+//! theme = "auto"         # or "dark", "light": read, never written
 //! # remember = false     # keep the file as it is
 //!
 //! [profiles.bank]        # a profile: the command line's option names
@@ -43,6 +44,7 @@ mod profiles_off;
 mod regular;
 mod sites;
 mod startup;
+mod theme;
 mod values;
 
 pub use check::{first_fault, valid_or};
@@ -56,3 +58,4 @@ pub use profile_name::{CUSTOM, MAX_NAME_CHARS, profile_name};
 pub use profiles_off::ProfilesOff;
 pub use regular::{Unopened, open as open_regular};
 pub use startup::{SettingsFile, Startup};
+pub use theme::ThemeChoice;

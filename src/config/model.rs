@@ -1,6 +1,6 @@
 //! The settings file, typed: what keysmith reads from it and writes back.
 
-use super::{Options, Position};
+use super::{Options, Position, ThemeChoice};
 use keysmith_core::Delivery;
 
 /// The file, typed: what keysmith reads from it. Keys it does not know are not here, but are
@@ -13,6 +13,8 @@ pub struct Config {
     pub remembered: Remembered,
     /// `[profiles.NAME]`, in the file's order.
     pub profiles: Vec<Profile>,
+    /// `theme`: set by hand, never by keysmith (`--theme` wins over it).
+    pub theme: Option<ThemeChoice>,
 }
 
 impl Default for Config {
@@ -21,6 +23,7 @@ impl Default for Config {
             remember: true,
             remembered: Remembered::default(),
             profiles: Vec::new(),
+            theme: None,
         }
     }
 }

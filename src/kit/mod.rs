@@ -21,5 +21,5 @@ pub use focus::FocusKind;
 pub use modal::{Dialog, Modal, Outcome, QrCard};
 pub use msg::Input;
 pub use reply::{HandOver, Reply};
-pub use settings::{Palette, Settings};
+pub use settings::{Background, Palette, Settings};
 pub use status::{Status, Tone};

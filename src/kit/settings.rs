@@ -13,6 +13,17 @@ pub struct Settings {
     pub clipboard_clear: Option<Duration>,
     pub color: bool,
     pub palette: Palette,
+    pub background: Background,
+}
+
+/// The terminal's background, as far as keysmith knows it: the colours are chosen for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Background {
+    Dark,
+    Light,
+    /// The terminal did not say (or was not asked): styles that read on either.
+    #[default]
+    Unknown,
 }
 
 /// Which colours the terminal shows: 24-bit where it says so (`COLORTERM`), else the 256.
@@ -41,6 +52,7 @@ impl Default for Settings {
             clipboard_clear: Some(Duration::from_secs(10)),
             color: true,
             palette: Palette::default(),
+            background: Background::default(),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The terminal's owner: set-up and restore, the event loop, signals, suspend, and effects.
 
+pub mod background;
 mod harden;
 mod signals;
 pub mod store;

@@ -3,7 +3,7 @@
 //! not be read or parsed is never overwritten.
 
 use crate::config::{self, ConfigError, Loaded, Location, Profile, Remembered, Saved};
-use crate::config::{SettingsFile, Startup};
+use crate::config::{SettingsFile, Startup, ThemeChoice};
 use crate::screens::password::ProfileSave;
 
 pub struct Store {
@@ -75,6 +75,13 @@ impl Store {
             otp_format: remembered.otp_format,
         };
         loaded.save_settings(&remembered)
+    }
+
+    /// The file's `theme`, where it loaded and has one.
+    pub fn theme(&self) -> Option<ThemeChoice> {
+        self.loaded
+            .as_ref()
+            .and_then(|loaded| loaded.config().theme)
     }
 
     /// The profiles as the file held them at its last read (each save reads it again).

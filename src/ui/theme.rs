@@ -1,23 +1,31 @@
-//! Every style the screens use. Without colour, emphasis falls back to bold and reverse.
+//! Every style the screens use, for the terminal's background. Without colour, emphasis falls
+//! back to bold and reverse.
 //!
-//! The terminal's background may be dark or light and keysmith cannot know which, so a colour
-//! is set only where it reads on both: text on the terminal's own background keeps the
-//! terminal's foreground (with bold or underline for emphasis), and every cell given a
-//! background is given a foreground too (the fields' wells, the status badges).
+//! On a background the terminal named (or the user did), text takes colours chosen for it: an
+//! accent for titles and the focused label, a grey for hints, and text fields as wells a step
+//! off the background. Where the background is unknown, a colour is set only where it reads on
+//! both: text keeps the terminal's own colours (bold, underline or reverse for emphasis), and
+//! the fields are underlined. Every cell given a background is given a foreground too (the
+//! wells, the status badges).
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::kit::{Palette, Tone};
+use crate::kit::{Background, Palette, Tone};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
     color: bool,
     palette: Palette,
+    background: Background,
 }
 
 impl Theme {
-    pub fn new(color: bool, palette: Palette) -> Theme {
-        Theme { color, palette }
+    pub fn new(color: bool, palette: Palette, background: Background) -> Theme {
+        Theme {
+            color,
+            palette,
+            background,
+        }
     }
 
     pub fn has_color(self) -> bool {
@@ -27,6 +35,15 @@ impl Theme {
     /// The colours the terminal has.
     pub fn palette(self) -> Palette {
         self.palette
+    }
+
+    /// The background the colours are for; `Unknown` without colour, where none are set.
+    fn known_background(self) -> Background {
+        if self.color {
+            self.background
+        } else {
+            Background::Unknown
+        }
     }
 
     /// A grey of about this brightness, in the colours the terminal has.
@@ -49,6 +66,20 @@ impl Theme {
         }
     }
 
+    /// `style` in `color` where the background is known, else in the terminal's foreground.
+    fn ink(self, style: Style, dark: Color, light: Color) -> Style {
+        match self.known_background() {
+            Background::Dark => style.fg(dark),
+            Background::Light => style.fg(light),
+            Background::Unknown => style,
+        }
+    }
+
+    /// Titles and the focused label: a light blue on dark, a deep blue on light.
+    fn accent(self, style: Style) -> Style {
+        self.ink(style, self.cube(3, 4, 5), self.cube(0, 1, 3))
+    }
+
     /// A badge: text in `fg` on `bg`, read the same on any terminal's background.
     fn badge(self, fg: Color, bg: Color) -> Style {
         if self.color {
@@ -63,16 +94,22 @@ impl Theme {
     }
 
     pub fn focused_label(self) -> Style {
-        Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        self.accent(Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED))
     }
 
-    /// The well a text field's value sits in.
+    /// The well a text field's value sits in: a step lighter than a dark background, a step
+    /// darker than a light one, and underlined where the background is unknown.
     pub fn field(self, focused: bool) -> Style {
-        match (self.color, focused) {
-            (true, true) => Style::new().bg(self.grey(56)).fg(self.grey(238)),
-            (true, false) => Style::new().bg(self.grey(35)).fg(self.grey(208)),
-            (false, true) => Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
-            (false, false) => Style::new().add_modifier(Modifier::UNDERLINED),
+        let well = |fg: u8, bg: u8| Style::new().fg(self.grey(fg)).bg(self.grey(bg));
+        match (self.known_background(), focused) {
+            (Background::Dark, true) => well(238, 56),
+            (Background::Dark, false) => well(208, 35),
+            (Background::Light, true) => well(8, 208),
+            (Background::Light, false) => well(28, 228),
+            (Background::Unknown, true) => {
+                Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
+            }
+            (Background::Unknown, false) => Style::new().add_modifier(Modifier::UNDERLINED),
         }
     }
 
@@ -85,11 +122,16 @@ impl Theme {
         }
     }
 
-    /// Hints and asides. A grey would be faint on one background or the other, and the
-    /// terminal's dim on some is fainter still: the terminal's foreground, in italics.
+    /// Hints and asides, in italics: a grey where the background is known; elsewhere a grey
+    /// would be faint on one background or the other, and the terminal's dim on some is
+    /// fainter still, so the terminal's foreground.
     pub fn dim(self) -> Style {
         if self.color {
-            Style::new().add_modifier(Modifier::ITALIC)
+            self.ink(
+                Style::new().add_modifier(Modifier::ITALIC),
+                self.grey(168),
+                self.grey(88),
+            )
         } else {
             Style::new().add_modifier(Modifier::DIM)
         }
@@ -114,7 +156,7 @@ impl Theme {
     }
 
     pub fn title(self) -> Style {
-        Style::new().add_modifier(Modifier::BOLD)
+        self.accent(Style::new().add_modifier(Modifier::BOLD))
     }
 
     pub fn tone(self, tone: Tone) -> Style {

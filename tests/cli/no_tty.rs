@@ -93,7 +93,7 @@ fn stdout_redirected_to_a_file_from_a_terminal_gets_nothing() {
     let out_path = dir.join("out");
     let mut command = CommandBuilder::new("sh");
     command.args(["-c", r#""$0" > "$1"; echo "keysmith-exit=$?""#]);
-    command.arg(cli::BIN);
+    command.arg(cli::bin());
     command.arg(&out_path);
     let (message, status) = shown_on_a_terminal(
         command,
@@ -114,7 +114,7 @@ fn stdout_redirected_to_a_file_from_a_terminal_gets_nothing() {
 fn a_dumb_terminal_gets_the_one_line_and_no_drawing() {
     let mut command = CommandBuilder::new("sh");
     command.args(["-c", r#""$0"; echo "keysmith-exit=$?""#]);
-    command.arg(cli::BIN);
+    command.arg(cli::bin());
     command.env("TERM", "dumb");
     command.env("XDG_CONFIG_HOME", scratch("dumb"));
     let (message, status) = shown_on_a_terminal(

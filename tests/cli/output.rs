@@ -7,7 +7,7 @@ use std::fs::File;
 use std::process::{Output, Stdio};
 
 use crate::config::Scratch;
-use crate::support::cli::{self, BIN};
+use crate::support::cli;
 
 const COMMANDS: [&[&str]; 9] = [
     &["password"],
@@ -42,7 +42,7 @@ fn assert_output_error(output: &Output, args: &[&str], how: &str) {
 fn a_closed_stdout_is_an_output_error() {
     for args in COMMANDS {
         let output = std::process::Command::new("sh")
-            .args(["-c", r#"exec "$0" "$@" >&-"#, BIN])
+            .args(["-c", r#"exec "$0" "$@" >&-"#, &cli::bin()])
             .args(args)
             .stdin(Stdio::null())
             .output()

@@ -1,6 +1,7 @@
 //! The real `keysmith` binary in a pseudo-terminal, read through a `vt100` emulator: the
-//! screens, exit statuses and signals, the settings file across restarts, Words mode, and the
-//! clipboard under a real X server, by OSC 52 and under a real tmux.
+//! screens, exit statuses and signals, the settings file across restarts, the theme each
+//! terminal gets, Words mode, secrets left in memory, and the clipboard under a real X
+//! server, by OSC 52 and under a real tmux.
 //!
 //! Unix only: it sends signals, reads the PTY's modes with `stty` and runs X and tmux.
 #![cfg(unix)]
@@ -18,6 +19,7 @@ mod screens;
 mod settings;
 #[cfg(unix)]
 mod signals;
+mod theme;
 #[cfg(target_os = "linux")]
 mod tmux;
 mod words;

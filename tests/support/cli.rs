@@ -9,6 +9,25 @@ use std::time::Duration;
 /// The `keysmith` binary Cargo built for these tests.
 pub const BIN: &str = env!("CARGO_BIN_EXE_keysmith");
 
+/// The binary under test: `$KEYSMITH_TEST_BIN` (another build, such as the Windows one), else
+/// the one Cargo built.
+pub fn bin() -> String {
+    std::env::var("KEYSMITH_TEST_BIN").unwrap_or_else(|_| BIN.to_owned())
+}
+
+/// How the binary is started: through `$KEYSMITH_TEST_RUNNER` where that is set (`wine` for
+/// the Windows build), else directly.
+fn start(bin: &str) -> Command {
+    match std::env::var_os("KEYSMITH_TEST_RUNNER") {
+        Some(runner) => {
+            let mut command = Command::new(runner);
+            command.arg(bin);
+            command
+        }
+        None => Command::new(bin),
+    }
+}
+
 /// What the binary reads on stdin.
 enum Input {
     /// An empty pipe, closed once the binary runs (assert_cmd's default).
@@ -45,7 +64,7 @@ pub fn output(args: &[&str]) -> Output {
 /// The binary with `args` as a plain `std::process::Command`, for a test that spawns it and
 /// reads as it writes, or gives it a stdout of its own (a closed pipe, `/dev/full`, a file).
 pub fn command(args: &[&str]) -> Command {
-    let mut command = Command::new(BIN);
+    let mut command = start(&bin());
     command.args(args);
     command
 }

@@ -11,6 +11,12 @@ use portable_pty::{
     Child, CommandBuilder, ExitStatus, MasterPty, PtySize, SlavePty, native_pty_system,
 };
 
+// Beside this file; the latency example takes this file alone, and this with it.
+#[path = "answers.rs"]
+pub mod answers;
+
+use answers::{Answerer, Answers};
+
 pub const TAB: &[u8] = b"\t";
 pub const SHIFT_TAB: &[u8] = b"\x1b[Z";
 pub const ENTER: &[u8] = b"\r";
@@ -64,15 +70,17 @@ impl Pty {
     }
 }
 
-/// Runs `bin` on the PTY's slave side as in a colour terminal (`TERM=xterm-256color`, no
-/// `NO_COLOR`), with the settings file `KEYSMITH_CONFIG` names or a new one; returns the
-/// child and the instant just before exec. Only the child keeps the slave side, so the
-/// reader sees end-of-file when it exits.
+/// Runs `bin` with `args` on the PTY's slave side as in a colour terminal
+/// (`TERM=xterm-256color`, no `NO_COLOR`), with the settings file `KEYSMITH_CONFIG` names or a
+/// new one; returns the child and the instant just before exec. Only the child keeps the slave
+/// side, so the reader sees end-of-file when it exits.
 pub fn spawn(
     slave: Box<dyn SlavePty + Send>,
     bin: &str,
+    args: &[&str],
 ) -> (Box<dyn Child + Send + Sync>, Instant) {
     let mut command = CommandBuilder::new(bin);
+    command.args(args);
     command.env("TERM", "xterm-256color");
     command.env_remove("NO_COLOR");
     // The settings file the caller names, as the program would take it; else a new one.
@@ -111,7 +119,8 @@ struct Output {
 pub struct Term {
     output: Arc<Mutex<Output>>,
     master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
+    /// Shared with the reader thread, which answers the program's queries.
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
     pub child: Box<dyn Child + Send + Sync>,
 }
 
@@ -169,6 +178,26 @@ impl Term {
         rows: u16,
         scrollback: usize,
     ) -> Term {
+        Term::start(command, (cols, rows), scrollback, Answers::Attributes)
+    }
+
+    /// `spawn`, in a terminal that answers queries as `answers` says (`spawn`'s answers
+    /// device attributes only, as most terminals do).
+    pub fn spawn_answering(
+        command: CommandBuilder,
+        cols: u16,
+        rows: u16,
+        answers: Answers,
+    ) -> Term {
+        Term::start(command, (cols, rows), 0, answers)
+    }
+
+    fn start(
+        command: CommandBuilder,
+        (cols, rows): (u16, u16),
+        scrollback: usize,
+        answers: Answers,
+    ) -> Term {
         let Pty {
             master,
             mut reader,
@@ -183,8 +212,11 @@ impl Term {
             eof: false,
         }));
         let feed = Arc::clone(&output);
+        let writer = Arc::new(Mutex::new(writer));
+        let answer = Arc::clone(&writer);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
+            let mut answerer = Answerer::new(answers);
             loop {
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
@@ -192,6 +224,12 @@ impl Term {
                         let mut output = feed.lock().unwrap();
                         output.parser.process(&buf[..n]);
                         output.raw.extend_from_slice(&buf[..n]);
+                        let reply = answerer.feed(&buf[..n]);
+                        if !reply.is_empty() {
+                            let mut writer = answer.lock().unwrap();
+                            // The program may be gone already: then nobody is asking.
+                            let _ = writer.write_all(&reply).and_then(|()| writer.flush());
+                        }
                     }
                 }
             }
@@ -217,8 +255,9 @@ impl Term {
     }
 
     pub fn send(&mut self, bytes: &[u8]) {
-        self.writer.write_all(bytes).expect("write to the PTY");
-        self.writer.flush().expect("flush the PTY");
+        let mut writer = self.writer.lock().unwrap();
+        writer.write_all(bytes).expect("write to the PTY");
+        writer.flush().expect("flush the PTY");
     }
 
     pub fn with_screen<T>(&self, f: impl FnOnce(&vt100::Screen) -> T) -> T {

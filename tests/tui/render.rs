@@ -14,7 +14,7 @@
 use crate::support::keys::*;
 use std::time::Duration;
 
-use keysmith::for_tests::{App, Settings};
+use keysmith::for_tests::{App, Background, Settings};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -67,7 +67,17 @@ impl State {
 }
 
 pub(crate) fn build(state: State, color: bool) -> Driver {
-    let mut d = driver(color);
+    build_with(
+        state,
+        Settings {
+            color,
+            ..Settings::default()
+        },
+    )
+}
+
+pub(crate) fn build_with(state: State, settings: Settings) -> Driver {
+    let mut d = Driver::seeded(settings, SEED);
     match state {
         State::RegisterEmpty => {}
         State::RegisterFilled => {
@@ -476,15 +486,22 @@ fn color_uses_color() {
     let note = draw(&d.app, 59, 20);
     let text = rows(note.backend().buffer()).join("\n");
     assert!(text.contains("terminal too small: need 60×20"), "{text}");
-    for state in [State::RegisterEmpty, State::PasswordResult] {
-        let d = build(state, true);
-        let terminal = draw(&d.app, 80, 24);
-        let buffer = terminal.backend().buffer();
-        let colored = buffer
-            .content
-            .iter()
-            .any(|cell| cell.fg != ratatui::style::Color::Reset);
-        assert!(colored, "{state:?} draws some colour");
+    // On a background keysmith knows, the fields and titles take colours chosen for it.
+    for background in [Background::Dark, Background::Light] {
+        for state in [State::RegisterEmpty, State::PasswordResult] {
+            let settings = Settings {
+                background,
+                ..Settings::default()
+            };
+            let d = build_with(state, settings);
+            let terminal = draw(&d.app, 80, 24);
+            let buffer = terminal.backend().buffer();
+            let colored = buffer
+                .content
+                .iter()
+                .any(|cell| cell.fg != ratatui::style::Color::Reset);
+            assert!(colored, "{state:?} draws some colour on {background:?}");
+        }
     }
     for state in State::ALL {
         let d = build(state, false);

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::tables::all_tables;
+use super::tables::{Os, all_tables};
 use crate::kit::keys::{Listed, Place};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,10 +15,10 @@ pub enum HelpLine {
     Blank,
 }
 
-/// Each heading with its bindings, headings in the order of `Place`.
-pub fn sections() -> Vec<(String, Vec<&'static dyn Listed>)> {
+/// Each heading with its bindings on `os`, headings in the order of `Place`.
+pub fn sections(os: Os) -> Vec<(String, Vec<&'static dyn Listed>)> {
     let mut sections: Vec<(Place, String, Vec<&dyn Listed>)> = Vec::new();
-    for (screen, table) in all_tables() {
+    for (screen, table) in all_tables(os) {
         for binding in table {
             let heading = binding.place().heading(screen);
             match sections.iter_mut().find(|(_, h, _)| *h == heading) {
@@ -43,7 +43,7 @@ pub fn help_lines() -> &'static [HelpLine] {
 
 fn lay_out() -> Vec<HelpLine> {
     let mut lines = Vec::new();
-    for (heading, bindings) in sections() {
+    for (heading, bindings) in sections(Os::HOST) {
         if !lines.is_empty() {
             lines.push(HelpLine::Blank);
         }

@@ -6,14 +6,17 @@ use std::time::Instant;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use super::help::{HelpLine, help_lines};
-use super::tables::all_tables;
+use super::help::{HelpLine, help_lines, sections};
+use super::tables::{Os, all_tables};
 use crate::app::{App, AppMsg, Global};
 use crate::kit::Settings;
 use crate::kit::keys::Listed;
 
 fn every_table() -> Vec<Vec<&'static dyn Listed>> {
-    all_tables().into_iter().map(|(_, table)| table).collect()
+    all_tables(Os::HOST)
+        .into_iter()
+        .map(|(_, table)| table)
+        .collect()
 }
 
 #[test]
@@ -90,4 +93,23 @@ fn the_help_opens_with_the_programs_keys_and_ends_with_its_own() {
         .collect();
     assert_eq!(headings.first(), Some(&"Anywhere"), "{headings:?}");
     assert_eq!(headings.last(), Some(&"In this help"), "{headings:?}");
+}
+
+/// Windows has no job control: its help offers no Ctrl+Z to suspend, where Unix's does.
+#[test]
+fn ctrl_z_is_in_the_help_only_where_the_os_can_suspend() {
+    let labels = |os| -> Vec<String> {
+        sections(os)
+            .into_iter()
+            .flat_map(|(_, bindings)| bindings)
+            .map(|binding| binding.label())
+            .collect()
+    };
+    assert!(labels(Os::Unix).contains(&"Ctrl+Z".to_owned()));
+    let windows = labels(Os::Windows);
+    assert!(
+        !windows.iter().any(|label| label.contains("Ctrl+Z")),
+        "{windows:?}"
+    );
+    assert!(windows.contains(&"Ctrl+Q".to_owned()), "{windows:?}");
 }

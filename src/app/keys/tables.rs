@@ -14,12 +14,40 @@ pub static HELP_KEY: &[crate::kit::keys::Binding<Global>] = keys![
     P::Anywhere, [f(1)] => Global::ToggleHelp;
 ];
 
+/// Which OS the keys are for: Windows has no job control, so there is no Ctrl+Z to suspend,
+/// and the help must not offer one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Os {
+    Unix,
+    Windows,
+}
+
+impl Os {
+    /// The OS this program was built for.
+    pub const HOST: Os = if cfg!(windows) { Os::Windows } else { Os::Unix };
+}
+
 /// Work everywhere, even under an overlay.
-pub static ALWAYS: &[crate::kit::keys::Binding<Global>] = keys![
+pub static ALWAYS: &[crate::kit::keys::Binding<Global>] = always(Os::HOST);
+
+const ALWAYS_ON_UNIX: &[crate::kit::keys::Binding<Global>] = keys![
     P::Anywhere, [ctrl('q')] => Global::Quit;
     P::Anywhere, [ctrl('c')] => Global::Interrupt, help_only;
     P::Anywhere, [ctrl('z')] => Global::Suspend, help_only;
 ];
+
+const ALWAYS_ON_WINDOWS: &[crate::kit::keys::Binding<Global>] = keys![
+    P::Anywhere, [ctrl('q')] => Global::Quit;
+    P::Anywhere, [ctrl('c')] => Global::Interrupt, help_only;
+];
+
+/// Quit and interrupt, and suspend where `os` has job control.
+pub const fn always(os: Os) -> &'static [crate::kit::keys::Binding<Global>] {
+    match os {
+        Os::Unix => ALWAYS_ON_UNIX,
+        Os::Windows => ALWAYS_ON_WINDOWS,
+    }
+}
 
 pub static HELP: &[crate::kit::keys::Binding<HelpAction>] = keys![
     P::Help, [ESC] => HelpAction::Close;
@@ -35,11 +63,11 @@ pub static DIALOG: &[crate::kit::keys::Binding<DialogAction>] = keys![
     P::Dialog, [ESC, ENTER] => DialogAction::Close;
 ];
 
-/// Every table with the name of the screen it belongs to, in the help's order.
-pub fn all_tables() -> Vec<(&'static str, Vec<&'static dyn Listed>)> {
+/// Every table of `os` with the name of the screen it belongs to, in the help's order.
+pub fn all_tables(os: Os) -> Vec<(&'static str, Vec<&'static dyn Listed>)> {
     let mut tables = vec![
         ("", listed(HELP_KEY)),
-        ("", listed(ALWAYS)),
+        ("", listed(always(os))),
         ("", listed(HELP)),
         ("", listed(DIALOG)),
     ];

@@ -36,7 +36,11 @@ fn status_lines(text: &str, width: u16) -> Vec<String> {
 
 pub fn view(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    let theme = Theme::new(app.settings.color, app.settings.palette);
+    let theme = Theme::new(
+        app.settings.color,
+        app.settings.palette,
+        app.settings.background,
+    );
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let note = format!("terminal too small: need {MIN_WIDTH}×{MIN_HEIGHT}");
         frame.render_widget(Paragraph::new(note).wrap(Wrap { trim: true }), area);

@@ -8,7 +8,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use crate::kit::{Palette, QrCard};
+use crate::kit::{Background, Palette, QrCard};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -154,7 +154,7 @@ pub fn needed_window(card: &QrCard) -> (u16, u16) {
     let text = text_rows(
         card,
         &Placement::Beside,
-        Theme::new(false, Palette::default()),
+        Theme::new(false, Palette::default(), Background::Unknown),
         TEXT_WIDTH,
     );
     (

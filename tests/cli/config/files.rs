@@ -104,7 +104,7 @@ fn unknown_keys_comments_and_order_are_kept_on_save() {
     let original = "# my keysmith settings\n\
         lenght = 3   # a typo, kept\n\
         length = 12  # the length\n\
-        theme = { accent = \"blue\" }\n\n\
+        palette = { accent = \"blue\" }\n\n\
         [profiles.bank]\n\
         length = 14\n\
         colour = \"red\"\n\n\
@@ -121,7 +121,7 @@ fn unknown_keys_comments_and_order_are_kept_on_save() {
         unknown,
         [
             "line 2, column 1: unknown key lenght, kept but not used",
-            "line 4, column 1: unknown key theme, kept but not used",
+            "line 4, column 1: unknown key palette, kept but not used",
             "line 10, column 2: unknown key future, kept but not used",
             "line 8, column 1: unknown key profiles.bank.colour, kept but not used",
         ]
@@ -132,7 +132,7 @@ fn unknown_keys_comments_and_order_are_kept_on_save() {
         "# my keysmith settings\n",
         "lenght = 3   # a typo, kept\n",
         "length = 20  # the length\n",
-        "theme = { accent = \"blue\" }\n",
+        "palette = { accent = \"blue\" }\n",
         "[profiles.bank]\nlength = 14\ncolour = \"red\"\n",
         "[future]\nanswer = 42\n",
     ] {

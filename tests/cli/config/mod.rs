@@ -14,6 +14,7 @@ mod ownership;
 mod profiles;
 mod sites;
 mod size;
+mod theme;
 
 use std::fs;
 use std::path::{Path, PathBuf};

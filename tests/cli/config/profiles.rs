@@ -153,6 +153,7 @@ fn deleting_and_saving_a_whole_config() {
                 ..Options::default()
             },
         )],
+        theme: None,
     };
     loaded.save(&config).expect("saved");
     let again = config::load(&path).expect("loads");

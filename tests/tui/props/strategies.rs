@@ -6,8 +6,8 @@ use std::time::Duration;
 use keysmith::for_tests::PasswordField;
 use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::{
-    AppMsg, DialogAction, FieldKey, Global, HelpAction, Input, Nav, Palette, PasswordAction,
-    RegisterAction, Screen, ScreenAction, Settings,
+    AppMsg, Background, DialogAction, FieldKey, Global, HelpAction, Input, Nav, Palette,
+    PasswordAction, RegisterAction, Screen, ScreenAction, Settings,
 };
 use keysmith_core::Delivery;
 use keysmith_core::Toggle;
@@ -346,13 +346,21 @@ pub(super) fn settings() -> impl Strategy<Value = Settings> {
         prop::option::of(1u64..=600),
         any::<bool>(),
         select(vec![Palette::TrueColor, Palette::Indexed256]),
+        select(vec![
+            Background::Dark,
+            Background::Light,
+            Background::Unknown,
+        ]),
     )
-        .prop_map(|(ttl, format, clear, color, palette)| Settings {
-            otp_ttl: Duration::from_secs(ttl),
-            otp_format: format,
-            clipboard_clear: clear.map(Duration::from_secs),
-            color,
-            palette,
-        });
+        .prop_map(
+            |(ttl, format, clear, color, palette, background)| Settings {
+                otp_ttl: Duration::from_secs(ttl),
+                otp_format: format,
+                clipboard_clear: clear.map(Duration::from_secs),
+                color,
+                palette,
+                background,
+            },
+        );
     prop_oneof![1 => Just(Settings::default()), 3 => custom]
 }
