@@ -1,6 +1,12 @@
-//! The screens, and their registry: adding a screen is a folder and one line in `screens!`.
+//! The screens, and their registry: adding a screen is a folder, its `mod` line and one line
+//! in `screens!`.
 
 mod screen_state;
+
+// Declared here, not by `screens!`, so that rustfmt, which does not look inside macros,
+// formats the screens' files too.
+pub mod password;
+pub mod register;
 
 pub use screen_state::ScreenState;
 
@@ -20,8 +26,6 @@ use crate::ui::ViewContext;
 /// lists or dispatches to screens is generated from this one table.
 macro_rules! screens {
     ($($variant:ident => $folder:ident, $title:literal, F $fkey:literal;)+) => {
-        $(pub mod $folder;)+
-
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[repr(u8)]
         pub enum Screen {

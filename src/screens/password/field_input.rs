@@ -9,7 +9,11 @@ use crate::kit::{Input, Status, focus};
 impl State {
     /// A key or a paste for the focused field, which does what its kind does with it. The
     /// key tables send each kind only its own keys; any other does nothing.
-    pub(super) fn field_input<R: CryptoRng + ?Sized>(&mut self, input: &Input<Action>, rng: &mut R) -> Reply {
+    pub(super) fn field_input<R: CryptoRng + ?Sized>(
+        &mut self,
+        input: &Input<Action>,
+        rng: &mut R,
+    ) -> Reply {
         let step = match input {
             Input::Field(FieldKey::PreviousChoice) => -1,
             Input::Field(FieldKey::NextChoice) => 1,

@@ -1,10 +1,9 @@
 //! The generator's fields and modes, and what it says about the length and the entropy.
 
 use crate::kit::FocusKind;
-use keysmith_core::policy::{MAX_LENGTH, WEAK_LENGTH};
 use keysmith_core::policy::{Class, PolicyError};
+use keysmith_core::policy::{MAX_LENGTH, WEAK_LENGTH};
 use keysmith_core::{EntropyLabel, Kind, Toggle};
-
 
 /// Where the focus goes when the screen opens in this kind, so typing a number works.
 pub fn first_field(kind: Kind) -> Field {

@@ -134,7 +134,13 @@ fn mode_of(options: &Options) -> Kind {
     let o = options;
     let words = o.words.is_some() || o.separator.is_some() || o.case.is_some();
     let words = words || o.number.is_some() || o.wordlist.is_some();
-    let counts = [o.length, o.min_lower, o.min_upper, o.min_digits, o.min_symbols];
+    let counts = [
+        o.length,
+        o.min_lower,
+        o.min_upper,
+        o.min_digits,
+        o.min_symbols,
+    ];
     let flags = [o.no_each_class, o.no_look_alikes, o.no_repeats];
     let texts = [&o.symbols, &o.exclude, &o.rules, &o.site];
     let characters = counts.iter().any(Option::is_some)

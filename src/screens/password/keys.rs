@@ -4,9 +4,7 @@
 use super::characters::keys::CHARACTERS;
 use super::words::keys::WORDS;
 use crate::keys;
-use crate::kit::keys::{
-    Binding, Describe, ENTER, ESC, ModalKeys, Place as P, ch, ctrl,
-};
+use crate::kit::keys::{Binding, Describe, ENTER, ESC, ModalKeys, Place as P, ch, ctrl};
 
 /// What the Password screen's keys do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,14 +59,16 @@ impl Describe for Action {
 /// Both modes. Enter in the length field goes on to the menu (or says why not), in the option
 /// fields to the next one, in Rules on to a password (the field after it).
 pub static SHARED: &[Binding<Action>] = &[
-    Binding::new(P::Field("the Password screen's text fields"), &[ENTER], Action::NextField),
+    Binding::new(
+        P::Field("the Password screen's text fields"),
+        &[ENTER],
+        Action::NextField,
+    ),
     Binding::new(P::Toggle, &[ENTER], Action::Generate),
     Binding::new(P::OffText, &[ch('c')], Action::Copy),
     Binding::new(P::Screen, &[ctrl('s')], Action::SaveProfile).help_only(),
     Binding::new(P::OffText, &[ch('u')], Action::UseInRegister),
 ];
-
-
 
 /// Where the help lists Ctrl+S's two modals.
 const NAMING_PLACE: P = P::ModalField("Naming a profile (Ctrl+S)");
@@ -101,37 +101,36 @@ pub static IN_CHARACTERS: &[&[Binding<Action>]] = &[CHARACTERS, SHARED];
 pub static IN_WORDS: &[&[Binding<Action>]] = &[WORDS, SHARED];
 
 impl Action {
-/// Every action, for the tests that check each has a key and the tests that send each; the
-/// match fails to compile when a variant is added and not listed.
-pub fn every() -> Vec<Action> {
-    let mut all = vec![
-        Action::PreviousSet,
-        Action::NextSet,
-        Action::PickHighlighted,
-        Action::PickAndGenerate,
-        Action::NextField,
-        Action::Generate,
-        Action::NewPassword,
-        Action::NewPassphrase,
-        Action::Copy,
-        Action::UseInRegister,
-        Action::SaveProfile,
-        Action::SaveName,
-        Action::CancelSave,
-        Action::Replace,
-        Action::KeepProfile,
-    ];
-    all.extend((1..=4).map(Action::PickSet));
-    for action in &all {
-        match action {
-            Action::PreviousSet | Action::NextSet | Action::PickSet(_) | Action::NextField => {}
-            Action::PickHighlighted | Action::PickAndGenerate => {}
-            Action::Generate | Action::NewPassword | Action::NewPassphrase | Action::Copy => {}
-            Action::UseInRegister | Action::SaveProfile | Action::SaveName => {}
-            Action::CancelSave | Action::Replace | Action::KeepProfile => {}
+    /// Every action, for the tests that check each has a key and the tests that send each; the
+    /// match fails to compile when a variant is added and not listed.
+    pub fn every() -> Vec<Action> {
+        let mut all = vec![
+            Action::PreviousSet,
+            Action::NextSet,
+            Action::PickHighlighted,
+            Action::PickAndGenerate,
+            Action::NextField,
+            Action::Generate,
+            Action::NewPassword,
+            Action::NewPassphrase,
+            Action::Copy,
+            Action::UseInRegister,
+            Action::SaveProfile,
+            Action::SaveName,
+            Action::CancelSave,
+            Action::Replace,
+            Action::KeepProfile,
+        ];
+        all.extend((1..=4).map(Action::PickSet));
+        for action in &all {
+            match action {
+                Action::PreviousSet | Action::NextSet | Action::PickSet(_) | Action::NextField => {}
+                Action::PickHighlighted | Action::PickAndGenerate => {}
+                Action::Generate | Action::NewPassword | Action::NewPassphrase | Action::Copy => {}
+                Action::UseInRegister | Action::SaveProfile | Action::SaveName => {}
+                Action::CancelSave | Action::Replace | Action::KeepProfile => {}
+            }
         }
+        all
     }
-    all
 }
-}
-

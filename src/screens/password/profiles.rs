@@ -4,13 +4,13 @@
 
 use rand::CryptoRng;
 
-use super::{Field, NoLength, State};
-use crate::kit::{Status, focus};
 use super::Reply;
-use crate::config::ProfilesOff;
 use super::kept::Kept;
 use super::profile_list::Profiles;
+use super::{Field, NoLength, State};
+use crate::config::ProfilesOff;
 use crate::config::{Options, Profile, first_fault};
+use crate::kit::{Status, focus};
 
 impl State {
     /// The profiles to offer, or why there are none this run; the one the options are, if
@@ -43,7 +43,11 @@ impl State {
     }
 
     /// Left or Right on the selector: the next profile's options, or `custom`.
-    pub(super) fn step_profile<R: CryptoRng + ?Sized>(&mut self, step: isize, rng: &mut R) -> Reply {
+    pub(super) fn step_profile<R: CryptoRng + ?Sized>(
+        &mut self,
+        step: isize,
+        rng: &mut R,
+    ) -> Reply {
         if let Some(off) = self.profiles.off {
             return Reply::Status(Status::info(format!("No profiles: {}", off.row())));
         }

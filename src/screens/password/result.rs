@@ -8,11 +8,17 @@ use secrecy::{ExposeSecret, SecretString};
 
 use super::secret_rows::{self, Breaks};
 use super::{Characters, Field, Words};
+use crate::ui::theme::Theme;
 use crate::ui::widgets::clipped;
 use keysmith_core::EntropyLabel;
-use crate::ui::theme::Theme;
 
-pub fn draw(characters: &Characters, focus: Option<Field>, frame: &mut Frame, area: Rect, theme: Theme) {
+pub fn draw(
+    characters: &Characters,
+    focus: Option<Field>,
+    frame: &mut Frame,
+    area: Rect,
+    theme: Theme,
+) {
     let focused = focus == Some(Field::Output);
     let mut lines = Vec::new();
     match &characters.result {

@@ -1,11 +1,11 @@
 //! Ctrl+S: a prompt asks for a name, a taken name asks before it is replaced, the app's
 //! runtime writes the profile, and its answer lands in the status and the Profile selector.
 
+use super::State;
+use super::kept::Kept;
 use super::keys::{Action, NAMING, REPLACING};
 use super::request::{Reply, Request};
 use super::saving::{NamePrompt, ProfileSave, Saving};
-use super::State;
-use super::kept::Kept;
 use crate::config::{ConfigError, MAX_NAME_CHARS, Replace, Saved, profile_name};
 use crate::kit::keys::ModalKeys;
 use crate::kit::{Input, Status};

@@ -150,7 +150,14 @@ mod tests {
     fn passphrases_break_after_separators_and_never_inside_a_word() {
         let phrase = "correct-horse-battery-staple-unicorn-gravity-elephant-typhoon";
         let rows = check(phrase, 30, Breaks::After("-"));
-        assert_eq!(rows, ["correct-horse-battery-staple-", "unicorn-gravity-elephant-", "typhoon"]);
+        assert_eq!(
+            rows,
+            [
+                "correct-horse-battery-staple-",
+                "unicorn-gravity-elephant-",
+                "typhoon"
+            ]
+        );
         let rows = check("alpha. .beta. .gamma", 10, Breaks::After(". ."));
         assert_eq!(rows, ["alpha. .", "beta. .", "gamma"]);
     }

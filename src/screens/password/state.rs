@@ -6,20 +6,20 @@ use rand::CryptoRng;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::profile_list::Profiles;
-use super::kept::Kept;
-use super::words::Words;
-use super::characters::Characters;
+use super::Action;
 use super::Field;
-use keysmith_core::Kind;
-use crate::kit::keys::{Binding, ModalKeys, Nav};
+use super::characters::Characters;
+use super::kept::Kept;
+use super::profile_list::Profiles;
+use super::words::Words;
 use super::{NoLength, Reply, Request, Saving};
 use crate::config::{Profile, Remembered, Startup};
-use super::Action;
+use crate::kit::keys::{Binding, ModalKeys, Nav};
 use crate::kit::{FocusKind, Input, Settings, Status, focus};
 use crate::screens::ScreenState;
-use keysmith_core::CharSet;
 use crate::ui::ViewContext;
+use keysmith_core::CharSet;
+use keysmith_core::Kind;
 
 #[derive(Debug)]
 pub struct State {
@@ -163,7 +163,11 @@ impl State {
             Action::PreviousSet | Action::NextSet => {
                 let step = if action == Action::PreviousSet { -1 } else { 1 };
                 let cursor = self.characters.menu_cursor;
-                let end = if step < 0 { CharSet::ALL.first() } else { CharSet::ALL.last() };
+                let end = if step < 0 {
+                    CharSet::ALL.first()
+                } else {
+                    CharSet::ALL.last()
+                };
                 if end == Some(&cursor) {
                     // At either end the arrow leaves the menu, as it leaves any field.
                     self.focus = focus::step(&self.order(), field, step);

@@ -8,10 +8,10 @@ use ratatui::text::{Line, Span};
 
 use super::characters::fold::Plan;
 use super::{Field, State};
-use keysmith_core::Kind;
 use crate::ui::ViewContext;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::labelled;
+use keysmith_core::Kind;
 
 pub fn draw(screen: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
     let focus = (!cx.covered).then_some(screen.focus);

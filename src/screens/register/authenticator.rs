@@ -5,8 +5,8 @@ use zeroize::Zeroizing;
 
 use super::fields::{Channel, login_denied};
 use super::{Field, State};
-use crate::kit::{Modal, QrCard};
 use crate::kit::{Dialog, Reply, Status};
+use crate::kit::{Modal, QrCard};
 use keysmith_core::Delivery;
 use keysmith_core::qr::QrMatrix;
 use keysmith_core::totp::{CODE_LEN, Enrolment, TotpVerdict};
@@ -119,9 +119,7 @@ impl State {
             TotpVerdict::Replayed => {
                 login_denied("That code was already used, wait for the app's next one")
             }
-            TotpVerdict::Malformed => {
-                login_denied(&format!("That is not a {CODE_LEN}-digit code"))
-            }
+            TotpVerdict::Malformed => login_denied(&format!("That is not a {CODE_LEN}-digit code")),
         }
     }
 }

@@ -17,10 +17,9 @@ impl State {
     pub fn code_format(&self) -> Delivery {
         match self.issued {
             Some(Channel::Authenticator) => Delivery::Authenticator,
-            Some(Channel::Text) | None => self
-                .otp
-                .current()
-                .map_or(self.delivery, |challenge| Delivery::Text(challenge.format())),
+            Some(Channel::Text) | None => self.otp.current().map_or(self.delivery, |challenge| {
+                Delivery::Text(challenge.format())
+            }),
         }
     }
 
@@ -61,7 +60,9 @@ impl State {
             return None;
         }
         self.status_about_code = false;
-        Some(Status::error("The code expired: press Send code for a new one"))
+        Some(Status::error(
+            "The code expired: press Send code for a new one",
+        ))
     }
 
     /// The code as the simulated phone shows it, if one was sent.

@@ -1,8 +1,8 @@
 //! Typing in the form's text fields: the edit, what it left out, and refusals it settles.
 
+use super::Action;
 use super::{Field, PASSWORD_LIMIT, State};
 use crate::kit::TextField;
-use super::Action;
 use crate::kit::{Input, Reply, Status};
 use keysmith_core::strength::assess;
 

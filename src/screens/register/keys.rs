@@ -34,21 +34,21 @@ pub static KEYS: &[Binding<Action>] = keys![
 pub static ALL: &[&[Binding<Action>]] = &[KEYS];
 
 impl Action {
-/// Every action, for the tests that check each has a key and the tests that send each; the
-/// match fails to compile when a variant is added and not listed.
-pub fn every() -> Vec<Action> {
-    let all = vec![
-        Action::RevealPassword,
-        Action::NextField,
-        Action::Submit,
-        Action::Press,
-    ];
-    for action in &all {
-        match action {
-            Action::RevealPassword | Action::NextField | Action::Submit => {}
-            Action::Press => {}
+    /// Every action, for the tests that check each has a key and the tests that send each; the
+    /// match fails to compile when a variant is added and not listed.
+    pub fn every() -> Vec<Action> {
+        let all = vec![
+            Action::RevealPassword,
+            Action::NextField,
+            Action::Submit,
+            Action::Press,
+        ];
+        for action in &all {
+            match action {
+                Action::RevealPassword | Action::NextField | Action::Submit => {}
+                Action::Press => {}
+            }
         }
+        all
     }
-    all
-}
 }

@@ -8,10 +8,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph, Wrap};
 
 use super::State;
-use keysmith_core::Delivery;
 use super::inbox::Fate;
-use keysmith_core::ChallengeState;
 use crate::ui::ViewContext;
+use keysmith_core::ChallengeState;
+use keysmith_core::Delivery;
 
 pub fn draw(form: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
     let theme = cx.theme;

@@ -7,23 +7,23 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use secrecy::ExposeSecret;
 
+use super::Action;
 use super::fields::Channel;
 use super::fields::code_filter;
 use super::inbox::Inbox;
-use keysmith_core::Delivery;
 use super::{CITY_LIMIT, Field, Gender, NAME_LIMIT, PASSWORD_LIMIT};
-use crate::kit::{CharFilter, TextField};
-use crate::kit::timers::next_whole_second;
-use super::Action;
-use crate::kit::keys::{Binding, FieldKey, Nav};
-use crate::kit::{Dialog, FocusKind, HandOver, Input, Outcome, Reply, Settings, Status};
-use crate::kit::{focus, Modal};
 use crate::config::Remembered;
+use crate::kit::keys::{Binding, FieldKey, Nav};
+use crate::kit::timers::next_whole_second;
+use crate::kit::{CharFilter, TextField};
+use crate::kit::{Dialog, FocusKind, HandOver, Input, Outcome, Reply, Settings, Status};
+use crate::kit::{Modal, focus};
 use crate::screens::ScreenState;
+use crate::ui::ViewContext;
+use keysmith_core::Delivery;
 use keysmith_core::OtpSession;
 use keysmith_core::strength::TypedStrength;
 use keysmith_core::totp::Enrolment;
-use crate::ui::ViewContext;
 
 #[derive(Debug)]
 pub struct State {
@@ -163,7 +163,10 @@ impl ScreenState for State {
             .current()
             .and_then(|challenge| challenge.expires_in(now))
             .map(|left| next_whole_second(now, left));
-        let cooldown = self.otp.cooldown(now).map(|left| next_whole_second(now, left));
+        let cooldown = self
+            .otp
+            .cooldown(now)
+            .map(|left| next_whole_second(now, left));
         countdown.into_iter().chain(cooldown).min()
     }
 }

@@ -3,10 +3,10 @@
 use std::time::Instant;
 
 use super::fields::{Channel, login_denied, login_successful};
-use keysmith_core::Delivery;
 use super::{Field, PASSWORD_MIN, STRENGTH_MIN, State};
 use crate::kit::TextField;
 use crate::kit::{Dialog, Status};
+use keysmith_core::Delivery;
 use keysmith_core::Verdict;
 
 impl State {

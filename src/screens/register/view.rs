@@ -6,12 +6,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph};
 
 use super::{Field, Gender, State};
-use keysmith_core::Delivery;
 use crate::kit::FocusKind;
-use keysmith_core::Cooldown;
 use crate::ui::ViewContext;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, LABEL_WIDTH, button, labelled, text_field};
+use keysmith_core::Cooldown;
+use keysmith_core::Delivery;
 
 /// Wider than this, the form and the phone keep this width: a 64-character name needs no
 /// more, and a label 100 columns from its value is hard to read.
@@ -131,7 +131,10 @@ fn draw_field(
         Field::SendCode => match form.otp.cooldown(cx.now) {
             // Dimmed while it cannot be pressed, with the wait the refusal would give.
             Some(remaining) => {
-                let label = format!("[ Send code (again in {}s) ]", Cooldown { remaining }.seconds());
+                let label = format!(
+                    "[ Send code (again in {}s) ]",
+                    Cooldown { remaining }.seconds()
+                );
                 let style = if focused {
                     theme.selected(true).patch(theme.dim())
                 } else {

@@ -45,7 +45,10 @@ impl Default for CharFields {
 
 impl CharFields {
     /// The field behind `field`, its name in messages, and how much it holds.
-    pub(super) fn text_field(&mut self, field: Field) -> Option<(&mut TextField, &'static str, usize)> {
+    pub(super) fn text_field(
+        &mut self,
+        field: Field,
+    ) -> Option<(&mut TextField, &'static str, usize)> {
         Some(match field {
             Field::Symbols => (&mut self.symbols, "Symbols", CHARS_LIMIT),
             Field::Exclude => (&mut self.exclude, "Exclude", CHARS_LIMIT),

@@ -2,11 +2,11 @@
 //! password always keeps its room.
 
 use super::options_view::{FIELD_ROWS, rules_text};
-use crate::ui::widgets::wrapping;
 use super::state::Characters;
 use crate::screens::password::Field;
 use crate::screens::password::result::secret_height;
 use crate::screens::password::secret_rows::Breaks;
+use crate::ui::widgets::wrapping;
 
 /// Which rows Characters mode draws in a window this high. What gives way, in order: the
 /// blank lines, the empty note under the length, the title; then whichever of the menu and
@@ -74,7 +74,9 @@ impl Plan {
             1 + u16::from(characters.entropy().is_some())
         };
         let rows = |plan: &Plan| {
-            3 + 3 + result + 3 * plan.spacer
+            3 + 3
+                + result
+                + 3 * plan.spacer
                 + u16::from(plan.title)
                 + plan.note
                 + plan.menu

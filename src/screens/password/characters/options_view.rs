@@ -10,10 +10,10 @@ use ratatui::widgets::Paragraph;
 use super::site::SiteMatch;
 use super::state::Characters;
 use crate::screens::password::Field;
-use keysmith_core::CharSet;
-use keysmith_core::policy::Class;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, clipped, labelled, text_field, wrapping};
+use keysmith_core::CharSet;
+use keysmith_core::policy::Class;
 
 /// The Rules field's line: what the rules parsed to and whose they are (dim), or the parse
 /// error (a refusal). Rules changed since a site filled them say so first, where a folded
@@ -69,14 +69,19 @@ pub fn draw_fields(
     .areas(area);
     let chars = &characters.chars;
     let symbols_hint = match characters.set {
-        _ if characters.rules_decide() && chars.symbols.is_empty() => " empty: the rules'".to_string(),
+        _ if characters.rules_decide() && chars.symbols.is_empty() => {
+            " empty: the rules'".to_string()
+        }
         CharSet::All if chars.symbols.is_empty() => " empty: all 32".to_string(),
         // The field takes symbols alone, so each different character is one of the 32.
         CharSet::All => format!(" {} of 32", distinct(chars.symbols.value())),
         CharSet::Lower | CharSet::Letters | CharSet::Alnum => " set 4 only".to_string(),
     };
     let typed_run: Option<usize> = chars.max_consecutive.value().parse().ok();
-    let run_hint = match characters.rules().and_then(|rules| rules.ok()?.max_consecutive) {
+    let run_hint = match characters
+        .rules()
+        .and_then(|rules| rules.ok()?.max_consecutive)
+    {
         // The stricter of the two applies: say so where the field's is not it.
         Some(rules) if typed_run.is_some_and(|typed| typed > rules) => {
             format!(" the rules' {rules} applies")
@@ -98,10 +103,34 @@ pub fn draw_fields(
         SiteMatch::Unknown(_) | SiteMatch::Filled(_) | SiteMatch::Edited(_) => "",
     };
     let rows = [
-        (symbols, "Symbols", &chars.symbols, Field::Symbols, symbols_hint),
-        (exclude, "Exclude", &chars.exclude, Field::Exclude, exclude_hint),
-        (run, "Max in a row", &chars.max_consecutive, Field::MaxConsecutive, run_hint),
-        (site, "Site", &chars.site, Field::Site, site_hint.to_string()),
+        (
+            symbols,
+            "Symbols",
+            &chars.symbols,
+            Field::Symbols,
+            symbols_hint,
+        ),
+        (
+            exclude,
+            "Exclude",
+            &chars.exclude,
+            Field::Exclude,
+            exclude_hint,
+        ),
+        (
+            run,
+            "Max in a row",
+            &chars.max_consecutive,
+            Field::MaxConsecutive,
+            run_hint,
+        ),
+        (
+            site,
+            "Site",
+            &chars.site,
+            Field::Site,
+            site_hint.to_string(),
+        ),
         (rules, "Rules", &chars.rules, Field::Rules, String::new()),
     ];
     for (row, label, field, which, hint) in rows {
@@ -168,7 +197,9 @@ fn draw_completion(characters: &Characters, frame: &mut Frame, well: Rect, theme
     };
     let input = characters.chars.site.input();
     let width = usize::from(well.width.saturating_sub(1));
-    let column = input.visual_cursor().saturating_sub(input.visual_scroll(width));
+    let column = input
+        .visual_cursor()
+        .saturating_sub(input.visual_scroll(width));
     let column = u16::try_from(column).unwrap_or(u16::MAX).min(well.width);
     let area = Rect {
         x: well.x + column,
@@ -224,7 +255,13 @@ const COUNT_WELL: u16 = 5;
 
 /// `At least  a-z ____ A-Z ____ 0-9 ____ !#$ ____`: each class's name, then its well, so
 /// the number reads after what it counts; the four fit in 60 columns with four digits each.
-fn draw_minimums(characters: &Characters, focus: Option<Field>, frame: &mut Frame, row: Rect, theme: Theme) {
+fn draw_minimums(
+    characters: &Characters,
+    focus: Option<Field>,
+    frame: &mut Frame,
+    row: Rect,
+    theme: Theme,
+) {
     let focused_class = match focus {
         Some(Field::Minimum(class)) => Some(class),
         _ => None,

@@ -3,19 +3,18 @@
 use rand::CryptoRng;
 use secrecy::SecretString;
 
-use crate::screens::password::{Action, Entropy, Field, LengthProblem, Note};
-use crate::kit::{CharFilter, Input, Status, TextField};
-use crate::screens::password::Reply;
-use keysmith_core::sites::Sites;
-use keysmith_core::{CharSet, EntropyLabel, Toggles};
-use keysmith_core::policy::{
-    Generator, Policy, PolicyError, PolicyOptions, SiteRules, Toggle,
-    parse_rules,
-};
 use super::compiled::Compiled;
 use super::fields::CharFields;
 use super::site::SiteMatch;
 use super::values::{self, CharacterValues};
+use crate::kit::{CharFilter, Input, Status, TextField};
+use crate::screens::password::Reply;
+use crate::screens::password::{Action, Entropy, Field, LengthProblem, Note};
+use keysmith_core::policy::{
+    Generator, Policy, PolicyError, PolicyOptions, SiteRules, Toggle, parse_rules,
+};
+use keysmith_core::sites::Sites;
+use keysmith_core::{CharSet, EntropyLabel, Toggles};
 
 /// Five digits: enough to say "too long" for anything past 1024, never enough to overflow.
 pub const LENGTH_DIGITS: usize = 5;
@@ -81,7 +80,10 @@ impl Characters {
             toggles: self.toggles,
             symbols: chars.symbols.value().to_string(),
             exclude: chars.exclude.value().to_string(),
-            minimums: chars.minimums.each_ref().map(|field| field.value().to_string()),
+            minimums: chars
+                .minimums
+                .each_ref()
+                .map(|field| field.value().to_string()),
             max_consecutive: chars.max_consecutive.value().to_string(),
             site: chars.site.value().to_string(),
             rules: chars.rules.value().to_string(),
@@ -159,7 +161,10 @@ impl Characters {
             }
         });
         let set_sizes = CharSet::ALL.map(|set| {
-            let options = PolicyOptions { set, ..options.clone() };
+            let options = PolicyOptions {
+                set,
+                ..options.clone()
+            };
             options.alphabet_len().unwrap_or(0)
         });
         let chars = &self.chars;
@@ -240,7 +245,10 @@ impl Characters {
     }
 
     /// A new password for the options, or why there is none.
-    pub(in crate::screens::password) fn generate<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> Result<(), String> {
+    pub(in crate::screens::password) fn generate<R: CryptoRng + ?Sized>(
+        &mut self,
+        rng: &mut R,
+    ) -> Result<(), String> {
         match self.policy() {
             Ok(policy) => {
                 self.result = Some(Generator::new(policy).generate(rng));
@@ -253,7 +261,10 @@ impl Characters {
     /// A password for the options, or none where they allow none (the note under the length
     /// says why).
     pub(in crate::screens::password) fn show<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) {
-        self.result = self.policy().ok().map(|policy| Generator::new(policy).generate(rng));
+        self.result = self
+            .policy()
+            .ok()
+            .map(|policy| Generator::new(policy).generate(rng));
     }
 
     /// After an option changes: the policy is compiled again, and a shown password is made

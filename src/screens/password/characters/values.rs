@@ -5,8 +5,8 @@ use crate::kit::CharFilter;
 use keysmith_core::policy::{Class, MAX_LENGTH, Minimums, PolicyError, PolicyOptions, WEAK_LENGTH};
 use keysmith_core::{CharSet, Toggles};
 
-use super::state::LENGTH_DIGITS;
 use super::fields::{CHARS_LIMIT, COUNT_LIMIT, RULES_LIMIT};
+use super::state::LENGTH_DIGITS;
 use crate::screens::password::LengthProblem;
 
 /// The text in each of Characters mode's fields, and its set and toggles.

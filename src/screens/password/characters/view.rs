@@ -7,9 +7,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::state::Characters;
-use super::options_view::{RULES_DECIDE, draw_fields};
 use super::fold::Plan;
+use super::options_view::{RULES_DECIDE, draw_fields};
+use super::state::Characters;
 use crate::screens::password::{Field, Note};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, labelled, text_field};
@@ -118,7 +118,13 @@ fn draw_menu(
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn draw_toggles(characters: &Characters, focus: Option<Field>, frame: &mut Frame, area: Rect, theme: Theme) {
+fn draw_toggles(
+    characters: &Characters,
+    focus: Option<Field>,
+    frame: &mut Frame,
+    area: Rect,
+    theme: Theme,
+) {
     let lines: Vec<Line> = Toggle::ALL
         .into_iter()
         .map(|toggle| {

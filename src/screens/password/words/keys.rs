@@ -8,4 +8,3 @@ pub static WORDS: &[Binding<Action>] = keys![
     P::Output("the passphrase"), [ENTER] => Action::NewPassphrase;
     P::OffTextIn("Words mode"), [ch('r')] => Action::NewPassphrase;
 ];
-

@@ -6,14 +6,13 @@ use rand::CryptoRng;
 use secrecy::SecretString;
 
 use super::values::{COUNT_DIGITS, SEPARATOR_LIMIT, WordValues, WordsProblem};
-use crate::screens::password::Action;
 use crate::kit::Input;
-use crate::kit::{CharFilter, Edited, TextField};
 use crate::kit::focus;
+use crate::kit::{CharFilter, Edited, TextField};
+use crate::screens::password::Action;
 use keysmith_core::EntropyLabel;
 use keysmith_core::passphrase::{
-    Case, DEFAULT_WORDS, LeftOut,
-    PassphraseGenerator, PassphrasePolicy,
+    Case, DEFAULT_WORDS, LeftOut, PassphraseGenerator, PassphrasePolicy,
 };
 use keysmith_core::wordlist::WordList;
 

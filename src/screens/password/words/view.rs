@@ -7,13 +7,13 @@ use ratatui::text::{Line, Span};
 use tui_input::InputRequest;
 
 use super::state::Words;
+use crate::kit::{CharFilter, TextField};
+use crate::screens::password::Field;
 use crate::screens::password::result::secret_height;
 use crate::screens::password::secret_rows::Breaks;
-use crate::screens::password::Field;
-use crate::kit::{CharFilter, TextField};
-use keysmith_core::passphrase::{Case, MAX_SEPARATOR_CHARS, MAX_WORDS, MIN_WORDS};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, labelled, text_field};
+use keysmith_core::passphrase::{Case, MAX_SEPARATOR_CHARS, MAX_WORDS, MIN_WORDS};
 
 /// Words, Separator, Case and Number.
 const FIELD_ROWS: u16 = 4;
