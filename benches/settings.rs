@@ -79,7 +79,7 @@ fn settings(c: &mut Criterion) {
                         file: SettingsFile::Remembering(name.to_string()),
                         remembered: loaded.remembered().clone(),
                         profiles: loaded.config().profiles.clone(),
-                        note: None,
+                        ..Startup::none()
                     };
                     let mut app = App::new(Default::default(), Instant::now());
                     let mut rng = rand::rng();
