@@ -11,6 +11,7 @@ use toml_edit::{DocumentMut, Item, Table, TableLike, Value};
 
 use super::error::{ConfigError, Position};
 use super::fault;
+use super::key_path::{dotted, join};
 use super::options::{OPTION_KEYS, Options};
 use super::values::name;
 use super::{Config, Profile, Remembered, ThemeChoice, UnknownKey};
@@ -161,37 +162,6 @@ fn key_at(table: &dyn TableLike, offset: usize, prefix: &str) -> Option<String> 
         let here = item.span().is_some_and(|s| s.contains(&offset));
         inner.or(here.then_some(path))
     })
-}
-
-pub(super) fn value_span(root: &Table, path: &[&str]) -> Option<Range<usize>> {
-    let (last, tables) = path.split_last()?;
-    let mut table: &dyn TableLike = root;
-    for key in tables {
-        table = table.get(key)?.as_table_like()?;
-    }
-    table.get(last)?.span()
-}
-
-fn join(prefix: &str, key: &str) -> String {
-    let key = if !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
-        key.to_owned()
-    } else {
-        format!("{key:?}")
-    };
-    if prefix.is_empty() {
-        key
-    } else {
-        format!("{prefix}.{key}")
-    }
-}
-
-pub(super) fn dotted(path: &[&str]) -> String {
-    path.iter()
-        .fold(String::new(), |prefix, key| join(&prefix, key))
 }
 
 /// Writes `options` into `table`: each key set, changed or removed, the others left alone.

@@ -9,8 +9,8 @@ use toml_edit::Table;
 
 use super::Config;
 use super::check::first_fault;
-use super::document::{dotted, value_span};
 use super::error::{ConfigError, Position};
+use super::key_path::{dotted, value_span};
 use super::options::Options;
 
 /// Profile `name`'s first value out of range, as the loader names it, if it has one. `text`

@@ -33,6 +33,7 @@ mod debounce;
 mod document;
 mod error;
 mod fault;
+mod key_path;
 mod load;
 mod model;
 mod options;

@@ -5,7 +5,7 @@
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::{Command, ExitCode, Stdio};
 
-use super::ClipArgs;
+use super::flags::ClipArgs;
 use super::holder::{COPIED, HOLDER, NOT_COPIED};
 use crate::cli::exit::OUTPUT_ERROR;
 use crate::escape;

@@ -3,12 +3,10 @@
 //! fields' text without the fields, so that what a profile looks like on the screen is worked
 //! out by a pure function (`normalised`).
 
-use rand::CryptoRng;
-
-use super::characters::site::SiteMatch;
+use super::NoLength;
+use super::characters::site_match::SiteMatch;
 use super::characters::values::CharacterValues;
 use super::words::values::WordValues;
-use super::{NoLength, State};
 use crate::config::Options;
 use crate::kit::CharFilter;
 use keysmith_core::Kind;
@@ -91,44 +89,6 @@ pub fn normalised(options: &Options, sites: &Sites) -> Options {
     ScreenValues::from_options(options, NoLength::Default, sites).options(sites)
 }
 
-impl State {
-    /// The screen's options as the settings file spells them.
-    pub fn file_options(&self) -> Options {
-        ScreenValues {
-            mode: self.mode,
-            characters: self.characters.values(),
-            words: self.words.values(),
-        }
-        .options(&self.characters.sites)
-    }
-
-    /// Sets every field from `options`; what they leave out is its default. A shown password
-    /// or passphrase is made again for them.
-    pub fn set_options<R: CryptoRng + ?Sized>(
-        &mut self,
-        options: &Options,
-        no_length: NoLength,
-        rng: &mut R,
-    ) {
-        self.set_fields(options, no_length);
-        self.words.fields_changed(rng);
-        if self.mode == Kind::Passphrase {
-            self.words.show(rng);
-        }
-        self.options_changed(rng);
-    }
-
-    /// Sets every field and the mode from `options`, and nothing else: no policy compiled,
-    /// no passphrase made.
-    pub(super) fn set_fields(&mut self, options: &Options, no_length: NoLength) {
-        let values = ScreenValues::from_options(options, no_length, &self.characters.sites);
-        self.mode = values.mode;
-        self.characters.set_values(&values.characters);
-        self.characters.length_entered = !values.characters.length.is_empty();
-        self.words.set_values(&values.words);
-    }
-}
-
 /// The mode a profile means when it names none: Words where it sets only Words mode's keys.
 fn mode_of(options: &Options) -> Kind {
     let o = options;
@@ -162,6 +122,7 @@ mod tests {
     use super::*;
     use crate::kit::Settings;
     use crate::screens::ScreenState;
+    use crate::screens::password::State;
 
     fn text() -> impl Strategy<Value = Option<String>> {
         proptest::option::of("[ -~\u{7f}\té]{0,120}")

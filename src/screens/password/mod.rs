@@ -18,6 +18,7 @@ mod saving;
 mod secret_rows;
 mod shown;
 mod state;
+mod state_options;
 mod view;
 mod words;
 

@@ -3,7 +3,7 @@
 //! domain, and the menu's set sizes.
 
 use super::super::{Entropy, LengthProblem};
-use super::site::SiteMatch;
+use super::site_match::SiteMatch;
 use keysmith_core::policy::{Policy, PolicyError, SiteRules};
 
 /// What the current options compile to, kept until they change.

@@ -8,6 +8,7 @@ pub mod fold;
 pub mod keys;
 mod options_view;
 pub mod site;
+pub mod site_match;
 mod state;
 pub mod values;
 mod view;

@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::site::SiteMatch;
+use super::site_match::SiteMatch;
 use super::state::Characters;
 use crate::screens::password::Field;
 use crate::ui::theme::Theme;

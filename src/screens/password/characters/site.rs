@@ -3,36 +3,10 @@
 //! field, and the length moves into their bounds; typing offers the likeliest domain.
 
 use keysmith_core::policy::{ShortSites, parse_rules};
-use keysmith_core::sites::{Found, SiteError, Sites};
+use keysmith_core::sites::SiteError;
 
+use super::site_match::SiteMatch;
 use super::state::Characters;
-
-/// How the Site field's domain and the Rules field's text stand to each other.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SiteMatch {
-    /// No domain typed.
-    Blank,
-    /// No rules for the domain typed (or it is no domain), and why.
-    Unknown(SiteError),
-    /// The Rules field holds the site's rules.
-    Filled(Found),
-    /// The Rules field holds other rules: edited by hand since the site filled it.
-    Edited(Found),
-}
-
-impl SiteMatch {
-    /// The one reading of the two fields, used by the screen and by the saved options alike.
-    pub fn of(sites: &Sites, site: &str, rules: &str) -> SiteMatch {
-        if site.trim().is_empty() {
-            return SiteMatch::Blank;
-        }
-        match sites.lookup(site) {
-            Ok(found) if found.rules == rules => SiteMatch::Filled(found),
-            Ok(found) => SiteMatch::Edited(found),
-            Err(error) => SiteMatch::Unknown(error),
-        }
-    }
-}
 
 /// What the status says of a domain with no rules: the lookup's reason, with the closest
 /// known domains where there are some, and the way on without it.

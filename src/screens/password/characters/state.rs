@@ -5,7 +5,7 @@ use secrecy::SecretString;
 
 use super::compiled::Compiled;
 use super::fields::CharFields;
-use super::site::SiteMatch;
+use super::site_match::SiteMatch;
 use super::values::{self, CharacterValues};
 use crate::kit::{CharFilter, Input, Status, TextField};
 use crate::screens::password::Reply;
