@@ -188,7 +188,7 @@ fn no_each_class_is_accepted_and_lets_a_class_go_missing() {
 
 #[test]
 fn no_look_alikes_leaves_them_out() {
-    // 200 × 64 characters: without the flag, each character is a look-alike 7 times in 94.
+    // 200 × 64 characters: without the flag, each character is a look-alike 12 times in 94.
     let lines = success_lines(&["password", "-l", "64", "-n", "200", "--no-look-alikes"]);
     assert_eq!(lines.len(), 200);
     let all = set_classes(4).concat();
