@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::clipboard::{self, Clear, ClipboardReport, Said, Seeing, SystemCopy, Terminal, Tone};
+use crate::clipboard::{self, ClipboardReport, Said, Seeing, SystemCopy, Terminal, Tone};
 use crate::kit::{Status, timers};
 
 /// The clipboard's timer and what the status says of it.
@@ -43,7 +43,7 @@ impl ClipboardTimer {
 
     fn copied(&mut self, system: SystemCopy, terminal: Terminal, now: Instant) -> Status {
         let said = clipboard::copied(system, terminal, Seeing::Screen);
-        if said.clear == Clear::Nothing {
+        if !clipboard::clearable(system, terminal) {
             // Nothing left that a clear could reach: no timer, and no claim of one.
             self.clear_at = None;
         }

@@ -209,9 +209,9 @@ pub fn run(args: &Given<PasswordArgs>) -> ExitCode {
         site::warn_not_drawn(rules);
     }
     if args.clip.clip {
-        let mut line = Zeroizing::new(Vec::with_capacity(policy.length() + 1));
-        Generator::new(&policy).fill_lines(&mut rand::rng(), 1, &mut line);
-        return clip::deliver(line.strip_suffix(b"\n").unwrap_or(&line), &args.clip);
+        let mut password = Zeroizing::new(Vec::with_capacity(policy.length()));
+        Generator::new(&policy).fill(&mut rand::rng(), &mut password);
+        return clip::deliver(&password, &args.clip);
     }
     // `write` hands over whole batches of lines, so no buffer of ours stands between it and
     // stdout (whose own line buffering writes a batch that ends in a newline straight through).

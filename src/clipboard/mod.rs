@@ -18,11 +18,14 @@ use secrecy::{ExposeSecret, SecretString};
 
 use osc52::Route;
 pub use report::{
-    ClipboardReport, NotPassed, SystemClear, SystemCopy, Terminal, TerminalClear, TmuxClear,
+    ClipboardReport, NotPassed, clearable, SystemClear, SystemCopy, Terminal, TerminalClear, TmuxClear,
     TmuxCopy,
 };
 use system::{Holds, System};
-pub use words::{Clear, Said, Seeing, Tone, cleared, copied};
+pub use words::{Said, Seeing, Tone, cleared, copied};
+
+/// The longest secret a copy is read back or handed over as: more than any keysmith makes.
+pub const MAX_SECRET: u64 = 64 * 1024;
 
 /// What the environment says of where keysmith runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -131,19 +134,21 @@ impl Clipboard {
     /// that a clear would leave them all alone. A terminal's clipboard cannot be read: while
     /// one holds the copy, the answer is no.
     pub fn replaced(&mut self) -> bool {
+        // The unreadable answer first: then nothing is asked of the system clipboard or tmux.
+        let tmux_buffer = match &self.in_terminal {
+            None => None,
+            Some(InTerminal::Tmux {
+                secret,
+                copy: TmuxCopy::BufferOnly(_),
+            }) => Some(secret),
+            Some(InTerminal::Osc52 | InTerminal::Tmux { .. }) => return false,
+        };
         let system_replaced = match &self.in_system {
             None => true,
             Some(ours) => self.system.holds(ours.expose_secret()) == Holds::Other,
         };
-        let terminal_replaced = match &self.in_terminal {
-            None => true,
-            Some(InTerminal::Tmux {
-                secret,
-                copy: TmuxCopy::BufferOnly(_),
-            }) => tmux::holds(secret.expose_secret()) == Holds::Other,
-            Some(InTerminal::Osc52 | InTerminal::Tmux { .. }) => false,
-        };
-        system_replaced && terminal_replaced
+        system_replaced
+            && tmux_buffer.is_none_or(|secret| tmux::holds(secret.expose_secret()) == Holds::Other)
     }
 
     /// Whether the copy lives only while keysmith serves it (X11 and Wayland, where the owner

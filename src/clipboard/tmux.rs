@@ -13,8 +13,6 @@ use super::system::Holds;
 /// The paste buffer keysmith copies to and deletes.
 pub const BUFFER: &str = "keysmith";
 
-/// Longest buffer read back to compare: more than any secret keysmith makes.
-const MAX_READ: u64 = 64 * 1024;
 
 /// What tmux does with copies, as the pane's options say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,7 +115,7 @@ pub fn holds(secret: &str) -> Holds {
     let read = child
         .stdout
         .take()
-        .map(|out| out.take(MAX_READ).read_to_end(&mut held));
+        .map(|out| out.take(super::MAX_SECRET).read_to_end(&mut held));
     match (child.wait(), read) {
         (Ok(status), Some(Ok(_))) if status.success() => {
             if held.as_slice() == secret.as_bytes() {

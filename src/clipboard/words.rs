@@ -23,8 +23,6 @@ pub struct Said {
     /// After the countdown, if any.
     pub note: Option<String>,
     pub tone: Tone,
-    /// Whether there is anything for a clear to do.
-    pub clear: Clear,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,14 +30,6 @@ pub enum Tone {
     Done,
     /// Nothing, or not what was asked for, reached a clipboard.
     Trouble,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Clear {
-    /// The copy can be cleared: counting down makes sense.
-    Due,
-    /// Nothing keysmith could clear holds it.
-    Nothing,
 }
 
 impl Said {
@@ -64,7 +54,6 @@ pub fn copied(system: SystemCopy, terminal: Terminal, seeing: Seeing) -> Said {
         what,
         note: None,
         tone: Tone::Done,
-        clear: Clear::Due,
     };
     let no_system = match system {
         SystemCopy::Took => None,
@@ -75,9 +64,6 @@ pub fn copied(system: SystemCopy, terminal: Terminal, seeing: Seeing) -> Said {
         (None, Terminal::NotSent) => done("Copied to the system clipboard".into()),
         (None, Terminal::Sent) => {
             done("Copied to the system clipboard and sent to the terminal (OSC 52)".into())
-        }
-        (None, Terminal::Tmux(TmuxCopy::Failed)) => {
-            done("Copied to the system clipboard; tmux did not take it".into())
         }
         (None, Terminal::Tmux(copy)) => done(format!(
             "Copied to the system clipboard; {}",
@@ -100,7 +86,6 @@ pub fn copied(system: SystemCopy, terminal: Terminal, seeing: Seeing) -> Said {
                 see_it(seeing)
             )),
             tone: Tone::Trouble,
-            clear: Clear::Due,
         },
         (Some(why), Terminal::Tmux(copy)) => {
             let mut said = tmux_copy(copy);
@@ -115,7 +100,6 @@ fn nothing(what: &str) -> Said {
         what: what.into(),
         note: None,
         tone: Tone::Trouble,
-        clear: Clear::Nothing,
     }
 }
 
@@ -163,7 +147,6 @@ pub fn cleared(system: SystemClear, terminal: TerminalClear) -> Said {
         what,
         note: None,
         tone,
-        clear: Clear::Nothing,
     };
     let tmux = match terminal {
         TerminalClear::Tmux(clear) => clear,

@@ -15,7 +15,7 @@ use secrecy::SecretString;
 use zeroize::Zeroizing;
 
 use super::terminal::TerminalOut;
-use crate::clipboard::{self, Clear, Clipboard, ClipboardReport, Place, Seeing, Tone};
+use crate::clipboard::{self, Clipboard, ClipboardReport, Place, Seeing, Tone};
 
 /// The first argument that makes the program the holder. It is no command of the command
 /// line's, so that no help, completion or manual page offers it.
@@ -24,8 +24,6 @@ pub const HOLDER: &str = "clip-holder";
 /// How often the holder looks whether another copy replaced its own, to stop early.
 const LOOK_EVERY: Duration = Duration::from_secs(1);
 
-/// Longest secret taken on stdin: more than any keysmith makes.
-const MAX_SECRET: u64 = 64 * 1024;
 
 /// The first word of the holder's answer: whether a clipboard took the copy.
 pub const COPIED: &str = "copied";
@@ -71,8 +69,9 @@ fn run(args: &HolderArgs) -> ExitCode {
     };
     drop(secret);
     let said = clipboard::copied(system, to_terminal, Seeing::CommandLine);
+    let clearable = clipboard::clearable(system, to_terminal);
     let clear_after = (args.clear_after > 0).then(|| Duration::from_secs(args.clear_after));
-    let left = clear_after.filter(|_| said.clear == Clear::Due);
+    let left = clear_after.filter(|_| clearable);
     let answer = match said.tone {
         Tone::Done => COPIED,
         Tone::Trouble => NOT_COPIED,
@@ -81,7 +80,7 @@ fn run(args: &HolderArgs) -> ExitCode {
     // Nobody to tell: the command is gone, and the copy is held all the same.
     let _ = writeln!(out, "{answer}\t{}", said.text(left)).and_then(|()| out.flush());
     drop(out);
-    if said.clear == Clear::Due {
+    if clearable {
         hold(&mut clipboard, &mut terminal, clear_after);
     }
     ExitCode::SUCCESS
@@ -113,9 +112,9 @@ fn hold(clipboard: &mut Clipboard, terminal: &mut TerminalOut, clear_after: Opti
 
 /// The secret: all of stdin, without the line's end.
 fn read_secret(input: impl BufRead) -> io::Result<SecretString> {
-    // Sized for the longest, so that reading never moves it and leaves a copy behind.
-    let mut text = Zeroizing::new(String::with_capacity(16 * 1024));
-    input.take(MAX_SECRET).read_to_string(&mut text)?;
+    // Growing it leaves no copy behind: the allocator wipes a block as it moves it.
+    let mut text = Zeroizing::new(String::new());
+    input.take(clipboard::MAX_SECRET).read_to_string(&mut text)?;
     Ok(SecretString::from(text.trim_end_matches(['\n', '\r'])))
 }
 
