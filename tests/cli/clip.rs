@@ -12,7 +12,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::support::cli;
-use crate::support::pty::TIMEOUT;
+use crate::support::pty::{CLIPBOARD_ENV, TIMEOUT};
 use crate::support::x11::{clipboard, display, x_turn, xclip_copy};
 
 const PASSWORD_HINT: &str = "x-kde-passwordManagerHint";
@@ -21,13 +21,7 @@ const PASSWORD_HINT: &str = "x-kde-passwordManagerHint";
 /// terminal: its output and how long it took.
 fn clip(args: &[&str], with_display: bool) -> (Output, Duration) {
     let mut command = cli::command(args);
-    for name in [
-        "DISPLAY",
-        "WAYLAND_DISPLAY",
-        "SSH_CONNECTION",
-        "SSH_TTY",
-        "TMUX",
-    ] {
+    for name in CLIPBOARD_ENV {
         command.env_remove(name);
     }
     if with_display {
@@ -131,7 +125,7 @@ fn clip_copies_what_each_command_would_print() {
 #[test]
 fn clip_is_cleared_after_the_timer() {
     let _turn = x_turn();
-    let copy = copied(&["password", "--clip", "--clipboard-clear", "1"], "1");
+    copied(&["password", "--clip", "--clipboard-clear", "1"], "1");
     let copied_at = Instant::now();
     assert!(wait_clipboard(None, TIMEOUT), "never cleared");
     let after = copied_at.elapsed();
@@ -139,7 +133,6 @@ fn clip_is_cleared_after_the_timer() {
         after >= Duration::from_millis(700),
         "cleared after {after:?}"
     );
-    assert_ne!(clipboard(None).as_deref(), Some(copy.as_str()));
 }
 
 #[test]

@@ -97,17 +97,6 @@ pub fn generate(term: &mut Term) -> String {
     shown_password(term, Some(&first))
 }
 
-/// The status line's text, wherever it wraps: the rows between the screen and the footer.
-fn shows(term: &Term, part: &str) -> bool {
-    term.text().replace('\n', " ").contains(part)
-}
-
-fn wait_shows(term: &Term, part: &str) {
-    term.wait_until(&format!("{part:?} on the screen"), |t| {
-        shows(t, part).then_some(())
-    });
-}
-
 // ---- The X clipboard ---------------------------------------------------------------------------
 
 #[test]
@@ -116,10 +105,10 @@ fn c_copies_exactly_the_password_to_the_x_clipboard_marked_as_a_secret() {
     let mut term = Term::ready(with_display(&["--clipboard-clear", "0"]));
     let password = generate(&mut term);
     term.send(b"c");
-    wait_shows(&term, "Copied to the system clipboard");
-    assert!(!shows(&term, "OSC 52"), "no OSC 52 with a local display");
+    term.wait_shows("Copied to the system clipboard");
+    assert!(!term.shows("OSC 52"), "no OSC 52 with a local display");
     assert!(
-        !shows(&term, "clears in"),
+        !term.shows("clears in"),
         "--clipboard-clear 0 never clears"
     );
 
@@ -147,10 +136,10 @@ fn the_x_clipboard_is_cleared_after_the_timer_with_a_countdown_until_then() {
     let password = generate(&mut term);
     term.send(b"c");
     let copied = Instant::now();
-    wait_shows(&term, "Copied to the system clipboard — clears in 2 s");
+    term.wait_shows("Copied to the system clipboard — clears in 2 s");
     assert_eq!(clipboard(None).as_deref(), Some(password.as_str()));
-    wait_shows(&term, "Copied to the system clipboard — clears in 1 s");
-    wait_shows(&term, "Clipboard cleared");
+    term.wait_shows("Copied to the system clipboard — clears in 1 s");
+    term.wait_shows("Clipboard cleared");
     let after = copied.elapsed();
     assert!(
         after >= Duration::from_millis(1900) && after <= Duration::from_secs(3),
@@ -168,9 +157,9 @@ fn a_copy_made_meanwhile_is_left_alone() {
     let mut term = Term::ready(with_display(&["--clipboard-clear", "2"]));
     generate(&mut term);
     term.send(b"c");
-    wait_shows(&term, "clears in 2 s");
+    term.wait_shows("clears in 2 s");
     let mut other = xclip_copy("copied by someone else");
-    wait_shows(&term, "The clipboard holds a newer copy: left as it is");
+    term.wait_shows("The clipboard holds a newer copy: left as it is");
     assert_eq!(
         clipboard(None).as_deref(),
         Some("copied by someone else"),
@@ -194,7 +183,7 @@ fn ending_clears_the_x_clipboard(end: impl FnOnce(&mut Term), code: u32) {
     let mut term = Term::ready(with_display(&[]));
     let password = generate(&mut term);
     term.send(b"c");
-    wait_shows(&term, "clears in 10 s");
+    term.wait_shows("clears in 10 s");
     assert_eq!(clipboard(None).as_deref(), Some(password.as_str()));
     end(&mut term);
     assert_eq!(term.wait_exit(), code);
@@ -263,11 +252,9 @@ fn osc_52_copy_then_clear_on(end: impl FnOnce(&mut Term), code: u32) {
     let mut term = Term::ready(keysmith(&[]));
     let password = generate(&mut term);
     term.send(b"c");
-    wait_shows(
-        &term,
-        "Sent to the terminal (OSC 52); no system clipboard here",
+    term.wait_shows("Sent to the terminal (OSC 52); no system clipboard here",
     );
-    wait_shows(&term, "clears in 10 s");
+    term.wait_shows("clears in 10 s");
     let sequence = format!("\x1b]52;c;{}\x1b\\", base64(password.as_bytes()));
     let copied = find(&term.raw(), sequence.as_bytes()).expect("the OSC 52 copy in the output");
     end(&mut term);
@@ -277,7 +264,7 @@ fn osc_52_copy_then_clear_on(end: impl FnOnce(&mut Term), code: u32) {
         find(&raw[copied..], b"\x1b]52;c;\x1b\\").is_some(),
         "no empty OSC 52 after the copy"
     );
-    assert!(!shows(&term, "panicked"), "{}", term.text());
+    assert!(!term.shows("panicked"), "{}", term.text());
 }
 
 #[test]
@@ -347,13 +334,11 @@ fn clip_over_ssh_sends_osc_52_to_the_terminal_and_empties_it_after_the_timer() {
         ended < Duration::from_secs(1),
         "the prompt came back after {ended:?}"
     );
-    wait_shows(
-        &term,
-        "keysmith: Sent to the terminal (OSC 52); no system clipboard here — clears in 1 s",
+    term.wait_shows("keysmith: Sent to the terminal (OSC 52); no system clipboard here — clears in 1 s",
     );
     let copy = format!("\x1b]52;c;{}\x1b\\", base64(b"287082"));
     let copied = find(&term.raw(), copy.as_bytes()).expect("the OSC 52 copy");
-    assert!(!shows(&term, "287082"), "the code on the screen");
+    assert!(!term.shows("287082"), "the code on the screen");
     term.wait_until("the holder's empty OSC 52", |t| {
         find(&t.raw()[copied..], b"\x1b]52;c;\x1b\\").map(drop)
     });

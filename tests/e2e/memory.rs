@@ -88,10 +88,10 @@ fn a_typed_password_is_wiped_when_the_field_is_cleared() {
 fn password_screen() -> (Term, String, String) {
     let mut term = Term::ready(keysmith(&[]));
     term.send(F3);
-    let opened_with = shown_password(&mut term, None);
+    let opened_with = shown_password(&term, None);
     term.send(ENTER);
     term.send(ENTER);
-    let made = shown_password(&mut term, Some(&opened_with));
+    let made = shown_password(&term, Some(&opened_with));
     (term, opened_with, made)
 }
 
@@ -101,7 +101,7 @@ fn replaced_passwords_are_wiped() {
     let mut last = first.clone();
     for _ in 0..20 {
         term.send(b"r");
-        last = shown_password(&mut term, Some(&last));
+        last = shown_password(&term, Some(&last));
     }
     assert_wiped(
         &term,
@@ -121,7 +121,7 @@ fn a_handed_over_password_is_wiped_once_cleared_and_replaced() {
     wait_password_field(&term, 0);
     term.send(F3);
     term.send(b"r");
-    shown_password(&mut term, Some(&handed));
+    shown_password(&term, Some(&handed));
     assert_wiped(&term, "handed-over password", &[handed.as_bytes()]);
 }
 

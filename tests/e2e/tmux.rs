@@ -12,16 +12,7 @@ use std::time::{Duration, Instant};
 use portable_pty::CommandBuilder;
 
 use crate::support::cli::BIN;
-use crate::support::pty::{POLL, TIMEOUT, Term, fresh_config};
-
-/// What the environment could carry in that would change where a copy goes.
-const NOT_PASSED_ON: [&str; 5] = [
-    "DISPLAY",
-    "WAYLAND_DISPLAY",
-    "SSH_CONNECTION",
-    "SSH_TTY",
-    "TMUX",
-];
+use crate::support::pty::{CLIPBOARD_ENV, POLL, TIMEOUT, Term, fresh_config};
 
 /// A tmux server of a test's own, killed with its folder at the end.
 struct Tmux {
@@ -48,7 +39,7 @@ impl Tmux {
         client.args(tmux.base_args());
         client.arg("attach");
         client.env("TERM", "xterm-256color");
-        for name in NOT_PASSED_ON {
+        for name in CLIPBOARD_ENV {
             client.env_remove(name);
         }
         let term = Term::spawn(client, 200, 40);
@@ -70,7 +61,7 @@ impl Tmux {
             .args(self.base_args())
             .args(args)
             .stdin(Stdio::null());
-        for name in NOT_PASSED_ON {
+        for name in CLIPBOARD_ENV {
             command.env_remove(name);
         }
         command
@@ -111,18 +102,6 @@ impl Tmux {
 
     fn client(&mut self) -> &mut Term {
         self.client.as_mut().expect("the client")
-    }
-
-    /// The client's screen, its rows joined.
-    fn shows(&mut self, part: &str) -> bool {
-        self.client().text().replace('\n', " ").contains(part)
-    }
-
-    fn wait_shows(&mut self, part: &str) {
-        self.client()
-            .wait_until(&format!("{part:?} on the screen"), |t| {
-                t.text().replace('\n', " ").contains(part).then_some(())
-            });
     }
 
     /// The terminal's OSC 52 sequences so far, whichever way they end.
@@ -206,7 +185,7 @@ fn set_clipboard_off_copies_to_no_clipboard_and_says_so() {
     let said = "Not copied to any clipboard (no system clipboard here; tmux's set-clipboard is \
                 off), only to tmux buffer keysmith — clears in 2 s; tmux paste-buffer -b \
                 keysmith pastes it, or select it on the screen";
-    tmux.wait_shows(said);
+    tmux.client().wait_shows(said);
     let copied = Instant::now();
     assert_eq!(tmux.keysmith_buffer().as_deref(), Some(password.as_str()));
     assert_eq!(tmux.buffers(), ["keysmith"]);
@@ -215,7 +194,7 @@ fn set_clipboard_off_copies_to_no_clipboard_and_says_so() {
         "{}",
         tmux.osc_52()
     );
-    tmux.wait_shows("Deleted tmux buffer keysmith");
+    tmux.client().wait_shows("Deleted tmux buffer keysmith");
     buffer_deleted_after_the_timer(&tmux, copied);
     println!("set-clipboard off, c: {said}\n  then: Deleted tmux buffer keysmith");
 
@@ -248,7 +227,7 @@ fn tmux_passes_it_on(set_clipboard: &str) {
     let password = copy_in_the_tui(&mut tmux);
     let said = "Copied to tmux buffer keysmith, which tmux sent to the terminal (OSC 52); no \
                 system clipboard here — clears in 2 s";
-    tmux.wait_shows(said);
+    tmux.client().wait_shows(said);
     let copied = Instant::now();
     assert_eq!(tmux.keysmith_buffer().as_deref(), Some(password.as_str()));
     // No automatic buffer (buffer0) that no clear could reach.
@@ -260,9 +239,9 @@ fn tmux_passes_it_on(set_clipboard: &str) {
     );
     let cleared = "Deleted tmux buffer keysmith; the terminal's clipboard keeps the copy, which \
                    tmux cannot empty";
-    tmux.wait_shows(cleared);
+    tmux.client().wait_shows(cleared);
     buffer_deleted_after_the_timer(&tmux, copied);
-    assert!(!tmux.shows("Clipboard cleared"));
+    assert!(!tmux.client().shows("Clipboard cleared"));
     println!("set-clipboard {set_clipboard}, c: {said}\n  then: {cleared}");
 
     // The next command takes the pane over from the full-screen program.
@@ -300,11 +279,11 @@ fn allow_passthrough_sends_the_copy_and_its_clear_to_the_terminal() {
     let password = copy_in_the_tui(&mut tmux);
     let said = "Sent through tmux to the terminal (OSC 52), and to tmux buffer keysmith; no \
                 system clipboard here — clears in 2 s";
-    tmux.wait_shows(said);
+    tmux.client().wait_shows(said);
     let copied = Instant::now();
     assert_eq!(tmux.keysmith_buffer().as_deref(), Some(password.as_str()));
     let cleared = "Emptied the terminal's clipboard (OSC 52) and deleted tmux buffer keysmith";
-    tmux.wait_shows(cleared);
+    tmux.client().wait_shows(cleared);
     buffer_deleted_after_the_timer(&tmux, copied);
     let sent = tmux.osc_52();
     let copy = format!("c;{}", base64(&password));

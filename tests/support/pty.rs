@@ -141,20 +141,23 @@ pub fn keysmith(args: &[&str]) -> CommandBuilder {
     command
 }
 
+/// What the environment could carry in that would change where a copy goes.
+pub const CLIPBOARD_ENV: [&str; 5] = [
+    "DISPLAY",
+    "WAYLAND_DISPLAY",
+    "SSH_CONNECTION",
+    "SSH_TTY",
+    "TMUX",
+];
+
 /// `keysmith`'s environment in `keysmith()`, for a command that runs it through another.
 pub fn plain_env(command: &mut CommandBuilder) {
     command.env("TERM", "xterm-256color");
     // Never the user's own settings file, and never one another test wrote: what one run
     // remembers must not change what the next one shows. `--config` still wins.
     command.env("KEYSMITH_CONFIG", fresh_config());
-    for name in [
-        "NO_COLOR",
-        "DISPLAY",
-        "WAYLAND_DISPLAY",
-        "SSH_CONNECTION",
-        "SSH_TTY",
-        "TMUX",
-    ] {
+    command.env_remove("NO_COLOR");
+    for name in CLIPBOARD_ENV {
         command.env_remove(name);
     }
 }
@@ -266,6 +269,17 @@ impl Term {
 
     pub fn text(&self) -> String {
         self.with_screen(|screen| screen.contents())
+    }
+
+    /// Whether `part` is on the screen, wherever its rows wrap it.
+    pub fn shows(&self, part: &str) -> bool {
+        self.text().replace('\n', " ").contains(part)
+    }
+
+    pub fn wait_shows(&self, part: &str) {
+        self.wait_until(&format!("{part:?} on the screen"), |t| {
+            t.shows(part).then_some(())
+        });
     }
 
     /// The visible rows, as text.
@@ -408,16 +422,13 @@ impl Drop for Term {
 }
 
 /// The password on the screen, once one other than `not` shows, with its entropy under it.
-pub fn shown_password(term: &mut Term, not: Option<&str>) -> String {
+pub fn shown_password(term: &Term, not: Option<&str>) -> String {
     term.wait_until("a generated password", |t| {
-        t.with_screen(|screen| {
-            let (_, cols) = screen.size();
-            let rows: Vec<String> = screen.rows(0, cols).collect();
-            let at = rows.iter().position(|row| row.contains("Your password:"))?;
-            let entropy = rows.get(at + 2)?;
-            let password = rows.get(at + 1)?.trim().to_string();
-            (entropy.contains("bits") && Some(password.as_str()) != not).then_some(password)
-        })
+        let rows = t.rows();
+        let at = rows.iter().position(|row| row.contains("Your password:"))?;
+        let entropy = rows.get(at + 2)?;
+        let password = rows.get(at + 1)?.trim().to_string();
+        (entropy.contains("bits") && Some(password.as_str()) != not).then_some(password)
     })
 }
 
