@@ -5,8 +5,8 @@ use crate::support::keys::*;
 use crate::support::screen::{every_size as sizes, screen_text};
 use crate::support::{Driver, wrong_code};
 use keysmith::for_tests::AppMsg;
-use keysmith::for_tests::RegisterField;
 use keysmith::for_tests::{HelpLine, help_lines};
+use keysmith::for_tests::{PasswordField, RegisterField};
 
 /// A name and a city at the field's limit of 64 characters.
 const LONG_NAME: &str = "Maria Anna Walburga Ignatia Mozart von Salzburg und Sankt Gilgen";
@@ -460,14 +460,28 @@ fn at_every_size_text_is_whole_or_visibly_cut() {
     register.send_code();
     let status =
         "Options not remembered: the settings file is a directory; nothing is saved this run";
+    // Four option fields set, so that their folded line is long; it ends with the rules.
     let mut password = Driver::new();
     password.generate_password(20);
-    password.focus_password(keysmith::for_tests::PasswordField::Rules);
-    password.paste("minlength: 20; required: upper; required: digit; max-consecutive: 1");
-    password.press(BACKTAB);
+    for (field, text) in [
+        (PasswordField::Symbols, "-_.!#$%&"),
+        (PasswordField::Exclude, "aeiouAEIOU"),
+        (PasswordField::MaxConsecutive, "1"),
+        (PasswordField::Rules, "minlength: 12"),
+    ] {
+        password.focus_password(field);
+        password.type_text(text);
+    }
+    // Away from the option fields, which then fold to their one line where the window is low.
+    password.focus_password(PasswordField::Menu);
     password.app.status = Some(keysmith::for_tests::Status::error(status));
+    let mut folded_seen = 0;
     for (width, height) in sizes() {
-        help_lines_whole_or_marked(width, height);
+        let help_seen = help_lines_whole_or_marked(width, height);
+        assert!(
+            help_seen > 0,
+            "{width}x{height}: no help line found to check"
+        );
         let rows = screen_text(&register.app, width, height);
         assert!(
             rows.iter().any(|row| row.contains("expires in")),
@@ -481,11 +495,13 @@ fn at_every_size_text_is_whole_or_visibly_cut() {
             rows.join("\n")
         );
         if let Some(folded) = rows.iter().find(|row| row.contains('▸')) {
+            folded_seen += 1;
             let end = folded.trim_end();
             assert!(
-                end.ends_with("in a row") || end.ends_with('…'),
+                end.ends_with("rules") || end.ends_with('…'),
                 "{width}x{height}: {folded:?}"
             );
         }
     }
+    assert!(folded_seen > 0, "the options line folded at no size");
 }
