@@ -18,8 +18,8 @@ use secrecy::{ExposeSecret, SecretString};
 
 use osc52::Route;
 pub use report::{
-    ClipboardReport, NotPassed, clearable, SystemClear, SystemCopy, Terminal, TerminalClear, TmuxClear,
-    TmuxCopy,
+    ClipboardReport, NotPassed, SystemClear, SystemCopy, Terminal, TerminalClear, TmuxClear,
+    TmuxCopy, clearable,
 };
 use system::{Holds, System};
 pub use words::{Said, Seeing, Tone, cleared, copied};

@@ -17,7 +17,11 @@ pub enum ClipboardReport {
 /// Whether a copy went anywhere keysmith can clear it from: a countdown to a clear makes
 /// sense only then.
 pub fn clearable(system: SystemCopy, terminal: Terminal) -> bool {
-    system == SystemCopy::Took || !matches!(terminal, Terminal::NotSent | Terminal::Tmux(TmuxCopy::Failed))
+    system == SystemCopy::Took
+        || !matches!(
+            terminal,
+            Terminal::NotSent | Terminal::Tmux(TmuxCopy::Failed)
+        )
 }
 
 /// The system clipboard (X11 or Wayland) on a copy.

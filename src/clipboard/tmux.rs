@@ -13,7 +13,6 @@ use super::system::Holds;
 /// The paste buffer keysmith copies to and deletes.
 pub const BUFFER: &str = "keysmith";
 
-
 /// What tmux does with copies, as the pane's options say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {

@@ -107,10 +107,7 @@ fn c_copies_exactly_the_password_to_the_x_clipboard_marked_as_a_secret() {
     term.send(b"c");
     term.wait_shows("Copied to the system clipboard");
     assert!(!term.shows("OSC 52"), "no OSC 52 with a local display");
-    assert!(
-        !term.shows("clears in"),
-        "--clipboard-clear 0 never clears"
-    );
+    assert!(!term.shows("clears in"), "--clipboard-clear 0 never clears");
 
     assert_eq!(clipboard(None).as_deref(), Some(password.as_str()));
     let targets = clipboard(Some("TARGETS")).expect("the targets");
@@ -252,8 +249,7 @@ fn osc_52_copy_then_clear_on(end: impl FnOnce(&mut Term), code: u32) {
     let mut term = Term::ready(keysmith(&[]));
     let password = generate(&mut term);
     term.send(b"c");
-    term.wait_shows("Sent to the terminal (OSC 52); no system clipboard here",
-    );
+    term.wait_shows("Sent to the terminal (OSC 52); no system clipboard here");
     term.wait_shows("clears in 10 s");
     let sequence = format!("\x1b]52;c;{}\x1b\\", base64(password.as_bytes()));
     let copied = find(&term.raw(), sequence.as_bytes()).expect("the OSC 52 copy in the output");
@@ -334,7 +330,8 @@ fn clip_over_ssh_sends_osc_52_to_the_terminal_and_empties_it_after_the_timer() {
         ended < Duration::from_secs(1),
         "the prompt came back after {ended:?}"
     );
-    term.wait_shows("keysmith: Sent to the terminal (OSC 52); no system clipboard here — clears in 1 s",
+    term.wait_shows(
+        "keysmith: Sent to the terminal (OSC 52); no system clipboard here — clears in 1 s",
     );
     let copy = format!("\x1b]52;c;{}\x1b\\", base64(b"287082"));
     let copied = find(&term.raw(), copy.as_bytes()).expect("the OSC 52 copy");

@@ -24,7 +24,6 @@ pub const HOLDER: &str = "clip-holder";
 /// How often the holder looks whether another copy replaced its own, to stop early.
 const LOOK_EVERY: Duration = Duration::from_secs(1);
 
-
 /// The first word of the holder's answer: whether a clipboard took the copy.
 pub const COPIED: &str = "copied";
 pub const NOT_COPIED: &str = "not-copied";
@@ -114,7 +113,9 @@ fn hold(clipboard: &mut Clipboard, terminal: &mut TerminalOut, clear_after: Opti
 fn read_secret(input: impl BufRead) -> io::Result<SecretString> {
     // Growing it leaves no copy behind: the allocator wipes a block as it moves it.
     let mut text = Zeroizing::new(String::new());
-    input.take(clipboard::MAX_SECRET).read_to_string(&mut text)?;
+    input
+        .take(clipboard::MAX_SECRET)
+        .read_to_string(&mut text)?;
     Ok(SecretString::from(text.trim_end_matches(['\n', '\r'])))
 }
 
