@@ -32,6 +32,8 @@ pub struct Loaded {
     pub(super) sites: Sites,
     /// The text `config` was read from, where a profile's fault is found when it is used.
     pub(super) text: String,
+    /// `text` as a document, which a save edits (a copy of) while the file still says `text`.
+    pub(super) doc: DocumentMut,
 }
 
 /// What a save did.
@@ -51,10 +53,10 @@ pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
     let existed = text.is_some();
     let text = text.unwrap_or_default();
     let Parsed {
+        doc,
         config,
         unknown,
         sites,
-        ..
     } = document::parse(path, &text)?;
     Ok(Loaded {
         path: path.to_owned(),
@@ -63,6 +65,7 @@ pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
         existed,
         sites,
         text,
+        doc,
     })
 }
 
@@ -209,17 +212,21 @@ impl Loaded {
                 });
             }
         };
+        let existed = now.is_some();
         let before = now.unwrap_or_default();
-        let Parsed {
-            mut doc, config, ..
-        } = document::parse(&self.path, &before).map_err(|broken| {
-            ConfigError::BrokenSinceLoad {
-                now: Box::new(broken),
-            }
-        })?;
-        let answer = change(&mut doc, &config);
-        self.config = config;
-        self.text.clone_from(&before);
+        // The file as it was last read or written, the usual case, is not parsed again. One
+        // changed meanwhile is taken whole: its settings, profiles, sites and unknown keys.
+        if before != self.text {
+            let parsed = document::parse(&self.path, &before).map_err(|broken| {
+                ConfigError::BrokenSinceLoad {
+                    now: Box::new(broken),
+                }
+            })?;
+            self.take(parsed, before.clone());
+        }
+        self.existed = existed;
+        let mut doc = self.doc.clone();
+        let answer = change(&mut doc, &self.config);
         if let Some(answer) = answer? {
             return Ok(answer);
         }
@@ -249,12 +256,24 @@ impl Loaded {
             path: self.path.clone(),
             source,
         })?;
-        self.config = parsed.config;
-        self.unknown = parsed.unknown;
-        self.sites = parsed.sites;
-        self.text = after;
+        self.take(parsed, after);
         self.existed = true;
         Ok(Saved::Written)
+    }
+
+    /// What the file says now, as `text` and its parse.
+    fn take(&mut self, parsed: Parsed, text: String) {
+        let Parsed {
+            doc,
+            config,
+            unknown,
+            sites,
+        } = parsed;
+        self.doc = doc;
+        self.config = config;
+        self.unknown = unknown;
+        self.sites = sites;
+        self.text = text;
     }
 }
 

@@ -319,6 +319,29 @@ fn remember_false_keeps_the_file_as_it_is() {
 }
 
 #[test]
+fn a_save_takes_the_whole_of_a_file_changed_since_loading() {
+    let scratch = Scratch::new("changed-since");
+    let path = scratch.file("config.toml", "length = 12\n");
+    let mut loaded = config::load(&path).expect("loads");
+    assert!(loaded.unknown_keys().is_empty());
+    fs::write(&path, "remember = false\nlenght = 3\n").expect("the user edits it");
+    assert_eq!(
+        loaded.save_settings(&remembered()).ok(),
+        Some(Saved::NotRemembering)
+    );
+    assert!(!loaded.remembering());
+    let unknown: Vec<String> = loaded
+        .unknown_keys()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        unknown,
+        ["line 2, column 1: unknown key lenght, kept but not used"]
+    );
+}
+
+#[test]
 fn saves_leave_no_temporary_file_and_keep_a_link_a_link() {
     let scratch = Scratch::new("atomic");
     let real = scratch.file("dotfiles/keysmith.toml", "length = 12\n");
