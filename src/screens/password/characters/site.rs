@@ -76,7 +76,12 @@ impl Characters {
     /// Why the Site field's domain has no rules, for the status, if so.
     pub fn site_problem(&self) -> Option<String> {
         match self.site_match() {
-            SiteMatch::Unknown(error) => Some(site_refusal(error)),
+            // Looked up again in full, naming the closest domains: only when the status asks.
+            SiteMatch::Unknown => self
+                .sites
+                .lookup(self.chars.site.value())
+                .err()
+                .map(|error| site_refusal(&error)),
             SiteMatch::Blank | SiteMatch::Filled(_) | SiteMatch::Edited(_) => None,
         }
     }

@@ -90,7 +90,8 @@ impl Characters {
         }
     }
 
-    /// Puts `values` in the fields; nothing is compiled.
+    /// Puts `values` in the fields; nothing is compiled but how the Site and Rules fields
+    /// stand, which the saved options read.
     pub fn set_values(&mut self, values: &CharacterValues) {
         self.length.set(&values.length);
         self.set = values.set;
@@ -105,6 +106,7 @@ impl Characters {
         chars.site.set(&values.site);
         chars.rules.set(&values.rules);
         self.completion = None;
+        self.compile_site();
     }
 
     /// The fields as policy options.
@@ -167,14 +169,21 @@ impl Characters {
             };
             options.alphabet_len().unwrap_or(0)
         });
-        let chars = &self.chars;
         self.compiled = Compiled {
             policy,
             entropy,
             rules,
-            site: SiteMatch::of(&self.sites, chars.site.value(), chars.rules.value()),
+            site: SiteMatch::Blank,
             set_sizes,
         };
+        self.compile_site();
+    }
+
+    /// How the Site field's domain and the Rules field's text stand, looked up once for
+    /// everything that reads it until they change.
+    fn compile_site(&mut self) {
+        let chars = &self.chars;
+        self.compiled.site = SiteMatch::of(&self.sites, chars.site.value(), chars.rules.value());
     }
 
     /// Exact entropy of the current options, and what no-repeats costs, if it is on.
