@@ -2,7 +2,7 @@
 
 pub mod background;
 mod harden;
-mod signals;
+pub(crate) mod signals;
 pub mod store;
 mod terminal;
 

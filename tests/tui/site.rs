@@ -323,3 +323,22 @@ fn a_profile_saves_the_site_and_loading_one_fills_its_rules() {
         d.status()
     );
 }
+
+#[test]
+fn a_remembered_site_offers_its_completion_as_a_typed_one_does() {
+    let mut d = remembering(Options {
+        site: Some("goog".into()),
+        ..Options::default()
+    });
+    d.press(F3);
+    d.focus_password(PasswordField::Site);
+    assert_eq!(site(&d), "goog");
+    assert_eq!(d.characters().offered_completion(), Some("le.com"));
+    d.press(TAB);
+    assert_eq!(site(&d), "google.com");
+    assert_eq!(rules(&d), rules_of("google.com"));
+    // Text with a space before it is not read on from: nothing is offered.
+    d.erase_field();
+    d.type_text(" goog");
+    assert_eq!(d.characters().offered_completion(), None);
+}

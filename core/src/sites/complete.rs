@@ -1,7 +1,9 @@
 //! Completing a domain as it is typed: the listed domain a user most likely means by what
 //! they have typed so far, for a field to offer after the cursor.
 
-use super::Sites;
+use std::ops::Bound;
+
+use super::{Sites, table};
 
 impl Sites {
     /// The shortest listed domain (see [`Sites::list`]) that begins with `typed` (any case)
@@ -22,21 +24,29 @@ impl Sites {
             return None;
         }
         // Only the domains that begin with the text are looked up: a keystroke's worth of work.
-        let candidates = self.candidates();
-        let begin = candidates.range(typed.as_str()..);
-        let listed = self.listed_among(
-            begin
-                .take_while(|domain| domain.starts_with(&typed))
-                .copied(),
-        );
+        let listed = self.listed_among(self.beginning_with(&typed));
         if listed.iter().any(|found| found.host == typed) {
             return None;
         }
         listed
             .into_iter()
             .map(|found| found.host)
-            .filter(|host| host.starts_with(&typed))
             .min_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)))
+    }
+
+    /// The domains of [`Sites::candidates`] that begin with `prefix`, sorted, found by
+    /// searching each sorted table for where they begin rather than gathering them all.
+    fn beginning_with<'a>(&'a self, prefix: &str) -> Vec<&'a str> {
+        let mut domains: Vec<&str> = self
+            .overrides
+            .range::<str, _>((Bound::Included(prefix), Bound::Unbounded))
+            .map(|(domain, _)| domain.as_str())
+            .take_while(|domain| domain.starts_with(prefix))
+            .collect();
+        domains.extend(table::beginning_with(prefix));
+        domains.sort_unstable();
+        domains.dedup();
+        domains
     }
 }
 
@@ -52,6 +62,38 @@ mod tests {
         assert_eq!(sites.completion("apple.com"), None, "already a domain");
         assert_eq!(sites.completion(""), None);
         assert_eq!(sites.completion("qqqqqq"), None);
+    }
+
+    /// The shortest listed domain that goes on from the text, as found by going through the
+    /// whole list.
+    fn completion_by_list(listed: &[String], typed: &str) -> Option<String> {
+        if listed.iter().any(|host| host == typed) {
+            return None;
+        }
+        listed
+            .iter()
+            .filter(|host| host.starts_with(typed))
+            .min_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)))
+            .cloned()
+    }
+
+    #[test]
+    fn offers_what_a_search_of_the_whole_list_offers() {
+        let sites = Sites::built_in()
+            .with_site("zzexample.org", "minlength: 10;")
+            .and_then(|sites| sites.with_site("apple.com", "minlength: 12;"))
+            .expect("domains");
+        let listed: Vec<String> = sites.list().into_iter().map(|found| found.host).collect();
+        for host in &listed {
+            for end in 1..=host.len().min(6) {
+                let typed = &host[..end];
+                assert_eq!(
+                    sites.completion(typed),
+                    completion_by_list(&listed, typed),
+                    "{typed}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -24,6 +24,24 @@ impl Sites {
         }
     }
 
+    /// The rules [`Sites::lookup`] finds for `input`, or `None` where it finds none, without
+    /// naming the closest known domains: that compares every known domain, too much for a
+    /// lookup made on every keystroke. Errs only where `input` is no domain, or a domain
+    /// whose login partners' rules differ.
+    ///
+    /// ```
+    /// use keysmith_core::sites::Sites;
+    ///
+    /// let sites = Sites::built_in();
+    /// assert_eq!(sites.find("paypal.com")?, sites.lookup("paypal.com").ok());
+    /// assert_eq!(sites.find("gogle.com")?, None);
+    /// assert!(sites.find("127.0.0.1").is_err());
+    /// # Ok::<(), keysmith_core::sites::SiteError>(())
+    /// ```
+    pub fn find(&self, input: &str) -> Result<Option<Found>, SiteError> {
+        self.resolve(&domain_of(input)?)
+    }
+
     /// The rules for a domain already spelt as a lookup spells it; `None` when it has none.
     pub(super) fn resolve(&self, host: &str) -> Result<Option<Found>, SiteError> {
         for level in levels(host) {
@@ -104,5 +122,36 @@ impl Sites {
             .filter(|group| group.iter().any(|m| self.own_rules(m, true).is_some()))
             .flat_map(|group| group.iter().copied());
         own.chain(built_in).chain(members)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{SiteError, Sites};
+
+    #[test]
+    fn find_agrees_with_lookup_but_names_no_closest() {
+        let sites = Sites::built_in()
+            .with_site("zzexample.org", "minlength: 10;")
+            .expect("a domain");
+        let inputs = [
+            "paypal.com",
+            "https://Accounts.Google.com/signup",
+            "fortnite.com",
+            "zzexample.org",
+            "gogle.com",
+            "payp",
+            "127.0.0.1",
+            "",
+        ];
+        for input in inputs {
+            match sites.lookup(input) {
+                Ok(found) => assert_eq!(sites.find(input), Ok(Some(found)), "{input}"),
+                Err(SiteError::Unknown { .. }) => {
+                    assert_eq!(sites.find(input), Ok(None), "{input}")
+                }
+                Err(error) => assert_eq!(sites.find(input), Err(error), "{input}"),
+            }
+        }
     }
 }

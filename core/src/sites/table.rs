@@ -28,6 +28,27 @@ pub(super) fn domains() -> impl Iterator<Item = (&'static str, &'static str)> {
     RULES.iter().map(|(d, r, _)| (*d, *r))
 }
 
+/// Every built-in domain, with rules or in a group, that begins with `prefix`: each sorted
+/// table searched for where they begin. Sorted within each table, not across them.
+pub(super) fn beginning_with(prefix: &str) -> Vec<&'static str> {
+    let from = RULES.partition_point(|(domain, _, _)| *domain < prefix);
+    let mut domains: Vec<&'static str> = RULES[from..]
+        .iter()
+        .map(|(domain, _, _)| *domain)
+        .take_while(|domain| domain.starts_with(prefix))
+        .collect();
+    for group in GROUPS {
+        let from = group.partition_point(|domain| *domain < prefix);
+        domains.extend(
+            group[from..]
+                .iter()
+                .copied()
+                .take_while(|domain| domain.starts_with(prefix)),
+        );
+    }
+    domains
+}
+
 /// Every group, for listing the members that take another's rules.
 pub(super) fn groups() -> &'static [&'static [&'static str]] {
     GROUPS

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::tables::{ALWAYS, DIALOG, HELP, HELP_KEY};
+use super::tables::{DIALOG, HELP, HELP_KEY, Os, always};
 use crate::app::actions::{DialogAction, Global, HelpAction};
 use crate::app::{App, AppMsg, Overlay};
 use crate::kit::FocusKind;
@@ -108,22 +108,20 @@ impl Context {
         }
     }
 
-    /// The tables in the order they are tried; `ALWAYS` last, as nothing shadows it.
+    /// The tables in the order they are tried; those that work everywhere last, as nothing
+    /// shadows them.
     pub fn tables(&self) -> Vec<Table> {
+        let everywhere = || always(Os::HOST).map(Table::Global);
         match self.overlay {
             Some(Covered::Help) => {
-                return vec![
-                    Table::Help(HELP),
-                    Table::Global(HELP_KEY),
-                    Table::Global(ALWAYS),
-                ];
+                let mut tables = vec![Table::Help(HELP), Table::Global(HELP_KEY)];
+                tables.extend(everywhere());
+                return tables;
             }
             Some(Covered::Dialog) => {
-                return vec![
-                    Table::Dialog(DIALOG),
-                    Table::Global(HELP_KEY),
-                    Table::Global(ALWAYS),
-                ];
+                let mut tables = vec![Table::Dialog(DIALOG), Table::Global(HELP_KEY)];
+                tables.extend(everywhere());
+                return tables;
             }
             Some(Covered::Screen { table, typing }) => {
                 let fields = if typing {
@@ -133,7 +131,7 @@ impl Context {
                 };
                 let mut tables = vec![Table::Screen(table)];
                 tables.extend(fields.iter().map(|&field| Table::Field(field)));
-                tables.push(Table::Global(ALWAYS));
+                tables.extend(everywhere());
                 return tables;
             }
             None => {}
@@ -148,8 +146,8 @@ impl Context {
             Table::Switch(SCREEN_KEYS),
             Table::Nav(NAVIGATION),
             Table::Global(HELP_KEY),
-            Table::Global(ALWAYS),
         ]);
+        tables.extend(everywhere());
         tables
     }
 

@@ -1,7 +1,7 @@
 //! The footer's keys: what works here, most useful first, each thing done listed once.
 
 use super::context::{Context, Table};
-use super::tables::{ALWAYS, HELP_KEY};
+use super::tables::{ALWAYS, HELP_KEY, SUSPEND};
 use crate::kit::keys::{Key, Listed, Shown};
 
 /// A footer entry: the keys, and what they do.
@@ -21,7 +21,7 @@ pub fn footer(ctx: &Context) -> Vec<FooterEntry> {
         Table::Field(_) => 1,
         Table::Screen(_) | Table::Help(_) | Table::Dialog(_) => 2,
         Table::Nav(_) => 3,
-        Table::Global(t) if std::ptr::eq(t, ALWAYS) => 4,
+        Table::Global(t) if std::ptr::eq(t, ALWAYS) || std::ptr::eq(t, SUSPEND) => 4,
         Table::Global(_) | Table::Switch(_) => 5,
     };
     // A binding whose every key an earlier one takes (Tab where a field offers a completion)

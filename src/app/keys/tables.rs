@@ -6,6 +6,7 @@ use crate::kit::keys::{
     CHOICE, COMPLETION, DOWN, EDITING, END, ENTER, ESC, HOME, Listed, NAVIGATION, PAGE_DOWN,
     PAGE_UP, Place as P, RADIO, TOGGLE, UP, ctrl, f, listed,
 };
+use crate::runtime::signals::CAN_STOP;
 use crate::screens::{SCREEN_KEYS, Screen};
 
 /// The help: everywhere but over what is being typed into a prompt, which it cannot show
@@ -23,30 +24,30 @@ pub enum Os {
 }
 
 impl Os {
-    /// The OS this program was built for.
-    pub const HOST: Os = if cfg!(windows) { Os::Windows } else { Os::Unix };
+    /// The OS this program was built for: the one that can stop a job is Unix's kind.
+    pub const HOST: Os = if CAN_STOP { Os::Unix } else { Os::Windows };
+
+    /// Whether a shell can stop the program and continue it, so that Ctrl+Z suspends.
+    pub const fn can_stop(self) -> bool {
+        matches!(self, Os::Unix)
+    }
 }
 
 /// Work everywhere, even under an overlay.
-pub static ALWAYS: &[crate::kit::keys::Binding<Global>] = always(Os::HOST);
-
-const ALWAYS_ON_UNIX: &[crate::kit::keys::Binding<Global>] = keys![
+pub static ALWAYS: &[crate::kit::keys::Binding<Global>] = keys![
     P::Anywhere, [ctrl('q')] => Global::Quit;
     P::Anywhere, [ctrl('c')] => Global::Interrupt, help_only;
+];
+
+/// Works everywhere, after `ALWAYS`, where the OS can stop a job (`always`).
+pub static SUSPEND: &[crate::kit::keys::Binding<Global>] = keys![
     P::Anywhere, [ctrl('z')] => Global::Suspend, help_only;
 ];
 
-const ALWAYS_ON_WINDOWS: &[crate::kit::keys::Binding<Global>] = keys![
-    P::Anywhere, [ctrl('q')] => Global::Quit;
-    P::Anywhere, [ctrl('c')] => Global::Interrupt, help_only;
-];
-
-/// Quit and interrupt, and suspend where `os` has job control.
-pub const fn always(os: Os) -> &'static [crate::kit::keys::Binding<Global>] {
-    match os {
-        Os::Unix => ALWAYS_ON_UNIX,
-        Os::Windows => ALWAYS_ON_WINDOWS,
-    }
+/// The tables that work everywhere on `os`: quit and interrupt, and suspend where it can
+/// stop a job.
+pub fn always(os: Os) -> impl Iterator<Item = &'static [crate::kit::keys::Binding<Global>]> {
+    std::iter::once(ALWAYS).chain(os.can_stop().then_some(SUSPEND))
 }
 
 pub static HELP: &[crate::kit::keys::Binding<HelpAction>] = keys![
@@ -65,12 +66,9 @@ pub static DIALOG: &[crate::kit::keys::Binding<DialogAction>] = keys![
 
 /// Every table of `os` with the name of the screen it belongs to, in the help's order.
 pub fn all_tables(os: Os) -> Vec<(&'static str, Vec<&'static dyn Listed>)> {
-    let mut tables = vec![
-        ("", listed(HELP_KEY)),
-        ("", listed(always(os))),
-        ("", listed(HELP)),
-        ("", listed(DIALOG)),
-    ];
+    let mut tables = vec![("", listed(HELP_KEY))];
+    tables.extend(always(os).map(|table| ("", listed(table))));
+    tables.extend([("", listed(HELP)), ("", listed(DIALOG))]);
     // The screens' own modals next, as the overlays they are.
     for &screen in Screen::ALL {
         tables.extend(screen.listed_modals().into_iter().map(|modal| ("", modal)));

@@ -30,7 +30,7 @@ impl ScreenValues {
         });
         let mut password = options.policy_options();
         if password.rules.is_none() {
-            password.rules = sites.lookup(&site).ok().map(|found| found.rules);
+            password.rules = sites.find(&site).ok().flatten().map(|found| found.rules);
         }
         let length = match (password.length, no_length) {
             (Some(length), _) => Some(length),
@@ -56,7 +56,9 @@ impl ScreenValues {
     /// refuses (`config::valid_or`), rather than dropping the key. A site is kept in place of
     /// its rules while Rules holds them, or as typed while it has none and Rules is blank;
     /// never beside other rules, as `keysmith password --profile` refuses a file with both.
-    pub fn options(&self, sites: &Sites) -> Options {
+    /// `site` is how the Site and Rules fields stand (`SiteMatch::of` them), which the
+    /// screen has compiled already.
+    pub fn options(&self, site: &SiteMatch) -> Options {
         let words = self.words.policy().ok();
         let mut options = Options::from_screen(
             self.mode,
@@ -69,15 +71,15 @@ impl ScreenValues {
         }
         options.length = self.characters.length.parse().ok();
         let characters = &self.characters;
-        match SiteMatch::of(sites, &characters.site, &characters.rules) {
+        match site {
             SiteMatch::Filled(_) => {
                 options.site = Some(characters.site.clone());
                 options.rules = None;
             }
-            SiteMatch::Unknown(_) if options.rules.is_none() => {
+            SiteMatch::Unknown if options.rules.is_none() => {
                 options.site = Some(characters.site.clone());
             }
-            SiteMatch::Unknown(_) | SiteMatch::Edited(_) | SiteMatch::Blank => {}
+            SiteMatch::Unknown | SiteMatch::Edited(_) | SiteMatch::Blank => {}
         }
         options
     }
@@ -86,7 +88,9 @@ impl ScreenValues {
 /// `options` as the screen would show them and save them again: what a profile is, once
 /// loaded.
 pub fn normalised(options: &Options, sites: &Sites) -> Options {
-    ScreenValues::from_options(options, NoLength::Default, sites).options(sites)
+    let values = ScreenValues::from_options(options, NoLength::Default, sites);
+    let characters = &values.characters;
+    values.options(&SiteMatch::of(sites, &characters.site, &characters.rules))
 }
 
 /// The mode a profile means when it names none: Words where it sets only Words mode's keys.

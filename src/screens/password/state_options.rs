@@ -16,7 +16,7 @@ impl State {
             characters: self.characters.values(),
             words: self.words.values(),
         }
-        .options(&self.characters.sites)
+        .options(self.characters.site_match())
     }
 
     /// Sets every field from `options`; what they leave out is its default. A shown password

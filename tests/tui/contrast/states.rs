@@ -1,7 +1,8 @@
 //! Every screen and overlay, for the contrast test: the drawing tests' states, and the
-//! overlays and modes they leave out (the QR code, Words mode, the profile name prompt).
+//! overlays and modes they leave out (the QR code, Words mode, the profile name prompt, the
+//! Site field offering a domain).
 
-use keysmith::for_tests::{Settings, SettingsFile, Startup};
+use keysmith::for_tests::{PasswordField, Settings, SettingsFile, Startup};
 
 use crate::render::{State, build_with};
 use crate::support::Driver;
@@ -30,5 +31,13 @@ pub(super) fn all(settings: Settings) -> Vec<(String, Driver)> {
     });
     prompt.act(F3).act(CTRL_S);
     states.push(("ProfilePrompt".into(), prompt));
+
+    // The rest of the domain the Site field offers, greyed after the cursor.
+    let mut site = Driver::with(settings);
+    site.password_screen_with_length("16");
+    site.focus_password(PasswordField::Site);
+    site.type_text("payp");
+    assert_eq!(site.characters().offered_completion(), Some("al.com"));
+    states.push(("SiteCompletion".into(), site));
     states
 }

@@ -24,7 +24,7 @@ pub(super) fn rules_text(characters: &Characters) -> Option<(String, bool)> {
             match characters.site_match() {
                 SiteMatch::Filled(found) => format!("{found}: {rules}"),
                 SiteMatch::Edited(found) => format!("edited, no longer the {found}: {rules}"),
-                SiteMatch::Blank | SiteMatch::Unknown(_) => format!("rules: {rules}"),
+                SiteMatch::Blank | SiteMatch::Unknown => format!("rules: {rules}"),
             },
             false,
         )),
@@ -99,8 +99,8 @@ pub fn draw_fields(
     };
     let site_hint = match characters.site_match() {
         SiteMatch::Blank => " fills the rules",
-        SiteMatch::Unknown(_) if characters.offered_completion().is_none() => " not known",
-        SiteMatch::Unknown(_) | SiteMatch::Filled(_) | SiteMatch::Edited(_) => "",
+        SiteMatch::Unknown if characters.offered_completion().is_none() => " not known",
+        SiteMatch::Unknown | SiteMatch::Filled(_) | SiteMatch::Edited(_) => "",
     };
     let rows = [
         (

@@ -18,18 +18,12 @@ fn site_refusal(error: &SiteError) -> String {
 }
 
 impl Characters {
-    /// After the Site field changed: the completion it offers now, and where the domain has
-    /// rules other than the Rules field's, they fill it and the length moves into their
-    /// bounds. What the status says of a length that moved, if it did.
+    /// After the Site field changed: where the domain has rules other than the Rules
+    /// field's, they fill it and the length moves into their bounds. What the status says of
+    /// a length that moved, if it did.
     pub(super) fn site_edited(&mut self) -> Option<String> {
-        let typed = self.chars.site.value().to_owned();
-        // Offered only where it goes on from the text as typed, so that it reads on from it.
-        let lower = typed.to_lowercase();
-        self.completion = self
-            .sites
-            .completion(&typed)
-            .filter(|domain| domain.starts_with(&lower));
-        let SiteMatch::Edited(found) = SiteMatch::of(&self.sites, &typed, self.chars.rules.value())
+        let typed = self.chars.site.value();
+        let SiteMatch::Edited(found) = SiteMatch::of(&self.sites, typed, self.chars.rules.value())
         else {
             return None;
         };
@@ -56,14 +50,14 @@ impl Characters {
     pub fn offered_completion(&self) -> Option<&str> {
         let field = &self.chars.site;
         let at_end = field.input().cursor() == field.char_count();
-        let completion = self.completion.as_deref().filter(|_| at_end)?;
+        let completion = self.compiled.completion.as_deref().filter(|_| at_end)?;
         // The completion begins with the text in lower case: the rest is what follows that.
         completion.get(field.value().to_lowercase().len()..)
     }
 
     /// Takes the offered completion into the Site field, which then fills the rules.
     pub(in crate::screens::password) fn accept_completion(&mut self) -> Option<String> {
-        let completion = self.completion.clone()?;
+        let completion = self.compiled.completion.clone()?;
         self.chars.site.set(&completion);
         self.site_edited()
     }
@@ -76,7 +70,12 @@ impl Characters {
     /// Why the Site field's domain has no rules, for the status, if so.
     pub fn site_problem(&self) -> Option<String> {
         match self.site_match() {
-            SiteMatch::Unknown(error) => Some(site_refusal(error)),
+            // Looked up again in full, naming the closest domains: only when the status asks.
+            SiteMatch::Unknown => self
+                .sites
+                .lookup(self.chars.site.value())
+                .err()
+                .map(|error| site_refusal(&error)),
             SiteMatch::Blank | SiteMatch::Filled(_) | SiteMatch::Edited(_) => None,
         }
     }

@@ -31,8 +31,6 @@ pub struct Characters {
     pub chars: CharFields,
     /// The sites the Site field looks up: Apple's, with the settings' over them.
     pub sites: Sites,
-    /// The domain the Site field offers for what is typed in it.
-    pub(super) completion: Option<String>,
     /// What the options above compile to, kept until they change.
     pub(super) compiled: Compiled,
     pub result: Option<SecretString>,
@@ -51,7 +49,6 @@ impl Default for Characters {
             toggles: defaults.toggles,
             chars: CharFields::default(),
             sites: Sites::built_in(),
-            completion: None,
             compiled: Compiled::default(),
             result: None,
             length_entered: false,
@@ -90,7 +87,8 @@ impl Characters {
         }
     }
 
-    /// Puts `values` in the fields; nothing is compiled.
+    /// Puts `values` in the fields; nothing is compiled but how the Site and Rules fields
+    /// stand, which the saved options read, and the domain the Site field offers.
     pub fn set_values(&mut self, values: &CharacterValues) {
         self.length.set(&values.length);
         self.set = values.set;
@@ -104,7 +102,7 @@ impl Characters {
         chars.max_consecutive.set(&values.max_consecutive);
         chars.site.set(&values.site);
         chars.rules.set(&values.rules);
-        self.completion = None;
+        self.compile_site();
     }
 
     /// The fields as policy options.
@@ -167,14 +165,27 @@ impl Characters {
             };
             options.alphabet_len().unwrap_or(0)
         });
-        let chars = &self.chars;
         self.compiled = Compiled {
             policy,
             entropy,
             rules,
-            site: SiteMatch::of(&self.sites, chars.site.value(), chars.rules.value()),
+            site: SiteMatch::Blank,
+            completion: None,
             set_sizes,
         };
+        self.compile_site();
+    }
+
+    /// How the Site field's domain and the Rules field's text stand, and the domain the Site
+    /// field offers, looked up once for everything that reads them until they change.
+    fn compile_site(&mut self) {
+        let site = self.chars.site.value();
+        self.compiled.site = SiteMatch::of(&self.sites, site, self.chars.rules.value());
+        // Offered only where it reads on from the text as typed, which the completion begins
+        // with in lower case: so never after a space before or after it, which it trims.
+        self.compiled.completion = (site.trim() == site)
+            .then(|| self.sites.completion(site))
+            .flatten();
     }
 
     /// Exact entropy of the current options, and what no-repeats costs, if it is on.
