@@ -20,7 +20,9 @@ pub use crate::kit::{
     Tone,
 };
 pub use crate::screens::password::Action as PasswordAction;
-pub use crate::screens::password::{Characters, Field as PasswordField, Note, ProfileSave, Saving};
+pub use crate::screens::password::{
+    Characters, Field as PasswordField, HOW_MANY, Note, ProfileSave, Saving, Several,
+};
 pub use crate::screens::register::Action as RegisterAction;
 pub use crate::screens::register::Field as RegisterField;
 pub use crate::screens::{Screen, ScreenAction};

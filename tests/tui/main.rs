@@ -17,6 +17,8 @@ mod counts;
 mod password;
 mod profiles;
 mod rules;
+mod several;
+mod short_site;
 mod site;
 mod words;
 

@@ -4,7 +4,7 @@
 use super::characters::keys::CHARACTERS;
 use super::words::keys::WORDS;
 use crate::keys;
-use crate::kit::keys::{Binding, Describe, ENTER, ESC, ModalKeys, Place as P, ch, ctrl};
+use crate::kit::keys::{Binding, DOWN, Describe, ENTER, ESC, ModalKeys, Place as P, UP, ch, ctrl};
 
 /// What the Password screen's keys do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +25,16 @@ pub enum Action {
     NewPassphrase,
     Copy,
     UseInRegister,
+    /// `n`: the list of several to choose from, and its keys.
+    Several,
+    PreviousInList,
+    NextInList,
+    NewList,
+    ShowChosen,
+    CloseList,
+    /// A site whose rules allow only 8 characters or fewer: make a weak password anyway, or not.
+    MakeWeak,
+    KeepRefusing,
     SaveProfile,
     /// The name prompt and the replace question.
     SaveName,
@@ -47,6 +57,14 @@ impl Describe for Action {
             Action::NewPassphrase => "new passphrase",
             Action::Copy => "copy",
             Action::UseInRegister => "use in Register",
+            Action::Several => "list",
+            Action::PreviousInList => "previous one",
+            Action::NextInList => "next one",
+            Action::NewList => "a new list",
+            Action::ShowChosen => "show it on the screen",
+            Action::CloseList => "close the list",
+            Action::MakeWeak => "make a weak one anyway",
+            Action::KeepRefusing => "make none",
             Action::SaveProfile => "save the options as a profile",
             Action::SaveName => "save",
             Action::CancelSave => "cancel",
@@ -68,6 +86,7 @@ pub static SHARED: &[Binding<Action>] = &[
     Binding::new(P::OffText, &[ch('c')], Action::Copy),
     Binding::new(P::Screen, &[ctrl('s')], Action::SaveProfile).help_only(),
     Binding::new(P::OffText, &[ch('u')], Action::UseInRegister),
+    Binding::new(P::OffText, &[ch('n')], Action::Several),
 ];
 
 /// Where the help lists Ctrl+S's two modals.
@@ -92,8 +111,35 @@ pub const REPLACING: ModalKeys<Action> = ModalKeys {
     typing: false,
 };
 
-/// Ctrl+S's two modals, in the help's order: naming the profile, then replacing one.
-pub static MODALS: &[ModalKeys<Action>] = &[NAMING, REPLACING];
+const CHOOSING_PLACE: P = P::ModalQuestion("Choosing from several (n)");
+const CONFIRMING_PLACE: P = P::ModalQuestion("Asked to make a weak password for a site");
+
+/// The list of several: `c` and `u` take the highlighted one, as they take the one shown.
+pub const CHOOSING: ModalKeys<Action> = ModalKeys {
+    table: keys![
+        CHOOSING_PLACE, [UP] => Action::PreviousInList;
+        CHOOSING_PLACE, [DOWN] => Action::NextInList;
+        CHOOSING_PLACE, [ch('c')] => Action::Copy;
+        CHOOSING_PLACE, [ch('u')] => Action::UseInRegister;
+        CHOOSING_PLACE, [ENTER] => Action::ShowChosen;
+        CHOOSING_PLACE, [ch('r'), ch('n')] => Action::NewList;
+        CHOOSING_PLACE, [ESC] => Action::CloseList;
+    ],
+    typing: false,
+};
+
+/// The site's rules allow only a weak length: only this explicit step makes one.
+pub const CONFIRMING: ModalKeys<Action> = ModalKeys {
+    table: keys![
+        CONFIRMING_PLACE, [ch('y')] => Action::MakeWeak;
+        CONFIRMING_PLACE, [ESC, ch('n')] => Action::KeepRefusing;
+    ],
+    typing: false,
+};
+
+/// The modals, in the help's order: naming a profile, replacing one, the list of several, the
+/// question for a short site.
+pub static MODALS: &[ModalKeys<Action>] = &[NAMING, REPLACING, CHOOSING, CONFIRMING];
 
 /// Every table, for the help; and the tables each mode uses.
 pub static ALL: &[&[Binding<Action>]] = &[CHARACTERS, WORDS, SHARED];
@@ -115,6 +161,14 @@ impl Action {
             Action::NewPassphrase,
             Action::Copy,
             Action::UseInRegister,
+            Action::Several,
+            Action::PreviousInList,
+            Action::NextInList,
+            Action::NewList,
+            Action::ShowChosen,
+            Action::CloseList,
+            Action::MakeWeak,
+            Action::KeepRefusing,
             Action::SaveProfile,
             Action::SaveName,
             Action::CancelSave,
@@ -129,6 +183,9 @@ impl Action {
                 Action::Generate | Action::NewPassword | Action::NewPassphrase | Action::Copy => {}
                 Action::UseInRegister | Action::SaveProfile | Action::SaveName => {}
                 Action::CancelSave | Action::Replace | Action::KeepProfile => {}
+                Action::Several | Action::PreviousInList | Action::NextInList => {}
+                Action::NewList | Action::ShowChosen | Action::CloseList => {}
+                Action::MakeWeak | Action::KeepRefusing => {}
             }
         }
         all

@@ -4,6 +4,7 @@
 use super::State;
 use super::kept::Kept;
 use super::keys::{Action, NAMING, REPLACING};
+use super::open::Open;
 use super::request::{Reply, Request};
 use super::saving::{NamePrompt, ProfileSave, Saving};
 use crate::config::{ConfigError, MAX_NAME_CHARS, Replace, Saved, profile_name};
@@ -20,24 +21,23 @@ impl State {
         let mut options = self.file_options();
         self.profiles.origin_kept().restore(&mut options);
         let prompt = NamePrompt::new(self.profiles.origin(), options);
-        self.saving = Some(Saving::Naming(prompt));
+        self.open = Some(Open::Saving(Box::new(Saving::Naming(prompt))));
         Reply::Nothing
     }
 
-    /// The keys of the open modal.
-    pub(super) fn saving_keys(&self) -> Option<ModalKeys<Action>> {
-        self.saving.as_ref().map(|saving| match saving {
+    /// The keys of the prompt or the question.
+    pub(super) fn saving_keys(saving: &Saving) -> ModalKeys<Action> {
+        match saving {
             Saving::Naming(_) => NAMING,
             Saving::Replacing(_) => REPLACING,
-        })
+        }
     }
 
     /// A message while the name prompt or the replace question is open.
-    pub(super) fn saving_update(&mut self, msg: &Input<Action>) -> Reply {
-        match self.saving.take() {
-            Some(Saving::Naming(prompt)) => self.naming(prompt, msg),
-            Some(Saving::Replacing(save)) => self.replacing(save, msg),
-            None => Reply::Nothing,
+    pub(super) fn saving_update(&mut self, saving: Saving, msg: &Input<Action>) -> Reply {
+        match saving {
+            Saving::Naming(prompt) => self.naming(prompt, msg),
+            Saving::Replacing(save) => self.replacing(save, msg),
         }
     }
 
@@ -52,7 +52,7 @@ impl State {
                 Reply::Status(Status::info(kept))
             }
             Input::Do(_) | Input::Nav(_) | Input::Field(_) | Input::Paste(_) => {
-                self.saving = Some(Saving::Replacing(save));
+                self.open = Some(Open::Saving(Box::new(Saving::Replacing(save))));
                 Reply::Nothing
             }
         }
@@ -78,7 +78,7 @@ impl State {
                         replace: Replace::No,
                     };
                     if exists {
-                        self.saving = Some(Saving::Replacing(save));
+                        self.open = Some(Open::Saving(Box::new(Saving::Replacing(save))));
                         return Reply::Nothing;
                     }
                     return Reply::Own(Request::Save(Box::new(save)));
@@ -90,7 +90,7 @@ impl State {
             }
             Input::Do(_) | Input::Nav(_) => {}
         }
-        self.saving = Some(Saving::Naming(prompt));
+        self.open = Some(Open::Saving(Box::new(Saving::Naming(prompt))));
         Reply::Nothing
     }
 
@@ -109,7 +109,7 @@ impl State {
             }
             // Another keysmith or an editor made it meanwhile: ask, as for one we knew of.
             Err(ConfigError::ProfileExists { .. }) => {
-                self.saving = Some(Saving::Replacing(save));
+                self.open = Some(Open::Saving(Box::new(Saving::Replacing(save))));
                 Reply::Nothing
             }
             Err(problem) => {

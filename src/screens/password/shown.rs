@@ -18,6 +18,11 @@ impl State {
     }
 
     pub(super) fn generate<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> Reply {
+        if self.mode == Kind::Password
+            && let Some(asked) = self.ask_weak()
+        {
+            return asked;
+        }
         match self.mode {
             Kind::Password => match self.characters.generate(rng) {
                 Ok(()) => {

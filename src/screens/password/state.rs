@@ -10,9 +10,10 @@ use super::Action;
 use super::Field;
 use super::characters::Characters;
 use super::kept::Kept;
+use super::open::Open;
 use super::profile_list::Profiles;
 use super::words::Words;
-use super::{NoLength, Reply, Request, Saving};
+use super::{NoLength, Reply, Request};
 use crate::config::{Profile, Remembered, Startup};
 use crate::kit::keys::{Binding, ModalKeys, Nav};
 use crate::kit::{FocusKind, Input, Settings, Status, focus};
@@ -31,8 +32,9 @@ pub struct State {
     pub words: Words,
     /// The settings file's profiles, and which one the options came from.
     pub profiles: Profiles,
-    /// Ctrl+S's prompt or question, while it is open.
-    pub saving: Option<Saving>,
+    /// Ctrl+S's prompt or question, the list of several, or the question before a weak
+    /// password: what covers the screen and takes its keys, while open.
+    pub open: Option<Open>,
     /// The remembered options' keys the screen does not use but must not drop.
     pub(super) kept: Kept,
 }
@@ -74,7 +76,7 @@ impl ScreenState for State {
             characters: Characters::default(),
             words: Words::default(),
             profiles: Profiles::default(),
-            saving: None,
+            open: None,
             kept: Kept::default(),
         }
     }
@@ -93,8 +95,8 @@ impl ScreenState for State {
         _now: Instant,
         rng: &mut R,
     ) -> Reply {
-        if self.saving.is_some() {
-            return self.saving_update(&msg);
+        if let Some(open) = self.open.take() {
+            return self.open_update(open, &msg, rng);
         }
         let was = self.focus;
         let reply = self.handle(msg, rng);
@@ -122,17 +124,15 @@ impl ScreenState for State {
     fn view(&self, frame: &mut Frame, area: Rect, cx: &ViewContext) {
         // The screen's own modal covers it as the app's overlays do.
         let cx = ViewContext {
-            covered: cx.covered || self.saving.is_some(),
+            covered: cx.covered || self.open.is_some(),
             ..*cx
         };
         super::view::draw(self, frame, area, &cx);
-        if let Some(saving) = &self.saving {
-            super::save_prompt_view::draw(saving, frame, area, cx.theme);
-        }
+        self.draw_open(frame, area, cx.theme);
     }
 
     fn modal_keys(&self) -> Option<ModalKeys<Action>> {
-        self.saving_keys()
+        self.open_keys()
     }
 
     fn modal_tables() -> &'static [ModalKeys<Action>] {
@@ -232,9 +232,12 @@ impl State {
             }
             Action::Copy => return self.copy(),
             Action::UseInRegister => return self.hand_over(),
+            Action::Several => return self.open_several(rng),
             Action::SaveProfile => return self.start_saving(),
             // The modals' own: only the open modal takes them.
             Action::SaveName | Action::CancelSave | Action::Replace | Action::KeepProfile => {}
+            Action::PreviousInList | Action::NextInList | Action::NewList => {}
+            Action::ShowChosen | Action::CloseList | Action::MakeWeak | Action::KeepRefusing => {}
         }
         Reply::Nothing
     }

@@ -19,7 +19,7 @@ fn prompt_with(d: &mut Driver, name: &str) {
     d.press(F3);
     d.press(CTRL_S);
     assert!(matches!(
-        d.app.screens.password.saving,
+        d.app.screens.password.saving(),
         Some(Saving::Naming(_))
     ));
     typed(d, name);
@@ -65,7 +65,7 @@ fn a_taken_name_asks_before_replacing_and_esc_keeps_the_profile() {
     prompt_with(&mut d, "bank");
     assert!(saves(&d.press(ENTER)).is_empty(), "not without asking");
     assert!(matches!(
-        d.app.screens.password.saving,
+        d.app.screens.password.saving(),
         Some(Saving::Replacing(_))
     ));
     let screen = screen_text(&d.app, 60, 20).join("\n");
@@ -105,7 +105,7 @@ fn a_profile_made_meanwhile_elsewhere_is_asked_about_too() {
         }),
     );
     assert!(matches!(
-        d.app.screens.password.saving,
+        d.app.screens.password.saving(),
         Some(Saving::Replacing(_))
     ));
 }
@@ -120,7 +120,7 @@ fn names_that_cannot_be_used_stay_in_the_prompt_with_the_reason() {
     ] {
         prompt_with(&mut d, name);
         assert!(saves(&d.press(ENTER)).is_empty(), "{name:?}");
-        let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
+        let Some(Saving::Naming(prompt)) = d.app.screens.password.saving() else {
             panic!("the prompt stays open for {name:?}");
         };
         let problem = prompt.problem.clone().unwrap_or_default();
@@ -132,7 +132,7 @@ fn names_that_cannot_be_used_stay_in_the_prompt_with_the_reason() {
     }
     // A name longer than the limit is cut, and the prompt says so.
     prompt_with(&mut d, &"n".repeat(50));
-    let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
+    let Some(Saving::Naming(prompt)) = d.app.screens.password.saving() else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value().chars().count(), 40);
@@ -176,7 +176,7 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
     d.press(SPACE);
     assert_eq!(d.app.screens.password.profiles.shown(), "custom");
     d.press(CTRL_S);
-    let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
+    let Some(Saving::Naming(prompt)) = d.app.screens.password.saving() else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value(), "bank");
@@ -189,11 +189,11 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
     assert!(!footer.contains("F1"), "{footer}");
     d.press(F1);
     assert!(matches!(
-        d.app.screens.password.saving,
+        d.app.screens.password.saving(),
         Some(Saving::Naming(_))
     ));
     typed(&mut d, "work");
-    let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
+    let Some(Saving::Naming(prompt)) = d.app.screens.password.saving() else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value(), "work");
@@ -202,7 +202,7 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
     d.press(CTRL_S);
     d.edit(InputRequest::DeletePrevChar);
     typed(&mut d, "k");
-    let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
+    let Some(Saving::Naming(prompt)) = d.app.screens.password.saving() else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value(), "bank");
@@ -213,7 +213,7 @@ fn ctrl_s_offers_the_name_of_the_profile_the_options_came_from() {
     d.press(LEFT);
     assert_eq!(d.app.screens.password.profiles.shown(), "custom");
     d.press(CTRL_S);
-    let Some(Saving::Naming(prompt)) = &d.app.screens.password.saving else {
+    let Some(Saving::Naming(prompt)) = d.app.screens.password.saving() else {
         panic!("the prompt");
     };
     assert_eq!(prompt.name.value(), "");

@@ -221,7 +221,7 @@ impl Run {
             generator.focus
         );
         // The profile name prompt takes the typing, whatever the screen's focus.
-        let typing_in_prompt = matches!(app.screens.password.saving, Some(Saving::Naming(_)));
+        let typing_in_prompt = matches!(app.screens.password.saving(), Some(Saving::Naming(_)));
         assert_eq!(
             Context::of(app).focus,
             match app.screen {

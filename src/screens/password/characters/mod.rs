@@ -14,5 +14,5 @@ pub mod values;
 mod view;
 
 pub use fields::SITE_LIMIT;
-pub use state::Characters;
+pub use state::{Characters, WeakYes};
 pub use view::draw;

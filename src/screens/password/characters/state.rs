@@ -11,13 +11,24 @@ use crate::kit::{CharFilter, Input, Status, TextField};
 use crate::screens::password::Reply;
 use crate::screens::password::{Action, Entropy, Field, LengthProblem, Note};
 use keysmith_core::policy::{
-    Generator, Policy, PolicyError, PolicyOptions, SiteRules, Toggle, parse_rules,
+    Generator, Policy, PolicyError, PolicyOptions, ShortSites, SiteRules, Toggle, WEAK_LENGTH,
+    parse_rules,
 };
 use keysmith_core::sites::Sites;
 use keysmith_core::{CharSet, EntropyLabel, Toggles};
 
 /// Five digits: enough to say "too long" for anything past 1024, never enough to overflow.
 pub const LENGTH_DIGITS: usize = 5;
+
+/// A yes to a weak password for rules whose `maxlength` is 8 or less.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeakYes {
+    /// The Rules text it was given for.
+    pub rules: String,
+    /// The length field before the yes moved it into the rules' bounds, given back when the
+    /// yes lapses: the tutorial's rule would refuse the weak one.
+    pub length_before: String,
+}
 
 /// Characters mode's options and its password.
 #[derive(Debug)]
@@ -34,6 +45,8 @@ pub struct Characters {
     /// What the options above compile to, kept until they change.
     pub(super) compiled: Compiled,
     pub result: Option<SecretString>,
+    /// The user's yes to a weak password for the rules; it lapses as soon as they change.
+    pub weak_confirmed: Option<WeakYes>,
     /// Enter was pressed in the length field since it last changed: a refusal shows in red
     /// then, not while the user is still typing (`1` on the way to `16`).
     pub length_entered: bool,
@@ -51,6 +64,7 @@ impl Default for Characters {
             sites: Sites::built_in(),
             compiled: Compiled::default(),
             result: None,
+            weak_confirmed: None,
             length_entered: false,
         };
         characters.recompile();
@@ -61,7 +75,23 @@ impl Default for Characters {
 impl Characters {
     /// The length, if it passes the length rule; the menu shows only then, as in the tutorial.
     pub fn length(&self) -> Result<usize, LengthProblem> {
-        values::length_of(self.length.value())
+        match values::length_of(self.length.value()) {
+            // Once a weak password was confirmed, the rules' own bounds decide.
+            Err(LengthProblem::Refused(PolicyError::TooShort))
+                if self.short_sites() == ShortSites::Allow =>
+            {
+                values::count_of(self.length.value()).ok_or(LengthProblem::Empty)
+            }
+            other => other,
+        }
+    }
+
+    /// Whether the rules may make a weak password: only once the user said yes to it.
+    pub fn short_sites(&self) -> ShortSites {
+        match &self.weak_confirmed {
+            Some(yes) if yes.rules == self.chars.rules.value() => ShortSites::Allow,
+            Some(_) | None => ShortSites::Refuse,
+        }
     }
 
     pub fn menu_visible(&self) -> bool {
@@ -128,14 +158,24 @@ impl Characters {
 
     /// Compiles the options again: after every change, so that drawing only reads.
     pub(in crate::screens::password) fn recompile(&mut self) {
-        let options = self.options();
+        if self.short_sites() == ShortSites::Refuse
+            && let Some(yes) = self.weak_confirmed.take()
+            && values::count_of(self.length.value()).is_some_and(|n| n <= WEAK_LENGTH)
+        {
+            self.length.set(&yes.length_before);
+        }
+        let short = self.short_sites();
+        let options = PolicyOptions {
+            length: self.length().ok(),
+            ..self.options()
+        };
         let rules = options
             .rules
             .as_deref()
             .and_then(|text| parse_rules(text).transpose());
         let policy = match self.length() {
             Err(problem) => Err(problem),
-            Ok(_) => Policy::compile(&options).map_err(LengthProblem::Refused),
+            Ok(_) => Policy::compile_with(&options, short).map_err(LengthProblem::Refused),
         };
         let entropy = policy.as_ref().ok().map(|policy| {
             let bits = policy.entropy_bits();
@@ -147,14 +187,20 @@ impl Characters {
                         toggles: options.toggles.with(Toggle::NoRepeats, false),
                         ..options.clone()
                     };
-                    Policy::compile(&with_repeats)
+                    Policy::compile_with(&with_repeats, short)
                         .ok()
                         .map(|full| full.entropy_bits() - bits)
                 })
                 .flatten();
+            // A password the tutorial's rule would refuse is weak, whatever its bits.
+            let label = if policy.length() <= WEAK_LENGTH {
+                EntropyLabel::Weak
+            } else {
+                EntropyLabel::of(bits)
+            };
             Entropy {
                 bits,
-                label: EntropyLabel::of(bits),
+                label,
                 no_repeats_cost,
             }
         });
@@ -195,7 +241,20 @@ impl Characters {
 
     /// Why no password can be made now, if so.
     pub fn problem(&self) -> Option<String> {
-        self.policy().err().map(ToString::to_string)
+        match self.policy().err()? {
+            LengthProblem::Refused(PolicyError::RulesMaxLengthWeak { max }) => Some(format!(
+                "{}; generating (Enter) asks whether to make a weak one anyway",
+                PolicyError::RulesMaxLengthWeak { max: *max }
+            )),
+            problem => Some(problem.to_string()),
+        }
+    }
+
+    /// The most the rules allow where that is 8 or less, which the tutorial's rule refuses
+    /// without the user's yes.
+    pub fn weak_max(&self) -> Option<usize> {
+        let rules = self.rules()?.ok()?;
+        rules.max_length.filter(|&max| max <= WEAK_LENGTH)
     }
 
     /// What the line under the length says: a neutral hint until the length is entered, or
@@ -260,11 +319,17 @@ impl Characters {
         &mut self,
         rng: &mut R,
     ) -> Result<(), String> {
+        self.result = Some(self.make(rng)?);
+        Ok(())
+    }
+
+    /// A password for the options, not shown: one of a list, say.
+    pub(in crate::screens::password) fn make<R: CryptoRng + ?Sized>(
+        &self,
+        rng: &mut R,
+    ) -> Result<SecretString, String> {
         match self.policy() {
-            Ok(policy) => {
-                self.result = Some(Generator::new(policy).generate(rng));
-                Ok(())
-            }
+            Ok(policy) => Ok(Generator::new(policy).generate(rng)),
             Err(problem) => Err(problem.to_string()),
         }
     }

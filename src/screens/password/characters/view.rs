@@ -13,7 +13,7 @@ use super::state::Characters;
 use crate::screens::password::{Field, Note};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, labelled, text_field};
-use keysmith_core::policy::{MAX_LENGTH, WEAK_LENGTH};
+use keysmith_core::policy::{MAX_LENGTH, ShortSites, WEAK_LENGTH};
 use keysmith_core::{CharSet, Toggle};
 
 pub fn draw(
@@ -37,7 +37,10 @@ pub fn draw(
     let rest = labelled(frame, length_row, "Length", focused, theme);
     let [well, hint] = Layout::horizontal([Constraint::Length(7), Constraint::Min(0)]).areas(rest);
     text_field(frame, well, &characters.length, Echo::Plain, focused, theme);
-    let hint_text = format!(" more than {WEAK_LENGTH}, up to {MAX_LENGTH}");
+    let hint_text = match characters.short_sites() {
+        ShortSites::Refuse => format!(" more than {WEAK_LENGTH}, up to {MAX_LENGTH}"),
+        ShortSites::Allow => " weak, as you said yes to: the rules allow no more".to_owned(),
+    };
     frame.render_widget(Span::styled(hint_text, theme.dim()), hint);
     let note = match characters.length_note() {
         Some(Note::Problem(text)) => Some(Line::styled(text, theme.bad())),

@@ -124,14 +124,20 @@ impl Words {
 
     /// A new passphrase for the current options, or why there can be none.
     pub fn generate<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> Result<(), WordsProblem> {
+        self.result = Some(self.make(rng)?);
+        Ok(())
+    }
+
+    /// A passphrase for the current options, not shown: one of a list, say.
+    pub fn make<R: CryptoRng + ?Sized>(
+        &mut self,
+        rng: &mut R,
+    ) -> Result<SecretString, WordsProblem> {
         if self.ready.is_none() {
             self.ready_generator();
         }
         match &self.ready {
-            Some(Ok(ready)) => {
-                self.result = Some(ready.generator.generate(rng));
-                Ok(())
-            }
+            Some(Ok(ready)) => Ok(ready.generator.generate(rng)),
             Some(Err(problem)) => Err(problem.clone()),
             None => Err(WordsProblem::NoCount),
         }
