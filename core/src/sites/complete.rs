@@ -1,21 +1,24 @@
 //! Completing a domain as it is typed: the listed domain a user most likely means by what
 //! they have typed so far, for a field to offer after the cursor.
 
+use std::cmp::Ordering;
 use std::ops::Bound;
 
 use super::{Sites, table};
 
 impl Sites {
-    /// The shortest listed domain (see [`Sites::list`]) that begins with `typed` (any case)
-    /// and goes on past it, ties in alphabetical order; `None` for blank text, or when `typed`
-    /// is already a listed domain, so that accepting never replaces a whole domain with a
-    /// longer one.
+    /// The likeliest listed domain (see [`Sites::list`]) that begins with `typed` (any case)
+    /// and goes on past it: the shortest name before the first dot, then `.com` over other
+    /// endings (a site's main domain, where it has one per country), then the shortest, then
+    /// alphabetical order. `None` for blank text, or when `typed` is already a listed domain,
+    /// so that accepting never replaces a whole domain with a longer one.
     ///
     /// ```
     /// use keysmith_core::sites::Sites;
     ///
     /// let sites = Sites::built_in();
     /// assert_eq!(sites.completion("payp").as_deref(), Some("paypal.com"));
+    /// assert_eq!(sites.completion("airfr").as_deref(), Some("airfrance.com"));
     /// assert_eq!(sites.completion("paypal.com"), None);
     /// ```
     pub fn completion(&self, typed: &str) -> Option<String> {
@@ -31,7 +34,7 @@ impl Sites {
         listed
             .into_iter()
             .map(|found| found.host)
-            .min_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)))
+            .min_by(|a, b| likelier(a, b))
     }
 
     /// The domains of [`Sites::candidates`] that begin with `prefix`, sorted, found by
@@ -50,9 +53,20 @@ impl Sites {
     }
 }
 
+/// Which of two domains a user who typed the start of both more likely means: `Less` for `a`.
+fn likelier(a: &str, b: &str) -> Ordering {
+    let name = |domain: &str| domain.split('.').next().map_or(0, str::len);
+    let not_com = |domain: &str| domain.split_once('.').is_none_or(|(_, end)| end != "com");
+    name(a)
+        .cmp(&name(b))
+        .then_with(|| not_com(a).cmp(&not_com(b)))
+        .then_with(|| a.len().cmp(&b.len()))
+        .then_with(|| a.cmp(b))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Sites;
+    use super::{Sites, likelier};
 
     #[test]
     fn offers_the_shortest_domain_that_goes_on() {
@@ -64,7 +78,7 @@ mod tests {
         assert_eq!(sites.completion("qqqqqq"), None);
     }
 
-    /// The shortest listed domain that goes on from the text, as found by going through the
+    /// The likeliest listed domain that goes on from the text, as found by going through the
     /// whole list.
     fn completion_by_list(listed: &[String], typed: &str) -> Option<String> {
         if listed.iter().any(|host| host == typed) {
@@ -73,8 +87,24 @@ mod tests {
         listed
             .iter()
             .filter(|host| host.starts_with(typed))
-            .min_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)))
+            .min_by(|a, b| likelier(a, b))
             .cloned()
+    }
+
+    #[test]
+    fn a_sites_main_domain_comes_before_its_other_countries() {
+        let sites = Sites::built_in();
+        // The shortest would be airfrance.us and hertz.at.
+        assert_eq!(sites.completion("airfr").as_deref(), Some("airfrance.com"));
+        assert_eq!(sites.completion("hertz").as_deref(), Some("hertz.com"));
+        assert_eq!(sites.completion("hertz.c").as_deref(), Some("hertz.com"));
+        // The name decides first: hertz before hertz-japan and hertzcaribbean.
+        assert_eq!(sites.completion("hert").as_deref(), Some("hertz.com"));
+        assert_eq!(sites.completion("hertz.d").as_deref(), Some("hertz.de"));
+        assert_eq!(
+            sites.completion("hertz-j").as_deref(),
+            Some("hertz-japan.com")
+        );
     }
 
     #[test]
