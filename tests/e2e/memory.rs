@@ -1,6 +1,8 @@
 //! Secrets the program is done with are wiped: after each flow, the running binary's memory
 //! (every readable mapping, read through `/proc/PID/mem`, as root can) holds no copy of the
-//! secret. Where the memory cannot be read (not root, no ptrace), each test says so and skips.
+//! secret. Each first finds the secret while the program still uses it, so that a scan that
+//! reads too little cannot pass for a wipe. Where the memory cannot be read (not root, no
+//! ptrace), each test says so and skips.
 //!
 //! Typed secrets are distinctive strings no other memory holds; generated ones are read off
 //! the screen.
@@ -29,6 +31,16 @@ fn copies_left(term: &Term, secrets: &[&[u8]]) -> Option<Vec<usize>> {
         }
     }
     Some(counts)
+}
+
+/// The scan finds each of `secrets` while the program holds it: the control for `assert_wiped`.
+fn assert_held(term: &Term, flow: &str, secrets: &[&[u8]]) {
+    if let Some(counts) = copies_left(term, secrets) {
+        assert!(
+            counts.iter().all(|&n| n > 0),
+            "{flow}: the scan misses a secret still in use, so it cannot show one wiped: {counts:?}"
+        );
+    }
 }
 
 fn assert_wiped(term: &Term, flow: &str, secrets: &[&[u8]]) {
@@ -78,6 +90,7 @@ fn a_typed_password_is_wiped_when_the_field_is_cleared() {
     wait_password_field(&term, TYPED.len() + 1);
     term.send(BACKSPACE);
     wait_password_field(&term, TYPED.len());
+    assert_held(&term, "typed password", &[TYPED.as_bytes()]);
     term.send(CTRL_U);
     wait_password_field(&term, 0);
     assert_wiped(&term, "typed password", &[TYPED.as_bytes()]);
@@ -98,6 +111,7 @@ fn password_screen() -> (Term, String, String) {
 #[test]
 fn replaced_passwords_are_wiped() {
     let (mut term, opened_with, first) = password_screen();
+    assert_held(&term, "shown password", &[first.as_bytes()]);
     let mut last = first.clone();
     for _ in 0..20 {
         term.send(b"r");
@@ -116,6 +130,7 @@ fn a_handed_over_password_is_wiped_once_cleared_and_replaced() {
     term.send(b"u");
     term.wait_for("the Register screen", |text| text.contains("Sign up"));
     wait_password_field(&term, handed.len());
+    assert_held(&term, "handed-over password", &[handed.as_bytes()]);
     term.send(SHIFT_TAB); // from the gender back to the password
     term.send(CTRL_U);
     wait_password_field(&term, 0);
@@ -155,6 +170,7 @@ fn a_used_code_is_wiped() {
     term.send(TAB); // Send code
     term.send(ENTER);
     let code = sent_code(&term);
+    assert_held(&term, "sent code", &[code.as_bytes()]);
     // A key at a time, as a person types it from the phone.
     for typed in 1..=code.len() {
         term.send(&code.as_bytes()[typed - 1..typed]);
@@ -209,6 +225,9 @@ fn enrol(term: &mut Term) -> String {
     term.send(TAB);
     term.send(ENTER);
     let secret = enrolled_secret(term);
+    let forms = forms_of(&secret);
+    let forms: Vec<&[u8]> = forms.iter().map(Vec::as_slice).collect();
+    assert_held(term, "enrolment", &forms);
     term.send(ESC);
     term.wait_for("the card closed", |text| text.contains("Sign up"));
     secret
