@@ -2,11 +2,14 @@
 //! toggles) and Words (a passphrase from the EFF list); each with its result.
 
 mod characters;
+mod choosing;
+mod confirming;
 mod field_input;
 mod fields;
 mod file_options;
 mod kept;
 mod keys;
+mod modal;
 mod open;
 mod profile_list;
 mod profiles;
@@ -20,6 +23,7 @@ mod secret_rows;
 mod several;
 mod several_view;
 mod short_site;
+mod short_site_view;
 mod shown;
 mod state;
 mod state_options;
