@@ -122,6 +122,16 @@ fn a_yes_makes_a_weak_password_that_meets_the_rules() {
     assert_ne!(d.result(), password);
 }
 
+/// The yes lapsed: the rules refused again, the length as it was before it.
+fn refused_again(d: &Driver) {
+    assert!(d.characters().policy().is_err(), "refused again");
+    assert_eq!(
+        d.characters().length.value(),
+        "16",
+        "the length before the yes"
+    );
+}
+
 #[test]
 fn the_yes_lapses_when_the_rules_change() {
     let mut d = asked(3);
@@ -131,12 +141,7 @@ fn the_yes_lapses_when_the_rules_change() {
     d.focus_password(PasswordField::Site);
     d.erase_field();
     d.type_text("allianz.com.br");
-    assert!(d.characters().policy().is_err(), "refused again");
-    assert_eq!(
-        d.characters().length.value(),
-        "16",
-        "the length before the yes"
-    );
+    refused_again(&d);
     d.press(ENTER);
     d.press(ENTER);
     assert!(question_open(&d));
@@ -145,12 +150,7 @@ fn the_yes_lapses_when_the_rules_change() {
     // Rules edited by hand to other weak rules: asked again.
     d.focus_password(PasswordField::Rules);
     d.type_text(" required: digit;");
-    assert!(d.characters().policy().is_err(), "refused again");
-    assert_eq!(
-        d.characters().length.value(),
-        "16",
-        "the length before the yes"
-    );
+    refused_again(&d);
     d.press(ENTER);
     assert!(question_open(&d));
 }
