@@ -36,6 +36,7 @@ fn copies_left(term: &Term, secrets: &[&[u8]]) -> Option<Vec<usize>> {
 /// The scan finds each of `secrets` while the program holds it: the control for `assert_wiped`.
 fn assert_held(term: &Term, flow: &str, secrets: &[&[u8]]) {
     if let Some(counts) = copies_left(term, secrets) {
+        eprintln!("{flow}: copies while in use {counts:?}");
         assert!(
             counts.iter().all(|&n| n > 0),
             "{flow}: the scan misses a secret still in use, so it cannot show one wiped: {counts:?}"
