@@ -83,7 +83,9 @@ impl Policy {
                 length: shape.length,
             });
         };
-        let log2_count = count.log2();
+        // A count that is not zero is a whole number, at least 1: rounding in the counting
+        // can leave one password (every character forced) a hair under it, a negative entropy.
+        let log2_count = count.log2().max(0.0);
         let (plan, method) = plan::choose(&shape, log2_count)?;
         Ok(Policy {
             lengths: shape.length..=shape.length,

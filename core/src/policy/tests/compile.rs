@@ -239,3 +239,20 @@ fn a_generated_password_is_a_redacted_secret() {
         "{debug}"
     );
 }
+
+#[test]
+fn rules_that_force_every_character_have_an_entropy_of_exactly_zero() {
+    // Found by the property test: the one password (34 dots) counted a hair under 1, so the
+    // entropy came out negative and printed as -0.00.
+    for length in [9, 34, 200] {
+        let policy = compile(PolicyOptions {
+            length: Some(length),
+            toggles: Toggles::default().with(Toggle::NoLookAlikes, true),
+            symbols: Some(".".into()),
+            rules: Some("required: [.]".into()),
+            ..PolicyOptions::default()
+        });
+        assert_eq!(policy.entropy_bits(), 0.0, "length {length}");
+        assert!(policy.entropy_bits().is_sign_positive(), "length {length}");
+    }
+}
