@@ -6,8 +6,10 @@
 //! keysmith runs here in a session of its own, without a controlling terminal, so that no
 //! OSC 52 can reach the terminal the tests run in.
 
+use std::fs::{self, File};
+use std::io::Read;
 use std::os::unix::process::CommandExt;
-use std::process::{Output, Stdio};
+use std::process::{Command, Output, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -20,6 +22,14 @@ const PASSWORD_HINT: &str = "x-kde-passwordManagerHint";
 /// The command with `args`, `DISPLAY` the test server's or none, no tmux or SSH, no
 /// terminal: its output and how long it took.
 fn clip(args: &[&str], with_display: bool) -> (Output, Duration) {
+    let mut command = clip_command(args, with_display);
+    let started = Instant::now();
+    let output = command.output().expect("keysmith runs");
+    (output, started.elapsed())
+}
+
+/// The command with `args` as `clip` runs it, not yet started.
+fn clip_command(args: &[&str], with_display: bool) -> Command {
     let mut command = cli::command(args);
     for name in CLIPBOARD_ENV {
         command.env_remove(name);
@@ -36,9 +46,7 @@ fn clip(args: &[&str], with_display: bool) -> (Output, Duration) {
                 .map_err(std::io::Error::from)
         });
     }
-    let started = Instant::now();
-    let output = command.output().expect("keysmith runs");
-    (output, started.elapsed())
+    command
 }
 
 fn stderr(output: &Output) -> String {
@@ -120,6 +128,46 @@ fn clip_copies_what_each_command_would_print() {
             _ => assert_eq!(copy.split(' ').count(), 5, "{copy:?}"),
         }
     }
+}
+
+/// A caller reading the command's stdout to its end (a shell's `$(…)`) has it back at once
+/// too, while the holder keeps the copy: the holder keeps none of the command's own pipes.
+/// `.ci/windows` runs it under Wine too, where a Windows child inherits its parent's handles;
+/// there the copy reaches X only through a Wine desktop (`explorer.exe /desktop`) started with
+/// `DISPLAY` set: one a run without it started, while alive, keeps copies in Wine's own.
+#[test]
+fn clip_ends_the_callers_stdout_pipe_at_once() {
+    let _turn = x_turn();
+    let said_path =
+        std::env::temp_dir().join(format!("keysmith-clip-{}-stderr", std::process::id()));
+    let said_file = File::create(&said_path).expect("a file for its stderr");
+    let mut command = clip_command(&["password", "--clip", "--length", "20"], true);
+    command.stdout(Stdio::piped()).stderr(said_file);
+    let started = Instant::now();
+    let mut child = command.spawn().expect("keysmith runs");
+    let mut stdout = Vec::new();
+    child
+        .stdout
+        .take()
+        .expect("its stdout")
+        .read_to_end(&mut stdout)
+        .expect("read its stdout");
+    let took = started.elapsed();
+    let status = child.wait().expect("it ends");
+    let said = fs::read_to_string(&said_path).unwrap_or_default();
+    let _ = fs::remove_file(&said_path);
+    assert_eq!(status.code(), Some(0), "{said}");
+    assert_eq!(stdout, b"", "something on stdout");
+    assert!(
+        took < Duration::from_secs(2),
+        "its stdout ended after {took:?}"
+    );
+    let copy = clipboard(None).expect("the holder keeps the copy");
+    assert_eq!(copy.len(), 20, "{copy:?}");
+    // Leave the clipboard to the next test.
+    let mut other = xclip_copy("next");
+    let _ = other.kill();
+    let _ = other.wait();
 }
 
 #[test]

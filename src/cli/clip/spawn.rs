@@ -45,6 +45,7 @@ fn hand_over(secret: &[u8], clip: &ClipArgs) -> io::Result<(bool, String)> {
         // Not to keep a folder busy (an unmount) while it holds the copy.
         .current_dir(std::env::temp_dir());
     own_group(&mut command);
+    keep_own_stdio();
     let mut holder = command.spawn()?;
     let mut stdin = holder
         .stdin
@@ -84,3 +85,33 @@ fn own_group(command: &mut Command) {
 
 #[cfg(not(windows))]
 fn own_group(_command: &mut Command) {}
+
+/// On Windows, keeps this process's own stdin, stdout and stderr out of the holder. The
+/// standard library starts a child with every inheritable handle of its parent, and the ones
+/// this process got as its stdio are inheritable: the holder would keep the caller's pipes
+/// open until it ends (`$(keysmith password --clip 2>&1)`, or a script reading the output,
+/// would wait out the clear). The holder's own three are made for it and still go to it. On
+/// Unix the standard library closes everything but the three it sets on exec.
+#[cfg(windows)]
+fn keep_own_stdio() {
+    use windows_sys::Win32::Foundation::SetHandleInformation;
+    use windows_sys::Win32::Foundation::{HANDLE_FLAG_INHERIT, INVALID_HANDLE_VALUE};
+    use windows_sys::Win32::System::Console::{
+        GetStdHandle, STD_ERROR_HANDLE, STD_INPUT_HANDLE, STD_OUTPUT_HANDLE,
+    };
+    for which in [STD_INPUT_HANDLE, STD_OUTPUT_HANDLE, STD_ERROR_HANDLE] {
+        // SAFETY: asks for a handle of this process's own; nothing is passed.
+        let handle = unsafe { GetStdHandle(which) };
+        if handle.is_null() || handle == INVALID_HANDLE_VALUE {
+            continue;
+        }
+        // Where it cannot be changed (a console's own handle on old Windows), the holder
+        // inherits it as before: nothing is lost but the early end of the caller's read.
+        // SAFETY: `handle` is one of this process's, open for as long as it runs; only its
+        // inherit flag is cleared.
+        let _ = unsafe { SetHandleInformation(handle, HANDLE_FLAG_INHERIT, 0) };
+    }
+}
+
+#[cfg(not(windows))]
+fn keep_own_stdio() {}
