@@ -15,7 +15,7 @@ mod screens;
 mod ui;
 mod wipe;
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -91,12 +91,14 @@ fn run_tui(args: &TuiArgs) -> ExitCode {
         // Windows STATUS_CONTROL_C_EXIT after Ctrl+C, Ctrl+Break or the console closing.
         Ok(exit) => status(exit.code()),
         Err(error) => {
-            // One plain line (causes joined by colons) unless a backtrace was asked for.
-            if detailed_errors && std::env::var_os("RUST_BACKTRACE").is_some() {
-                eprintln!("keysmith: {error:?}");
+            // One plain line (causes joined by colons) unless a backtrace was asked for; not
+            // `eprintln!`, which panics where stderr is a terminal that is gone.
+            let mut stderr = std::io::stderr();
+            let _ = if detailed_errors && std::env::var_os("RUST_BACKTRACE").is_some() {
+                writeln!(stderr, "keysmith: {error:?}")
             } else {
-                eprintln!("keysmith: {error:#}");
-            }
+                writeln!(stderr, "keysmith: {error:#}")
+            };
             ExitCode::FAILURE
         }
     }

@@ -1,6 +1,7 @@
 //! The terminal's owner: set-up and restore, the event loop, signals, suspend, and effects.
 
 pub mod background;
+mod hangup;
 mod harden;
 pub(crate) mod signals;
 pub mod store;
@@ -79,6 +80,12 @@ pub fn run(settings: Settings, store: Store, startup: Startup) -> Result<Exit> {
         signals::listen(move |signal| tx.send(Input::Signal(signal)).is_ok())
             .wrap_err("install signal handlers")?
     };
+    {
+        let tx = tx.clone();
+        hangup::watch(move || {
+            let _ = tx.send(Input::Signal(Signal::HangUp));
+        });
+    }
     let outcome = terminal::enter()
         .wrap_err("set up the terminal")
         .and_then(|terminal| {
@@ -88,12 +95,22 @@ pub fn run(settings: Settings, store: Store, startup: Startup) -> Result<Exit> {
             forward_terminal_events(tx);
             let mut session = Session::new(terminal, settings, store, startup);
             let outcome = session.run(&rx);
-            session.finish();
+            let terminal = session.finish();
+            if let Ok(Exit::HungUp) = outcome {
+                // Its drop would show the cursor on a terminal that is gone and report the
+                // failure with `eprintln!`, which panics on a stderr that is gone too. The
+                // process ends at once; the kernel takes back the memory.
+                std::mem::forget(terminal);
+            }
             outcome
         });
     signals.close();
     let restored = terminal::leave().wrap_err("restore the terminal");
-    outcome.and_then(|exit| restored.map(|()| exit))
+    match outcome {
+        // A terminal that hung up is gone: there is nothing to restore, and writing to it fails.
+        Ok(Exit::HungUp) => Ok(Exit::HungUp),
+        outcome => outcome.and_then(|exit| restored.map(|()| exit)),
+    }
 }
 
 /// Whether the loop goes on.
@@ -245,11 +262,14 @@ impl Session {
     }
 
     /// However the loop ended: what the app leaves to do first, a clipboard clear pending.
-    fn finish(&mut self) {
+    /// The ending's effects (a copied secret cleared); the terminal, for the caller to drop
+    /// or not.
+    fn finish(mut self) -> terminal::Screen {
         for effect in self.app.ending() {
             // The terminal may be gone (SIGHUP): nothing more can be done about it then.
             let _ = self.perform(effect);
         }
+        self.terminal
     }
 }
 

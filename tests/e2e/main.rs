@@ -13,6 +13,9 @@ mod support;
 #[cfg(target_os = "linux")]
 mod clipboard;
 mod exit;
+// openpty and TIOCSCTTY as Linux's libc spells them; the code it tests is all Unix's.
+#[cfg(target_os = "linux")]
+mod hangup;
 #[cfg(target_os = "linux")]
 mod memory;
 mod screens;

@@ -1,0 +1,47 @@
+//! The terminal going away when no SIGHUP reaches keysmith: the session's leader is then a
+//! wrapper that neither passes the signal on nor ends (`strace`, `sh -c 'trap "" HUP; …'`),
+//! and the terminal library reads end-of-file in a busy loop for as long as the process
+//! lives. A thread that waits for the hang-up alone sees it and ends the program as SIGHUP
+//! does. It asks `poll` for no events, so typing never wakes it.
+
+/// Calls `hung_up` once the terminal input hangs up. On Windows the console's closing comes
+/// as a control event instead (see `signals`).
+#[cfg(unix)]
+pub fn watch(hung_up: impl FnOnce() + Send + 'static) {
+    use std::io::IsTerminal;
+    use std::os::fd::AsFd;
+
+    use rustix::event::{PollFd, PollFlags, poll};
+
+    // The terminal library reads stdin where it is the terminal, else /dev/tty.
+    let tty = if std::io::stdin().is_terminal() {
+        None
+    } else {
+        match std::fs::File::open("/dev/tty") {
+            Ok(tty) => Some(tty),
+            Err(_) => return,
+        }
+    };
+    std::thread::spawn(move || {
+        let stdin = std::io::stdin();
+        let fd = match &tty {
+            Some(tty) => tty.as_fd(),
+            None => stdin.as_fd(),
+        };
+        let gone = PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL;
+        loop {
+            let mut fds = [PollFd::new(&fd, PollFlags::empty())];
+            match poll(&mut fds, None) {
+                Ok(_) if fds[0].revents().intersects(gone) => {
+                    hung_up();
+                    return;
+                }
+                Ok(_) | Err(rustix::io::Errno::INTR) => continue,
+                Err(_) => return,
+            }
+        }
+    });
+}
+
+#[cfg(not(unix))]
+pub fn watch(_hung_up: impl FnOnce() + Send + 'static) {}
