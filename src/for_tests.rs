@@ -29,7 +29,7 @@ pub use crate::screens::{Screen, ScreenAction};
 
 /// Reading and finding the settings file.
 pub mod config {
-    pub use crate::config::{MAX_BYTES, load, locate, profile_name};
+    pub use crate::config::{Loaded, MAX_BYTES, load, locate, profile_name};
 }
 
 /// The Register form's limits and the code field's filter.

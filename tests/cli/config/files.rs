@@ -29,6 +29,15 @@ fn remembered() -> Remembered {
     }
 }
 
+/// What the loaded file says of its unknown keys, a line each.
+fn unknown_keys(loaded: &config::Loaded) -> Vec<String> {
+    loaded
+        .unknown_keys()
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
 #[test]
 fn a_missing_file_is_the_defaults_and_loading_makes_nothing() {
     let scratch = Scratch::new("missing");
@@ -112,11 +121,7 @@ fn unknown_keys_comments_and_order_are_kept_on_save() {
         answer = 42\n";
     let path = scratch.file("config.toml", original);
     let mut loaded = config::load(&path).expect("loads");
-    let unknown: Vec<String> = loaded
-        .unknown_keys()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let unknown = unknown_keys(&loaded);
     assert_eq!(
         unknown,
         [
@@ -330,11 +335,7 @@ fn a_save_takes_the_whole_of_a_file_changed_since_loading() {
         Some(Saved::NotRemembering)
     );
     assert!(!loaded.remembering());
-    let unknown: Vec<String> = loaded
-        .unknown_keys()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let unknown = unknown_keys(&loaded);
     assert_eq!(
         unknown,
         ["line 2, column 1: unknown key lenght, kept but not used"]
