@@ -28,6 +28,19 @@ fn asked(seed: u64) -> Driver {
     d
 }
 
+/// The entropy of the short site's passwords at its 8 characters, to 0.01 bit, as the core
+/// counts it when short sites are allowed.
+fn weak_bits() -> String {
+    let rules = Sites::built_in().lookup(SHORT_SITE).expect("known").rules;
+    let options = PolicyOptions {
+        length: Some(8),
+        rules: Some(rules),
+        ..PolicyOptions::default()
+    };
+    let policy = Policy::compile_with(&options, ShortSites::Allow).expect("allowed");
+    format!("{:.2}", policy.entropy_bits())
+}
+
 fn question_open(d: &Driver) -> bool {
     screen_text(&d.app, 80, 24)
         .iter()
@@ -44,10 +57,8 @@ fn without_a_yes_a_short_site_gets_no_password() {
             text.contains("allow at most 8 characters"),
             "{w}×{h}\n{text}"
         );
-        assert!(
-            text.contains("(47.18 bits)?") || text.contains("47.18"),
-            "{text}"
-        );
+        // The question may wrap before "bits": the figure alone is looked for.
+        assert!(text.contains(&weak_bits()), "{w}×{h}\n{text}");
         assert!(text.contains("y makes it"), "{w}×{h}: the keys\n{text}");
     }
     // Keys other than the answers do nothing while it asks.
@@ -95,18 +106,8 @@ fn a_yes_makes_a_weak_password_that_meets_the_rules() {
         "{password}"
     );
     // The entropy is the core's exact count for the rules at 8, and labelled weak.
-    let rules = Sites::built_in().lookup(SHORT_SITE).expect("known").rules;
-    let options = PolicyOptions {
-        length: Some(8),
-        rules: Some(rules),
-        ..PolicyOptions::default()
-    };
-    let policy = Policy::compile_with(&options, ShortSites::Allow).expect("allowed");
     let entropy = d.characters().entropy().expect("an entropy");
-    assert_eq!(
-        format!("{:.2}", entropy.bits),
-        format!("{:.2}", policy.entropy_bits())
-    );
+    assert_eq!(format!("{:.2}", entropy.bits), weak_bits());
     assert_eq!(entropy.label, EntropyLabel::Weak);
     assert!(d.status().contains("weak password"), "{}", d.status());
     assert!(d.status().contains("8 characters"), "{}", d.status());
