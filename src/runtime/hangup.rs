@@ -8,26 +8,15 @@
 /// as a control event instead (see `signals`).
 #[cfg(unix)]
 pub fn watch(hung_up: impl FnOnce() + Send + 'static) {
-    use std::io::IsTerminal;
     use std::os::fd::AsFd;
 
     use rustix::event::{PollFd, PollFlags, poll};
 
-    // The terminal library reads stdin where it is the terminal, else /dev/tty.
-    let tty = if std::io::stdin().is_terminal() {
-        None
-    } else {
-        match std::fs::File::open("/dev/tty") {
-            Ok(tty) => Some(tty),
-            Err(_) => return,
-        }
-    };
+    // The full-screen program runs only with stdin a terminal, which the terminal library
+    // then reads.
     std::thread::spawn(move || {
         let stdin = std::io::stdin();
-        let fd = match &tty {
-            Some(tty) => tty.as_fd(),
-            None => stdin.as_fd(),
-        };
+        let fd = stdin.as_fd();
         let gone = PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL;
         loop {
             let mut fds = [PollFd::new(&fd, PollFlags::empty())];

@@ -107,7 +107,8 @@ pub fn run(settings: Settings, store: Store, startup: Startup) -> Result<Exit> {
     signals.close();
     let restored = terminal::leave().wrap_err("restore the terminal");
     match outcome {
-        // A terminal that hung up is gone: there is nothing to restore, and writing to it fails.
+        // A SIGHUP may come with the terminal still there (`kill -HUP`), so restoring it is
+        // tried; where it hung up, it is gone and the failure says nothing.
         Ok(Exit::HungUp) => Ok(Exit::HungUp),
         outcome => outcome.and_then(|exit| restored.map(|()| exit)),
     }
