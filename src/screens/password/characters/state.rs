@@ -241,13 +241,12 @@ impl Characters {
 
     /// Why no password can be made now, if so.
     pub fn problem(&self) -> Option<String> {
-        match self.policy().err()? {
-            LengthProblem::Refused(PolicyError::RulesMaxLengthWeak { max }) => Some(format!(
-                "{}; generating (Enter) asks whether to make a weak one anyway",
-                PolicyError::RulesMaxLengthWeak { max: *max }
-            )),
-            problem => Some(problem.to_string()),
-        }
+        Some(match self.policy().err()? {
+            weak @ LengthProblem::Refused(PolicyError::RulesMaxLengthWeak { .. }) => {
+                format!("{weak}; generating (Enter) asks whether to make a weak one anyway")
+            }
+            problem => problem.to_string(),
+        })
     }
 
     /// The most the rules allow where that is 8 or less, which the tutorial's rule refuses
