@@ -72,8 +72,6 @@ pub fn run(settings: Settings, store: Store, startup: Startup) -> Result<Exit> {
     if let Err(error) = harden::apply() {
         eprintln!("keysmith: could not turn off core dumps and tracing: {error}");
     }
-    // zxcvbn's dictionaries take a moment to load: do it away from the first frame.
-    thread::spawn(strength::warm_up);
     let (tx, rx) = mpsc::channel();
     let signals = {
         let tx = tx.clone();
@@ -153,10 +151,12 @@ impl Session {
     }
 
     fn run(&mut self, rx: &Receiver<Input>) -> Result<Exit> {
+        self.draw()?;
+        // zxcvbn's dictionaries take a moment to load. Loaded beside the first frame, they
+        // would slow it on a machine of few cores; after it, they are ready long before a
+        // person has typed a password.
+        thread::spawn(strength::warm_up);
         loop {
-            self.terminal
-                .draw(|frame| view::view(&self.app, frame))
-                .wrap_err("draw")?;
             let flow = match self.wait(rx) {
                 Err(RecvTimeoutError::Timeout) => self.update(AppMsg::Tick)?,
                 Err(RecvTimeoutError::Disconnected) => Flow::End(Exit::Quit),
@@ -171,7 +171,15 @@ impl Session {
             if let Flow::End(exit) = flow {
                 return Ok(exit);
             }
+            self.draw()?;
         }
+    }
+
+    fn draw(&mut self) -> Result<()> {
+        self.terminal
+            .draw(|frame| view::view(&self.app, frame))
+            .wrap_err("draw")?;
+        Ok(())
     }
 
     /// Blocks until input comes; wakes on a timer only while a countdown is live.
