@@ -21,7 +21,6 @@ use std::time::Duration;
 
 use crate::cli::{Cli, TuiArgs};
 use crate::kit::{Palette, Settings};
-use clap::Parser;
 
 /// The binary's allocator: memory is wiped as it is freed.
 #[doc(hidden)]
@@ -41,7 +40,7 @@ pub fn run() -> ExitCode {
     if let Some(exit) = cli::hold_if_asked() {
         return exit;
     }
-    let args = match Cli::try_parse() {
+    let args = match Cli::from_command_line() {
         Ok(args) => args,
         Err(answer) => return cli::clap_answer(&answer),
     };

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, FromArgMatches, Parser, Subcommand};
 
 use super::clip::ClipArgs;
 use super::parse::{at_least_one, named};
@@ -23,6 +23,31 @@ pub struct Cli {
     pub tui: TuiArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// The command line, parsed. Where it holds nothing but the full-screen program's flags,
+    /// only those are built: building every command's, most of clap's work, would delay the
+    /// first frame by about half a millisecond.
+    pub fn from_command_line() -> Result<Cli, clap::Error> {
+        Cli::tui_only(std::env::args_os()).map_or_else(Cli::try_parse, Ok)
+    }
+
+    /// What `Cli::try_parse_from(args)` makes of `args`, where they are the full-screen
+    /// program's flags alone; else `None`. Help, the version, a command or a mistake are not
+    /// taken here: the whole command line answers those, in its own words.
+    fn tui_only<I, T>(args: I) -> Option<Cli>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        let command = clap::Command::new("keysmith").disable_help_flag(true);
+        let matches = TuiArgs::augment_args(command)
+            .try_get_matches_from(args)
+            .ok()?;
+        let tui = TuiArgs::from_arg_matches(&matches).ok()?;
+        Some(Cli { tui, command: None })
+    }
 }
 
 /// Flags of the full-screen program (no subcommand).
@@ -94,4 +119,49 @@ pub struct OtpArgs {
     pub count: u64,
     #[command(flatten)]
     pub clip: ClipArgs,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_full_screen_flags_alone_mean_what_the_whole_command_line_makes_of_them() {
+        let lines: [&[&str]; 6] = [
+            &["keysmith"],
+            &["keysmith", "--theme", "dark"],
+            &["keysmith", "--theme=LIGHT", "--no-color", "--otp-ttl", "5"],
+            &["keysmith", "--clipboard-clear", "0", "--otp-format", "TOTP"],
+            &["keysmith", "--config", "x.toml"],
+            &["keysmith", "--no-config"],
+        ];
+        for line in lines {
+            let whole = Cli::try_parse_from(line).expect("the whole command line takes it");
+            let tui_only = Cli::tui_only(line).expect("the full-screen flags take it");
+            assert!(whole.command.is_none() && tui_only.command.is_none());
+            assert_eq!(
+                format!("{:?}", tui_only.tui),
+                format!("{:?}", whole.tui),
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn help_versions_commands_and_mistakes_are_left_to_the_whole_command_line() {
+        let lines: [&[&str]; 9] = [
+            &["keysmith", "--help"],
+            &["keysmith", "-h"],
+            &["keysmith", "--version"],
+            &["keysmith", "-V"],
+            &["keysmith", "password"],
+            &["keysmith", "--theme", "dark", "password", "-l", "20"],
+            &["keysmith", "--theme", "purple"],
+            &["keysmith", "--otp-ttl", "0"],
+            &["keysmith", "--config", "a", "--no-config"],
+        ];
+        for line in lines {
+            assert!(Cli::tui_only(line).is_none(), "{line:?}");
+        }
+    }
 }
