@@ -5,7 +5,7 @@ use rand::CryptoRng;
 
 use super::keys::Action;
 use super::open::Open;
-use super::several::{HOW_MANY, Several};
+use super::several::{HOW_MANY, Several, noun};
 use super::{Field, Reply, State};
 use crate::kit::{HandOver, Input, Status};
 use keysmith_core::Kind;
@@ -23,42 +23,35 @@ impl State {
     }
 
     fn several_of<R: CryptoRng + ?Sized>(&mut self, rng: &mut R) -> Result<Several, String> {
+        let kind = self.mode;
         let mut secrets = Vec::with_capacity(HOW_MANY);
-        match self.mode {
+        for _ in 0..HOW_MANY {
+            secrets.push(match kind {
+                Kind::Password => self.characters.make(rng)?,
+                Kind::Passphrase => self.words.make(rng).map_err(|p| p.to_string())?,
+            });
+        }
+        // Options that make a secret always have an entropy.
+        let (entropy, separator) = match kind {
             Kind::Password => {
-                let entropy = self.characters.entropy();
-                for _ in 0..HOW_MANY {
-                    secrets.push(self.characters.make(rng)?);
-                }
-                // A policy that makes a password always has an entropy.
-                let entropy = entropy.ok_or("No password meets these options")?;
-                Ok(Several {
-                    kind: Kind::Password,
-                    secrets,
-                    chosen: 0,
-                    bits: entropy.bits,
-                    label: entropy.label,
-                    separator: String::new(),
-                })
+                let entropy = self.characters.entropy().map(|e| (e.bits, e.label));
+                (entropy, String::new())
             }
             Kind::Passphrase => {
-                for _ in 0..HOW_MANY {
-                    secrets.push(self.words.make(rng).map_err(|p| p.to_string())?);
-                }
-                let entropy = self
-                    .words
-                    .entropy()
-                    .ok_or("No passphrase meets these options")?;
-                Ok(Several {
-                    kind: Kind::Passphrase,
-                    secrets,
-                    chosen: 0,
-                    bits: entropy.bits,
-                    label: entropy.label,
-                    separator: self.words.separator.value().to_string(),
-                })
+                let entropy = self.words.entropy().map(|e| (e.bits, e.label));
+                (entropy, self.words.separator.value().to_string())
             }
-        }
+        };
+        let (bits, label) =
+            entropy.ok_or_else(|| format!("No {} meets these options", noun(kind)))?;
+        Ok(Several {
+            kind,
+            secrets,
+            chosen: 0,
+            bits,
+            label,
+            separator,
+        })
     }
 
     /// A message while the list is open.
@@ -96,10 +89,7 @@ impl State {
                 };
             }
             Input::Do(Action::ShowChosen) => {
-                let what = match several.kind {
-                    Kind::Password => "password",
-                    Kind::Passphrase => "passphrase",
-                };
+                let what = several.noun();
                 let chosen = several.chosen;
                 if chosen < several.secrets.len() {
                     let secret = several.secrets.swap_remove(chosen);

@@ -27,4 +27,17 @@ impl Several {
     pub fn chosen(&self) -> Option<&SecretString> {
         self.secrets.get(self.chosen)
     }
+
+    /// What each one is called: `password` or `passphrase`.
+    pub fn noun(&self) -> &'static str {
+        noun(self.kind)
+    }
+}
+
+/// What a secret of `kind` is called.
+pub fn noun(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Password => "password",
+        Kind::Passphrase => "passphrase",
+    }
 }

@@ -32,10 +32,7 @@ pub fn draw(several: &Several, frame: &mut Frame, area: Rect, theme: Theme) {
     let gap = usize::from(entries.iter().any(|rows| rows.len() > 1));
     let room = usize::from(area.height).saturating_sub(2);
     let (first, last) = window(&entries, several.chosen, gap, room);
-    let what = match several.kind {
-        Kind::Password => "passwords",
-        Kind::Passphrase => "passphrases",
-    };
+    let what = format!("{}s", several.noun());
     let total = entries.len();
     let which = if first == 0 && last == total {
         format!("{total} {what}")
