@@ -138,7 +138,7 @@ mod tests {
         for line in lines {
             let whole = Cli::try_parse_from(line).expect("the whole command line takes it");
             let tui_only = Cli::tui_only(line).expect("the full-screen flags take it");
-            assert!(whole.command.is_none() && tui_only.command.is_none());
+            assert!(whole.command.is_none(), "{line:?}");
             assert_eq!(
                 format!("{:?}", tui_only.tui),
                 format!("{:?}", whole.tui),
