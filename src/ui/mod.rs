@@ -1,6 +1,7 @@
 //! Shared drawing: the theme, and the widgets every screen and the app's chrome draw with.
 //! No mutation, no I/O, no clock or RNG.
 
+pub mod layout;
 pub mod theme;
 pub mod widgets;
 

@@ -1,10 +1,11 @@
 //! Small pieces the screens share: a labelled row, a text field, a centred box.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Position, Rect};
+use ratatui::layout::{Constraint, Direction, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::layout;
 use super::theme::Theme;
 use crate::kit::TextField;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -15,7 +16,7 @@ pub const LABEL_WIDTH: u16 = 16;
 /// Splits a row into its label and the rest, and draws the label.
 pub fn labelled(frame: &mut Frame, row: Rect, label: &str, focused: bool, theme: Theme) -> Rect {
     let [label_area, rest] =
-        Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Min(0)]).areas(row);
+        layout::columns(row, [Constraint::Length(LABEL_WIDTH), Constraint::Min(0)]);
     let (marker, style) = if focused {
         ("› ", theme.focused_label())
     } else {
@@ -97,13 +98,8 @@ pub fn button(text: &str, focused: bool, theme: Theme) -> Span<'static> {
 
 /// A box of at most `width`×`height` in the middle of `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    cell
+    let row = layout::middle(area, Direction::Vertical, height);
+    layout::middle(row, Direction::Horizontal, width)
 }
 
 /// Lines broken at spaces only, so `[-!#$]`, `ascii-printable` and a file's path stay whole

@@ -10,12 +10,13 @@ mod tabs;
 pub use help::help_page;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout};
+use ratatui::layout::Constraint;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::keys::Context;
 use super::{App, Overlay};
+use crate::ui::layout;
 use crate::ui::theme::Theme;
 use crate::ui::{ViewContext, widgets};
 
@@ -61,13 +62,15 @@ pub fn view(app: &App, frame: &mut Frame) {
             .unwrap_or(u16::MAX)
             .clamp(STATUS_ROWS, MAX_STATUS_ROWS)
     });
-    let [tabs, body, status, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(0),
-        Constraint::Length(status_rows),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [tabs, body, status, footer] = layout::rows(
+        area,
+        [
+            Constraint::Length(1),
+            Constraint::Min(0),
+            Constraint::Length(status_rows),
+            Constraint::Length(1),
+        ],
+    );
     tabs::draw(app.screen, frame, tabs, theme);
     let cx = ViewContext {
         theme,

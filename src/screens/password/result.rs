@@ -1,13 +1,14 @@
 //! The generated password or passphrase, alone on its line, with its exact entropy under it.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::secret_rows::{self, Breaks};
 use super::{Characters, Field, Words};
+use crate::ui::layout;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::clipped;
 use keysmith_core::EntropyLabel;
@@ -87,8 +88,7 @@ pub fn draw_words(
         theme,
     );
     let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let [secret, below] =
-        Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(area);
+    let [secret, below] = layout::rows(area, [Constraint::Length(height), Constraint::Min(0)]);
     // Not wrapped by the paragraph: the rows are the secret's own, drawn whole or not at all.
     frame.render_widget(Paragraph::new(lines), secret);
     let mut notes = vec![Line::from(strength(

@@ -2,13 +2,14 @@
 //! and nothing else, so that the terminal's own mouse selection copies exactly it.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::characters::fold::Plan;
 use super::{Field, State};
 use crate::ui::ViewContext;
+use crate::ui::layout;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::labelled;
 use keysmith_core::Kind;
@@ -24,13 +25,15 @@ pub fn draw(screen: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
         }
     };
     let title_rows = if plan.title { 1 + plan.spacer } else { 0 };
-    let [title, mode_row, profile_row, rest] = Layout::vertical([
-        Constraint::Length(title_rows),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(0),
-    ])
-    .areas(area);
+    let [title, mode_row, profile_row, rest] = layout::rows(
+        area,
+        [
+            Constraint::Length(title_rows),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Min(0),
+        ],
+    );
     if plan.title {
         frame.render_widget(
             Line::styled(" Password generator", cx.theme.title()),

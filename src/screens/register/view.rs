@@ -1,13 +1,14 @@
 //! Draws the sign-up form, with the Messages panel beside it or under it.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph};
 
 use super::{Field, Gender, State};
 use crate::kit::FocusKind;
 use crate::ui::ViewContext;
+use crate::ui::layout;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, LABEL_WIDTH, button, labelled, text_field};
 use keysmith_core::Cooldown;
@@ -28,10 +29,13 @@ pub fn draw(form: &State, frame: &mut Frame, area: Rect, cx: &ViewContext) {
     let warning = warning_lines(form, area);
     // Side by side where the form keeps its width; below narrower, the phone goes under it.
     let [form_area, phone_area] = if area.width >= 80 {
-        Layout::horizontal([Constraint::Min(0), Constraint::Length(phone_width(area))]).areas(area)
+        layout::columns(
+            area,
+            [Constraint::Min(0), Constraint::Length(phone_width(area))],
+        )
     } else {
         let form_height = Field::ORDER.len() as u16 + warning.len() as u16 + 2;
-        Layout::vertical([Constraint::Length(form_height), Constraint::Min(0)]).areas(area)
+        layout::rows(area, [Constraint::Length(form_height), Constraint::Min(0)])
     };
     draw_form(form, frame, form_area, &warning, cx);
     super::messages::draw(form, frame, phone_area, cx);
@@ -79,7 +83,7 @@ fn draw_form(form: &State, frame: &mut Frame, area: Rect, warning: &[String], cx
         };
         Constraint::Length(1 + under)
     });
-    let rows = Layout::vertical(heights).split(inner);
+    let rows = layout::rows(inner, heights);
     for (field, row) in Field::ORDER.into_iter().zip(rows.iter()) {
         let line = Rect { height: 1, ..*row };
         let focused = form.focus == field && !cx.covered;
@@ -153,7 +157,7 @@ fn draw_field(
         Field::Code => {
             let width = form.code_format().code_len() as u16 + 1;
             let [well, hint] =
-                Layout::horizontal([Constraint::Length(width), Constraint::Min(0)]).areas(rest);
+                layout::columns(rest, [Constraint::Length(width), Constraint::Min(0)]);
             text_field(frame, well, &form.code, Echo::Plain, focused, theme);
             let hint_text = format!(" {} characters", form.code_format().code_len());
             frame.render_widget(Span::styled(hint_text, theme.dim()), hint);
@@ -165,8 +169,7 @@ fn draw_field(
 }
 
 fn draw_password(form: &State, frame: &mut Frame, area: Rect, focused: bool, theme: Theme) {
-    let [well, strength] =
-        Layout::horizontal([Constraint::Min(10), Constraint::Length(15)]).areas(area);
+    let [well, strength] = layout::columns(area, [Constraint::Min(10), Constraint::Length(15)]);
     let echo = if form.reveal_password {
         Echo::Plain
     } else {

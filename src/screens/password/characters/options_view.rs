@@ -3,13 +3,14 @@
 //! focus is elsewhere.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::site_match::SiteMatch;
 use super::state::Characters;
 use crate::screens::password::Field;
+use crate::ui::layout;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, clipped, labelled, text_field, wrapping};
 use keysmith_core::CharSet;
@@ -47,8 +48,7 @@ pub fn draw_fields(
     theme: Theme,
 ) {
     if rows < FIELD_ROWS - 1 {
-        let [folded, note] =
-            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+        let [folded, note] = layout::rows(area, [Constraint::Length(1), Constraint::Min(0)]);
         let summary = clipped(&folded_summary(characters), usize::from(folded.width));
         frame.render_widget(Line::styled(summary, theme.dim()), folded);
         draw_rules_note(characters, frame, note, theme);
@@ -57,16 +57,18 @@ pub fn draw_fields(
     let one_left_out = rows < FIELD_ROWS;
     let site_row = u16::from(!one_left_out || focus == Some(Field::Site));
     let rules_row = u16::from(!one_left_out || focus != Some(Field::Site));
-    let [symbols, exclude, minimums, run, site, rules, note] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(site_row),
-        Constraint::Length(rules_row),
-        Constraint::Min(0),
-    ])
-    .areas(area);
+    let [symbols, exclude, minimums, run, site, rules, note] = layout::rows(
+        area,
+        [
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(site_row),
+            Constraint::Length(rules_row),
+            Constraint::Min(0),
+        ],
+    );
     let chars = &characters.chars;
     let symbols_hint = match characters.set {
         _ if characters.rules_decide() && chars.symbols.is_empty() => {
@@ -143,7 +145,7 @@ pub fn draw_fields(
             _ => rest.width.saturating_sub(HINT_ROOM).clamp(1, 24),
         };
         let [well, after] =
-            Layout::horizontal([Constraint::Length(well_width), Constraint::Min(0)]).areas(rest);
+            layout::columns(rest, [Constraint::Length(well_width), Constraint::Min(0)]);
         text_field(frame, well, field, Echo::Plain, focused, theme);
         if focused && which == Field::Site {
             draw_completion(characters, frame, well, theme);
@@ -270,12 +272,14 @@ fn draw_minimums(
     for class in Class::ALL {
         let focused = focused_class == Some(class);
         let name = format!("{} ", class_chars(class));
-        let [label, well, next] = Layout::horizontal([
-            Constraint::Length(name.len() as u16),
-            Constraint::Length(COUNT_WELL.min(rest.width)),
-            Constraint::Min(0),
-        ])
-        .areas(rest);
+        let [label, well, next] = layout::columns(
+            rest,
+            [
+                Constraint::Length(name.len() as u16),
+                Constraint::Length(COUNT_WELL.min(rest.width)),
+                Constraint::Min(0),
+            ],
+        );
         let style = if focused {
             theme.focused_label()
         } else {

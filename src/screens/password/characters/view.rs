@@ -2,7 +2,7 @@
 //! then the option fields and the password.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
@@ -11,6 +11,7 @@ use super::fold::Plan;
 use super::options_view::{RULES_DECIDE, draw_fields};
 use super::state::Characters;
 use crate::screens::password::{Field, Note};
+use crate::ui::layout;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, labelled, text_field};
 use keysmith_core::policy::{MAX_LENGTH, ShortSites, WEAK_LENGTH};
@@ -24,18 +25,20 @@ pub fn draw(
     plan: Plan,
     theme: Theme,
 ) {
-    let [length_row, problem, menu, toggles, fields, result] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(plan.note),
-        Constraint::Length(plan.menu + plan.spacer),
-        Constraint::Length(Toggle::ALL.len() as u16),
-        Constraint::Length(plan.fields + plan.rules_note + plan.spacer),
-        Constraint::Min(0),
-    ])
-    .areas(area);
+    let [length_row, problem, menu, toggles, fields, result] = layout::rows(
+        area,
+        [
+            Constraint::Length(1),
+            Constraint::Length(plan.note),
+            Constraint::Length(plan.menu + plan.spacer),
+            Constraint::Length(Toggle::ALL.len() as u16),
+            Constraint::Length(plan.fields + plan.rules_note + plan.spacer),
+            Constraint::Min(0),
+        ],
+    );
     let focused = focus == Some(Field::Length);
     let rest = labelled(frame, length_row, "Length", focused, theme);
-    let [well, hint] = Layout::horizontal([Constraint::Length(7), Constraint::Min(0)]).areas(rest);
+    let [well, hint] = layout::columns(rest, [Constraint::Length(7), Constraint::Min(0)]);
     text_field(frame, well, &characters.length, Echo::Plain, focused, theme);
     let hint_text = match characters.short_sites() {
         ShortSites::Refuse => format!(" more than {WEAK_LENGTH}, up to {MAX_LENGTH}"),

@@ -1,7 +1,7 @@
 //! Draws Words mode's fields under the mode selector, and its result under them.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use tui_input::InputRequest;
@@ -11,6 +11,7 @@ use crate::kit::{CharFilter, TextField};
 use crate::screens::password::Field;
 use crate::screens::password::result::secret_height;
 use crate::screens::password::secret_rows::Breaks;
+use crate::ui::layout;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::{Echo, labelled, text_field};
 use keysmith_core::passphrase::{Case, MAX_SEPARATOR_CHARS, MAX_WORDS, MIN_WORDS};
@@ -35,16 +36,18 @@ pub fn rows_needed(words: &Words, width: u16) -> u16 {
 pub fn draw(words: &Words, focus: Option<Field>, frame: &mut Frame, area: Rect, theme: Theme) {
     // A blank line above and below the fields, where the result keeps its rows without them.
     let spacer = u16::from(area.height >= rows_needed(words, area.width) + 2);
-    let [_, count, separator, case, number, _, result] = Layout::vertical([
-        Constraint::Length(spacer),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(spacer),
-        Constraint::Min(0),
-    ])
-    .areas(area);
+    let [_, count, separator, case, number, _, result] = layout::rows(
+        area,
+        [
+            Constraint::Length(spacer),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(spacer),
+            Constraint::Min(0),
+        ],
+    );
     let focused = |field| focus == Some(field);
 
     let rest = labelled(frame, count, "Words", focused(Field::Words), theme);
@@ -101,7 +104,7 @@ fn well(
     focused: bool,
     theme: Theme,
 ) {
-    let [well, rest] = Layout::horizontal([Constraint::Length(7), Constraint::Min(0)]).areas(area);
+    let [well, rest] = layout::columns(area, [Constraint::Length(7), Constraint::Min(0)]);
     text_field(frame, well, field, Echo::Plain, focused, theme);
     frame.render_widget(Span::styled(hint, theme.dim()), rest);
 }
