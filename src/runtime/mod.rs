@@ -75,24 +75,21 @@ pub fn run(settings: Settings, store: Store, startup: Startup) -> Result<Exit> {
     let (tx, rx) = mpsc::channel();
     let signals = {
         let tx = tx.clone();
-        signals::listen(move |signal| tx.send(Input::Signal(signal)).is_ok())
+        signals::install(move |signal| tx.send(Input::Signal(signal)).is_ok())
             .wrap_err("install signal handlers")?
     };
-    {
-        let tx = tx.clone();
-        hangup::watch(move || {
-            let _ = tx.send(Input::Signal(Signal::HangUp));
-        });
-    }
+    let handle = signals.handle();
     let outcome = terminal::enter()
         .wrap_err("set up the terminal")
         .and_then(|terminal| {
             // crossterm starts listening for SIGWINCH on its first poll; do it before the
             // first frame so a resize that comes at once is not lost.
             let _ = event::poll(Duration::ZERO);
-            forward_terminal_events(tx);
             let mut session = Session::new(terminal, settings, store, startup);
-            let outcome = session.run(&rx);
+            let outcome = session.draw().and_then(|()| {
+                listen(tx, signals);
+                session.run(&rx)
+            });
             let terminal = session.finish();
             if let Ok(Exit::HungUp) = outcome {
                 // Its drop would show the cursor on a terminal that is gone and report the
@@ -102,7 +99,7 @@ pub fn run(settings: Settings, store: Store, startup: Startup) -> Result<Exit> {
             }
             outcome
         });
-    signals.close();
+    handle.close();
     let restored = terminal::leave().wrap_err("restore the terminal");
     match outcome {
         // A SIGHUP may come with the terminal still there (`kill -HUP`), so restoring it is
@@ -150,8 +147,8 @@ impl Session {
         session
     }
 
+    /// The loop, once the first frame is out.
     fn run(&mut self, rx: &Receiver<Input>) -> Result<Exit> {
-        self.draw()?;
         // zxcvbn's dictionaries take a moment to load. Loaded beside the first frame, they
         // would slow it on a machine of few cores; after it, they are ready long before a
         // person has typed a password.
@@ -311,6 +308,21 @@ fn wall_clock() -> Clock {
         now: Instant::now(),
         unix,
     }
+}
+
+/// Starts what the loop waits on besides its timers: signals, the terminal hanging up, and
+/// its input. Each is a thread, and starting three would hold the first frame back, so they
+/// start once it is out: a signal that came before waits at its handler, and a key in the
+/// terminal.
+fn listen(tx: Sender<Input>, signals: signals::Installed) {
+    signals.start();
+    {
+        let tx = tx.clone();
+        hangup::watch(move || {
+            let _ = tx.send(Input::Signal(Signal::HangUp));
+        });
+    }
+    forward_terminal_events(tx);
 }
 
 fn forward_terminal_events(tx: Sender<Input>) {

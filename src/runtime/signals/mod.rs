@@ -4,12 +4,12 @@
 #[cfg(unix)]
 mod unix;
 #[cfg(unix)]
-pub use unix::{CAN_STOP, HUNG_UP, INTERRUPTED, TERMINATED, listen, stop};
+pub use unix::{CAN_STOP, HUNG_UP, INTERRUPTED, Installed, TERMINATED, install, stop};
 
 #[cfg(windows)]
 mod windows;
 #[cfg(windows)]
-pub use windows::{CAN_STOP, HUNG_UP, INTERRUPTED, TERMINATED, listen, stop};
+pub use windows::{CAN_STOP, HUNG_UP, INTERRUPTED, Installed, TERMINATED, install, stop};
 
 mod signal;
 pub use signal::Signal;

@@ -38,22 +38,46 @@ const HANDLED: [(i32, Signal); 13] = [
     (SIGXFSZ, Signal::Ending(SIGXFSZ)),
 ];
 
-/// Calls `forward` on a thread of its own with each signal that comes, until it returns
-/// `false` or the handle is closed.
-pub fn listen(forward: impl Fn(Signal) -> bool + Send + 'static) -> io::Result<Handle> {
-    let mut signals = Signals::new(HANDLED.map(|(number, _)| number))?;
-    let handle = signals.handle();
-    thread::spawn(move || {
-        for number in signals.forever() {
-            let Some(&(_, signal)) = HANDLED.iter().find(|(n, _)| *n == number) else {
-                continue;
-            };
-            if !forward(signal) {
-                return;
+/// Signals with their handlers in place, kept until `start` hands them on.
+pub struct Installed {
+    signals: Signals,
+    forward: Box<dyn Fn(Signal) -> bool + Send>,
+}
+
+/// Installs the handlers: from here a signal that comes is kept for `forward`, not acted on
+/// as its default would.
+pub fn install(forward: impl Fn(Signal) -> bool + Send + 'static) -> io::Result<Installed> {
+    let signals = Signals::new(HANDLED.map(|(number, _)| number))?;
+    Ok(Installed {
+        signals,
+        forward: Box::new(forward),
+    })
+}
+
+impl Installed {
+    /// What ends the handing on.
+    pub fn handle(&self) -> Handle {
+        self.signals.handle()
+    }
+
+    /// Calls `forward` on a thread of its own with each signal that came or comes, until it
+    /// returns `false` or the handle is closed.
+    pub fn start(self) {
+        let Installed {
+            mut signals,
+            forward,
+        } = self;
+        thread::spawn(move || {
+            for number in signals.forever() {
+                let Some(&(_, signal)) = HANDLED.iter().find(|(n, _)| *n == number) else {
+                    continue;
+                };
+                if !forward(signal) {
+                    return;
+                }
             }
-        }
-    });
-    Ok(handle)
+        });
+    }
 }
 
 /// Stops like any shell job, until SIGCONT. SIGTSTP has our handler, so its default (stop)

@@ -36,12 +36,12 @@ type Forward = Box<dyn Fn(Signal) -> bool + Send>;
 /// Where the handler hands an event on; `None` once closed.
 static FORWARD: Mutex<Option<Forward>> = Mutex::new(None);
 
-/// Undoes `listen`.
+/// Undoes `install`.
 pub struct Handle;
 
 impl Handle {
     pub fn close(&self) {
-        // SAFETY: removes the handler `listen` added; nothing else is passed.
+        // SAFETY: removes the handler `install` added; nothing else is passed.
         unsafe { SetConsoleCtrlHandler(Some(on_event), 0) };
         if let Ok(mut forward) = FORWARD.lock() {
             *forward = None;
@@ -49,9 +49,12 @@ impl Handle {
     }
 }
 
+/// The handler in place and handing on: Windows calls it on a thread of its own.
+pub struct Installed;
+
 /// Calls `forward` with each console event that comes, until it returns `false` or the
 /// handle is closed.
-pub fn listen(forward: impl Fn(Signal) -> bool + Send + 'static) -> io::Result<Handle> {
+pub fn install(forward: impl Fn(Signal) -> bool + Send + 'static) -> io::Result<Installed> {
     if let Ok(mut slot) = FORWARD.lock() {
         *slot = Some(Box::new(forward));
     }
@@ -59,7 +62,16 @@ pub fn listen(forward: impl Fn(Signal) -> bool + Send + 'static) -> io::Result<H
     if unsafe { SetConsoleCtrlHandler(Some(on_event), 1) } == 0 {
         return Err(io::Error::last_os_error());
     }
-    Ok(Handle)
+    Ok(Installed)
+}
+
+impl Installed {
+    pub fn handle(&self) -> Handle {
+        Handle
+    }
+
+    /// Windows already calls the handler on threads of its own.
+    pub fn start(self) {}
 }
 
 /// Windows consoles have no job control: there is nothing to stop to.
