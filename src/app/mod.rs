@@ -152,9 +152,11 @@ impl App {
             let reply = self.screens.update(self.screen, input, now, rng);
             return self.apply(reply, now);
         }
-        let help_size = self.help_size();
-        if let Some(overlay) = &mut self.overlay {
-            if overlay.handle(&msg, help_size) == OverlayOutcome::Closes
+        // Only an open overlay needs the help's size, whose first reading lays the help out.
+        if self.overlay.is_some() {
+            let help_size = self.help_size();
+            if let Some(overlay) = &mut self.overlay
+                && overlay.handle(&msg, help_size) == OverlayOutcome::Closes
                 && let Some(Overlay::Dialog(dialog)) = self.overlay.take()
             {
                 let reply = self.screens.dialog_closed(self.screen, &dialog, now);
