@@ -172,10 +172,15 @@ impl Session {
         }
     }
 
+    /// Draws a frame in one write: ratatui flushes after the cells and again after the cursor.
     fn draw(&mut self) -> Result<()> {
-        self.terminal
+        self.terminal.backend_mut().writer_mut().hold();
+        let drawn = self
+            .terminal
             .draw(|frame| view::view(&self.app, frame))
-            .wrap_err("draw")?;
+            .map(drop);
+        let written = self.terminal.backend_mut().writer_mut().release();
+        drawn.and(written).wrap_err("draw")?;
         Ok(())
     }
 

@@ -5,10 +5,10 @@ use std::io::{self, stdout};
 
 use crossterm::cursor::Show;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
-use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+use crossterm::{execute, queue};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
@@ -20,10 +20,13 @@ pub type Screen = Terminal<CrosstermBackend<WipedStdout>>;
 
 pub fn enter() -> io::Result<Screen> {
     restore_on_panic();
+    // The screen and paste modes go out with the first frame, in its write.
     let entered = enable_raw_mode()
-        .and_then(|()| execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste))
         .and_then(|()| WipedStdout::new())
-        .and_then(|out| Terminal::new(CrosstermBackend::new(out)));
+        .and_then(|mut out| {
+            queue!(out, EnterAlternateScreen, EnableBracketedPaste)?;
+            Terminal::new(CrosstermBackend::new(out))
+        });
     if entered.is_err() {
         // Raw mode may be on even though the rest failed.
         ratatui::restore();

@@ -17,14 +17,40 @@ type Terminal = io::Stdout;
 pub struct WipedStdout {
     pending: Zeroizing<Vec<u8>>,
     terminal: Terminal,
+    flushing: Flushing,
+}
+
+/// Whether `flush` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Flushing {
+    Now,
+    /// Until `release`: a frame whose drawing flushes more than once still goes out in one
+    /// write, so the terminal never shows part of it.
+    Held,
 }
 
 impl WipedStdout {
     pub fn new() -> io::Result<WipedStdout> {
-        Ok(WipedStdout {
+        terminal().map(WipedStdout::to)
+    }
+
+    fn to(terminal: Terminal) -> WipedStdout {
+        WipedStdout {
             pending: Zeroizing::new(Vec::new()),
-            terminal: terminal()?,
-        })
+            terminal,
+            flushing: Flushing::Now,
+        }
+    }
+
+    /// Keeps what is written, flushes included, until `release`.
+    pub fn hold(&mut self) {
+        self.flushing = Flushing::Held;
+    }
+
+    /// Writes what was held, and flushes as they come again.
+    pub fn release(&mut self) -> io::Result<()> {
+        self.flushing = Flushing::Now;
+        self.flush()
     }
 }
 
@@ -48,6 +74,9 @@ impl Write for WipedStdout {
     }
 
     fn flush(&mut self) -> io::Result<()> {
+        if self.flushing == Flushing::Held {
+            return Ok(());
+        }
         // What others wrote through the standard library's stdout goes first, in order.
         let written = io::stdout()
             .flush()
@@ -86,5 +115,33 @@ mod tests {
         buffer.zeroize();
         assert!(buffer.is_empty());
         assert_eq!(buffer.capacity(), capacity, "kept for the next frame");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_held_flush_waits_for_the_release() {
+        let path = std::env::temp_dir().join(format!("keysmith-held-{}", std::process::id()));
+        let file = std::fs::File::create(&path).expect("a file to write to");
+        let mut out = WipedStdout::to(file);
+        let written = || std::fs::read(&path).expect("the file");
+        out.write_all(b"cells")
+            .and_then(|()| out.flush())
+            .expect("written");
+        assert_eq!(written(), b"cells");
+        out.hold();
+        for part in [&b" frame"[..], b" cursor"] {
+            out.write_all(part)
+                .and_then(|()| out.flush())
+                .expect("held");
+        }
+        assert_eq!(written(), b"cells", "nothing more until the release");
+        out.release().expect("released");
+        assert_eq!(written(), b"cells frame cursor");
+        out.write_all(b"!")
+            .and_then(|()| out.flush())
+            .expect("written");
+        assert_eq!(written(), b"cells frame cursor!", "flushes write again");
+        drop(out);
+        std::fs::remove_file(&path).expect("removed");
     }
 }
