@@ -11,6 +11,11 @@ use std::io::{self, Read};
 
 use unicode_normalization::UnicodeNormalization;
 
+/// EFF's long list as EFF publishes it: a word a line, after its five dice and a tab. One
+/// string, not a table of 7,776 string references, each of which the loader would have to
+/// relocate (and so copy its page of) at every start of every program built on this crate.
+const EFF_LONG: &str = include_str!("../data/eff_large_wordlist.txt");
+
 /// Lists with fewer distinct words are refused: 1,000 words give under 10 bits a word.
 pub const MIN_DISTINCT_WORDS: usize = 1000;
 /// Files over this size are refused before they are read whole (10 MB).
@@ -87,10 +92,12 @@ pub struct WordList {
 impl WordList {
     /// The EFF long list: 7,776 words (© Electronic Frontier Foundation, CC BY 3.0 US).
     pub fn eff_long() -> WordList {
-        let words = diceware_wordlists::Wordlist::EffLong.get_list();
-        WordList {
-            words: words.iter().map(|&word| Cow::Borrowed(word)).collect(),
-        }
+        let words = EFF_LONG
+            .lines()
+            .filter_map(|line| line.split_once('\t'))
+            .map(|(_dice, word)| Cow::Borrowed(word))
+            .collect();
+        WordList { words }
     }
 
     /// Reads a user's list, at most [`MAX_FILE_BYTES`] of it: a longer input is refused

@@ -11,6 +11,15 @@ use std::process::{Command, Output, Stdio};
 
 use crate::support::cli;
 
+#[test]
+fn the_shipped_eff_list_is_the_published_one_in_its_order() {
+    let eff = keysmith_core::wordlist::WordList::eff_long();
+    let shipped: Vec<&str> = eff.words().collect();
+    let published: Vec<&str> = diceware_wordlists::Wordlist::EffLong.get_list().to_vec();
+    assert_eq!(shipped.len(), 7776);
+    assert_eq!(shipped, published);
+}
+
 fn eff() -> HashSet<&'static str> {
     diceware_wordlists::Wordlist::EffLong
         .get_list()
