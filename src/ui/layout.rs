@@ -47,10 +47,10 @@ fn summed<const N: usize>(
     flex: Flex,
     constraints: &[Constraint; N],
 ) -> Option<[Rect; N]> {
-    let mut fixed: u16 = 0;
+    let mut sizes = [0u16; N];
     let mut grows = None;
     for (index, constraint) in constraints.iter().enumerate() {
-        let size = match *constraint {
+        sizes[index] = match *constraint {
             Constraint::Length(length) => length,
             Constraint::Min(min) if grows.is_none() => {
                 grows = Some(index);
@@ -58,27 +58,21 @@ fn summed<const N: usize>(
             }
             _ => return None,
         };
-        fixed = fixed.checked_add(size)?;
     }
+    let fixed = sizes
+        .iter()
+        .try_fold(0u16, |sum, &size| sum.checked_add(size))?;
     let left_over = extent(area, direction).checked_sub(fixed)?;
-    let lead = match flex {
-        Flex::Start => 0,
+    let lead = match (flex, grows) {
+        (Flex::Start, _) => 0,
         // The solver rounds a half cell of lead up.
-        Flex::Center if grows.is_none() => left_over.div_ceil(2),
+        (Flex::Center, None) => left_over.div_ceil(2),
         _ => return None,
     };
-    let mut at = start(area, direction).checked_add(lead)?;
-    let mut sizes = [0u16; N];
-    for (index, constraint) in constraints.iter().enumerate() {
-        let (Constraint::Length(size) | Constraint::Min(size)) = *constraint else {
-            return None;
-        };
-        sizes[index] = if grows == Some(index) {
-            size.checked_add(left_over)?
-        } else {
-            size
-        };
+    if let Some(index) = grows {
+        sizes[index] = sizes[index].checked_add(left_over)?;
     }
+    let mut at = start(area, direction).checked_add(lead)?;
     let mut parts = [Rect::ZERO; N];
     for (part, size) in parts.iter_mut().zip(sizes) {
         *part = match direction {
