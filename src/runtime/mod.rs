@@ -180,8 +180,7 @@ impl Session {
             .draw(|frame| view::view(&self.app, frame))
             .map(drop);
         let written = self.terminal.backend_mut().writer_mut().release();
-        drawn.and(written).wrap_err("draw")?;
-        Ok(())
+        drawn.and(written).wrap_err("draw")
     }
 
     /// Blocks until input comes; wakes on a timer only while a countdown is live.
