@@ -160,7 +160,7 @@ impl Clipboard {
 
 /// The copy under tmux: into keysmith's buffer, and on to the terminal the way tmux allows.
 fn copy_to_tmux(out: &mut impl Write, secret: &str) -> TmuxCopy {
-    use tmux::{Load, SetClipboard};
+    use tmux::{Load, Passthrough, SetClipboard};
     let Some(options) = tmux::options() else {
         return TmuxCopy::Failed;
     };
@@ -169,14 +169,15 @@ fn copy_to_tmux(out: &mut impl Write, secret: &str) -> TmuxCopy {
             Load::Buffer,
             TmuxCopy::BufferOnly(NotPassed::NoClipboardClient),
         )
-    } else if options.passthrough {
+    } else if options.passes_through() {
         // Preferred: the terminal's copy can be emptied again the same way.
         (Load::Buffer, TmuxCopy::PassedThrough)
     } else if options.set_clipboard == SetClipboard::Off {
-        (
-            Load::Buffer,
-            TmuxCopy::BufferOnly(NotPassed::SetClipboardOff),
-        )
+        let why = match options.passthrough {
+            Passthrough::Off => NotPassed::SetClipboardOff,
+            Passthrough::OnScreen | Passthrough::Always => NotPassed::OffScreen,
+        };
+        (Load::Buffer, TmuxCopy::BufferOnly(why))
     } else if options.client_clipboard {
         (Load::PassOn, TmuxCopy::PassedOn)
     } else {
@@ -206,6 +207,12 @@ fn clear_tmux(out: &mut impl Write, secret: &str, copy: TmuxCopy, newer: bool) -
         return TmuxClear::Failed;
     }
     match copy {
+        // The pane may have left the screen since the copy, and tmux would drop the clear.
+        TmuxCopy::PassedThrough
+            if !newer && tmux::options().is_some_and(|o| !o.passes_through()) =>
+        {
+            TmuxClear::DeletedOffScreen
+        }
         TmuxCopy::PassedThrough if !newer => match osc52::set(out, "", Route::TmuxPassthrough) {
             Ok(()) => TmuxClear::DeletedAndEmptied,
             Err(_) => TmuxClear::DeletedTerminalKeeps,

@@ -79,6 +79,9 @@ pub enum NotPassed {
     SetClipboardOff,
     /// No client is attached, or none whose terminal takes OSC 52.
     NoClipboardClient,
+    /// `set-clipboard off`, and the passthrough is on but tmux drops it: the pane is not on a
+    /// client's screen.
+    OffScreen,
     /// The passthrough could not be written to the terminal.
     Unwritable,
 }
@@ -102,6 +105,9 @@ pub enum TmuxClear {
     /// Deleted; the terminal's clipboard, which the copy reached, could not be emptied (tmux
     /// passes no empty copy on) or was left alone for a newer copy.
     DeletedTerminalKeeps,
+    /// Deleted; the terminal's clipboard keeps the copy, since the pane has left the screen
+    /// and tmux would drop the passthrough's clear.
+    DeletedOffScreen,
     /// The buffer holds something else now: left as it is.
     Replaced,
     Failed,

@@ -123,6 +123,10 @@ fn not_passed_words(not_passed: NotPassed) -> &'static str {
     match not_passed {
         NotPassed::SetClipboardOff => "tmux's set-clipboard is off",
         NotPassed::NoClipboardClient => "no tmux client whose terminal takes OSC 52",
+        NotPassed::OffScreen => {
+            "tmux's set-clipboard is off, and tmux passes nothing through from a pane that is \
+             not on screen"
+        }
         NotPassed::Unwritable => "the terminal could not be written",
     }
 }
@@ -175,7 +179,8 @@ pub fn cleared(system: SystemClear, terminal: TerminalClear) -> Said {
         SystemClear::NotUsed => None,
     };
     let tone = match (system, tmux) {
-        (SystemClear::Failed, _) | (_, TmuxClear::Failed | TmuxClear::DeletedTerminalKeeps) => {
+        (SystemClear::Failed, _)
+        | (_, TmuxClear::Failed | TmuxClear::DeletedTerminalKeeps | TmuxClear::DeletedOffScreen) => {
             Tone::Trouble
         }
         _ => Tone::Done,
@@ -199,6 +204,11 @@ fn tmux_clear(clear: TmuxClear) -> String {
         TmuxClear::DeletedTerminalKeeps => format!(
             "deleted tmux buffer {BUFFER}; the terminal's clipboard keeps the copy, which \
              tmux cannot empty"
+        ),
+        TmuxClear::DeletedOffScreen => format!(
+            "deleted tmux buffer {BUFFER}; the terminal's clipboard keeps the copy: tmux passes \
+             nothing through from a pane that is not on screen, so copy something else to \
+             replace it"
         ),
         TmuxClear::Replaced => {
             format!("left tmux buffer {BUFFER} as it is: it holds another copy or is gone")

@@ -114,12 +114,28 @@ impl Tmux {
             .join(" | ")
     }
 
-    /// Runs `command` (shell words) in the pane the client shows, with a settings file of
-    /// its own.
-    fn run_in_pane(&self, command: &str) {
+    /// Runs `command` (shell words) in a pane, with a settings file of its own.
+    fn run_in_pane(&self, pane: Pane, command: &str) {
         let config = format!("KEYSMITH_CONFIG={}", fresh_config().display());
-        self.ok(&["respawn-pane", "-k", "-e", &config, command]);
+        match pane {
+            Pane::Shown => self.ok(&["respawn-pane", "-k", "-e", &config, command]),
+            Pane::OffScreen => self.ok(&["new-window", "-d", "-e", &config, command]),
+        };
     }
+
+    /// The text of the first window's pane, whether or not the client shows it.
+    fn first_pane(&self) -> String {
+        self.ok(&["capture-pane", "-p", "-t", ":0.0"])
+    }
+}
+
+/// Where a command runs.
+#[derive(Clone, Copy)]
+enum Pane {
+    /// In the pane the client shows, the full-screen program's before it.
+    Shown,
+    /// In a new window the client does not show.
+    OffScreen,
 }
 
 impl Drop for Tmux {
@@ -136,7 +152,7 @@ fn base64(text: &str) -> String {
 
 /// The full-screen program in the pane: F3, a password, `c`; the password.
 fn copy_in_the_tui(tmux: &mut Tmux) -> String {
-    tmux.run_in_pane(&format!("{BIN} --clipboard-clear 2"));
+    tmux.run_in_pane(Pane::Shown, &format!("{BIN} --clipboard-clear 2"));
     let term = tmux.client();
     term.wait_for("the Register screen", |text| text.contains("Register"));
     let password = crate::clipboard::generate(term);
@@ -144,18 +160,21 @@ fn copy_in_the_tui(tmux: &mut Tmux) -> String {
     password
 }
 
-/// `keysmith otp --clip` in the pane: its stderr and exit status, and how long it took.
-fn clip_in_the_pane(tmux: &Tmux) -> (String, String, Duration) {
+/// `keysmith otp --clip` in a pane: its stderr and exit status, and how long it took.
+fn clip_in_the_pane(tmux: &Tmux, pane: Pane) -> (String, String, Duration) {
     let err = tmux.dir.join("err");
     let status = tmux.dir.join("status");
     let started = Instant::now();
-    tmux.run_in_pane(&format!(
-        "{BIN} otp --clip --clipboard-clear 2 2>{err} >{out}; echo $? >{status}.tmp; \
+    tmux.run_in_pane(
+        pane,
+        &format!(
+            "{BIN} otp --clip --clipboard-clear 2 2>{err} >{out}; echo $? >{status}.tmp; \
          mv {status}.tmp {status}; sleep 600",
-        err = err.display(),
-        out = tmux.dir.join("out").display(),
-        status = status.display(),
-    ));
+            err = err.display(),
+            out = tmux.dir.join("out").display(),
+            status = status.display(),
+        ),
+    );
     let code = tmux.wait("otp --clip to end", |_| {
         std::fs::read_to_string(&status).ok()
     });
@@ -199,7 +218,7 @@ fn set_clipboard_off_copies_to_no_clipboard_and_says_so() {
     println!("set-clipboard off, c: {said}\n  then: Deleted tmux buffer keysmith");
 
     // The next command takes the pane over from the full-screen program.
-    let (err, code, took) = clip_in_the_pane(&tmux);
+    let (err, code, took) = clip_in_the_pane(&tmux, Pane::Shown);
     let copied = Instant::now();
     assert_eq!(
         err,
@@ -245,7 +264,7 @@ fn tmux_passes_it_on(set_clipboard: &str) {
     println!("set-clipboard {set_clipboard}, c: {said}\n  then: {cleared}");
 
     // The next command takes the pane over from the full-screen program.
-    let (err, code, took) = clip_in_the_pane(&tmux);
+    let (err, code, took) = clip_in_the_pane(&tmux, Pane::Shown);
     let copied = Instant::now();
     assert_eq!(
         err,
@@ -292,4 +311,47 @@ fn allow_passthrough_sends_the_copy_and_its_clear_to_the_terminal() {
         "the terminal got {sent:?}"
     );
     println!("allow-passthrough on, c: {said}\n  then: {cleared}");
+}
+
+#[test]
+fn allow_passthrough_from_a_pane_off_screen_copies_to_no_clipboard_and_says_so() {
+    let mut tmux = Tmux::start("off", true);
+    let (err, code, _) = clip_in_the_pane(&tmux, Pane::OffScreen);
+    assert_eq!(
+        err,
+        "keysmith: Not copied to any clipboard (no system clipboard here; tmux's \
+         set-clipboard is off, and tmux passes nothing through from a pane that is not on \
+         screen), only to tmux buffer keysmith — clears in 2 s; tmux paste-buffer -b keysmith \
+         pastes it, or run the command without --clip to print it\n"
+    );
+    assert_eq!(code, "74", "no clipboard took it");
+    let code = tmux.keysmith_buffer().expect("the code in buffer keysmith");
+    assert!(!tmux.osc_52().contains(&base64(&code)), "{}", tmux.osc_52());
+    println!(
+        "allow-passthrough on, off screen, --clip: {}",
+        err.trim_end()
+    );
+}
+
+#[test]
+fn a_pane_that_left_the_screen_says_the_terminal_keeps_the_copy_it_cannot_empty() {
+    let mut tmux = Tmux::start("off", true);
+    let password = copy_in_the_tui(&mut tmux);
+    tmux.client()
+        .wait_shows("Sent through tmux to the terminal (OSC 52)");
+    let copied = Instant::now();
+    // The client turns to a new window before the clear is due.
+    tmux.ok(&["new-window"]);
+    let cleared = "Deleted tmux buffer keysmith; the terminal's clipboard keeps the copy: tmux \
+                   passes nothing through from a pane that is not on screen, so copy something \
+                   else to replace it";
+    tmux.wait("the clear's status in the pane off screen", |t| {
+        t.first_pane().contains(cleared).then_some(())
+    });
+    buffer_deleted_after_the_timer(&tmux, copied);
+    let sent = tmux.osc_52();
+    let copy = format!("c;{}", base64(&password));
+    assert!(sent.contains(&copy), "the terminal got {sent:?}");
+    assert!(!sent.contains(&format!("{copy} | c;")), "{sent:?}");
+    println!("allow-passthrough on, c, then the pane off screen: {cleared}");
 }
