@@ -9,6 +9,10 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+/// What a terminal shows of a QR code drawn with text and SGR, decoded as a camera reads it.
+#[path = "../cli/totp/shown.rs"]
+mod shown;
+
 // The system clipboard it reads back is X11's, which is Linux's (and the BSDs').
 #[cfg(target_os = "linux")]
 mod clipboard;
@@ -18,6 +22,7 @@ mod exit;
 mod hangup;
 #[cfg(target_os = "linux")]
 mod memory;
+mod qr;
 mod screens;
 mod settings;
 #[cfg(unix)]
