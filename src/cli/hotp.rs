@@ -94,9 +94,9 @@ fn counter_params(source: &SourceArgs, flags: &HotpFlags) -> Result<(HotpParams,
         .params(flags.code.choices(None))
         .map_err(Failure::Contradiction)?;
     // The flag is where the counter stands now; a URI's is where it started.
-    let counter = flags.counter.or(source.counter()).ok_or_else(|| {
-        Failure::Refused("give --counter N: a counter-based code needs the counter".into())
-    })?;
+    let counter = flags.counter.or(source.counter()).ok_or(Failure::Missing(
+        "give --counter N: a counter-based code needs the counter",
+    ))?;
     warn_if_short(source.secret_bits());
     Ok((params, counter))
 }

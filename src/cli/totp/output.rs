@@ -11,7 +11,8 @@ use super::source::Failure;
 
 const EXIT_USAGE: u8 = 2;
 
-/// Prints `printed` (0), or says why not: 1 when refused, 2 for a contradiction.
+/// Prints `printed` (0), or says why not: 1 when refused, 2 for a contradiction or a missing
+/// flag.
 pub fn finish(
     printed: Result<Zeroizing<String>, Failure>,
     command: &str,
@@ -23,19 +24,30 @@ pub fn finish(
             eprintln!("keysmith: {message}");
             ExitCode::FAILURE
         }
-        Err(Failure::Contradiction(conflict)) => {
-            let mut keysmith = keysmith();
-            keysmith.build();
-            let error = clap::Error::raw(ErrorKind::ArgumentConflict, conflict);
-            let error = match keysmith.find_subcommand_mut(command) {
-                Some(sub) => error.format(sub),
-                None => error.format(&mut keysmith),
-            };
-            // Nothing more can be done if stderr is gone.
-            let _ = error.print();
-            ExitCode::from(EXIT_USAGE)
-        }
+        Err(Failure::Contradiction(conflict)) => usage(
+            clap::Error::raw(ErrorKind::ArgumentConflict, conflict),
+            command,
+            keysmith,
+        ),
+        Err(Failure::Missing(what)) => usage(
+            clap::Error::raw(ErrorKind::MissingRequiredArgument, what),
+            command,
+            keysmith,
+        ),
     }
+}
+
+/// `error` told the way clap tells usage errors, with the command's usage: exit 2.
+fn usage(error: clap::Error, command: &str, keysmith: fn() -> clap::Command) -> ExitCode {
+    let mut keysmith = keysmith();
+    keysmith.build();
+    let error = match keysmith.find_subcommand_mut(command) {
+        Some(sub) => error.format(sub),
+        None => error.format(&mut keysmith),
+    };
+    // Nothing more can be done if stderr is gone.
+    let _ = error.print();
+    ExitCode::from(EXIT_USAGE)
 }
 
 fn write_out(text: &str) -> ExitCode {

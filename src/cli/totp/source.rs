@@ -49,6 +49,9 @@ pub enum Failure {
     Refused(String),
     /// Flags that contradict the URI: a usage error, exit 2.
     Contradiction(Conflict),
+    /// A flag this source cannot go without: a usage error, exit 2, never the 1 that tells a
+    /// code that does not match.
+    Missing(&'static str),
 }
 
 /// A refusal with `error`'s message.
