@@ -2,7 +2,7 @@
 //! in this crate is private to the `keysmith` binary; `keysmith-core` is the library.
 
 pub use crate::app::keys::{Context, HelpLine, help_lines, map_event};
-pub use crate::app::view::qr::needed_window;
+pub use crate::app::view::qr::{needed_window, windows};
 pub use crate::app::view::view;
 pub use crate::app::{App, AppMsg, DialogAction, Effect, Global, HelpAction, Overlay};
 pub use crate::cli::{Cli, Command};
@@ -16,8 +16,8 @@ pub use crate::config::{
 };
 pub use crate::kit::keys::{FieldKey, Nav};
 pub use crate::kit::{
-    Background, CharFilter, Clock, FocusKind, Input, Outcome, Palette, Settings, Status, TextField,
-    Tone,
+    Background, CharFilter, Clock, FocusKind, Input, Outcome, Palette, QrCard, Settings, Status,
+    TextField, Tone,
 };
 pub use crate::screens::password::Action as PasswordAction;
 pub use crate::screens::password::{

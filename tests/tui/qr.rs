@@ -125,11 +125,16 @@ fn secret_lines(h: &Driver) -> Vec<String> {
     groups.chunks(4).map(|row| row.join(" ")).collect()
 }
 
-fn needed(h: &Driver) -> (u16, u16) {
+fn card(h: &Driver) -> &keysmith::for_tests::QrCard {
     let Some(Overlay::Qr(card)) = &h.app.overlay else {
         panic!("the QR code is open");
     };
-    keysmith::for_tests::needed_window(card)
+    card
+}
+
+/// The smallest window with the text beside the code.
+fn needed(h: &Driver) -> (u16, u16) {
+    keysmith::for_tests::windows(card(h))[0]
 }
 
 #[test]
@@ -209,8 +214,9 @@ fn drawn_whole_or_not_at_all_and_then_it_says_what_to_do() {
                     !text.contains('▀') && !text.contains('▄'),
                     "{w}x{r} draws part:\n{text}"
                 );
+                let (c, r) = keysmith::for_tests::needed_window(card(&h), (w, r));
                 assert!(
-                    text.contains(&format!("needs a window of {columns}×{rows_needed}")),
+                    text.contains(&format!("needs a window of {c}×{r}")),
                     "{w}x{r}:\n{text}"
                 );
                 assert!(!text.contains("Scan it"), "{w}x{r}:\n{text}");
@@ -222,6 +228,38 @@ fn drawn_whole_or_not_at_all_and_then_it_says_what_to_do() {
         eprintln!(
             "{} characters of name: the QR code needs {columns}×{rows_needed}",
             name.chars().count()
+        );
+    }
+}
+
+#[test]
+fn the_longest_name_fits_with_the_text_beside_or_under_and_the_note_names_the_nearer() {
+    let longest = "😀".repeat(64);
+    let h = enrolled(&longest, true);
+    let windows = keysmith::for_tests::windows(card(&h));
+    // Under the code, the note drawn without colours takes a row more: the answer holds for
+    // both.
+    assert_eq!(windows, [(133, 53), (105, 66)]);
+    for (columns, rows_needed) in windows {
+        let at_size = draw(&h.app, columns, rows_needed);
+        assert_eq!(
+            decode(at_size.backend().buffer(), Background::Dark),
+            [uri(&h)],
+            "{columns}x{rows_needed}"
+        );
+    }
+    // One row short of the code with the text under it, and one column short of the one
+    // with the text beside it: each is told the window nearer to it.
+    for ((w, r), said) in [((105, 64), "105×66"), ((132, 53), "133×53")] {
+        let terminal = draw(&h.app, w, r);
+        let text = rows(terminal.backend().buffer()).join("\n");
+        assert!(
+            !text.contains('▀') && !text.contains('▄'),
+            "{w}x{r}:\n{text}"
+        );
+        assert!(
+            text.contains(&format!("needs a window of {said}")),
+            "{w}x{r}:\n{text}"
         );
     }
 }

@@ -8,6 +8,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
+use super::{MIN_HEIGHT, MIN_WIDTH};
 use crate::kit::{Background, Palette, QrCard};
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
@@ -60,7 +61,7 @@ pub fn draw(card: &QrCard, frame: &mut Frame, area: Rect, theme: Theme) {
             .collect();
         frame.render_widget(Paragraph::new(lines).style(qr_style(theme)), qr_area);
     }
-    let lines = text(card, &placement, theme);
+    let lines = text(card, &placement, theme, (area.width, area.height));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text_area);
 }
 
@@ -80,11 +81,18 @@ fn qr_style(theme: Theme) -> Style {
     }
 }
 
-fn text(card: &QrCard, placement: &Placement, theme: Theme) -> Vec<Line<'static>> {
+/// The lines beside or under the code; `window` is the screen's size, for the window a code
+/// that does not fit needs.
+fn text(
+    card: &QrCard,
+    placement: &Placement,
+    theme: Theme,
+    window: (u16, u16),
+) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled(TITLE, theme.title()), Line::default()];
     match placement {
         Placement::Nowhere => {
-            let (columns, rows) = needed_window(card);
+            let (columns, rows) = needed_window(card, window);
             lines.push(Line::styled(
                 format!(
                     "The QR code needs a window of {columns}×{rows}: enlarge it, or type the \
@@ -115,7 +123,8 @@ fn text(card: &QrCard, placement: &Placement, theme: Theme) -> Vec<Line<'static>
 
 /// Rows `text` takes at `width` columns, wrapped as the paragraph wraps it.
 fn text_rows(card: &QrCard, placement: &Placement, theme: Theme, width: u16) -> u16 {
-    let rows: usize = text(card, placement, theme)
+    // The window matters only to the note of a code drawn nowhere, never measured here.
+    let rows: usize = text(card, placement, theme, (0, 0))
         .iter()
         .map(|line| {
             let plain: String = line
@@ -147,20 +156,34 @@ fn placement(card: &QrCard, area: Rect, theme: Theme) -> Placement {
     }
 }
 
-/// The smallest window that shows `card`'s QR code with the text beside it.
-pub fn needed_window(card: &QrCard) -> (u16, u16) {
+/// The smallest windows that show `card`'s QR code: with the text beside it, and with the
+/// text under it (no narrower than the screens' least width).
+pub fn windows(card: &QrCard) -> [(u16, u16); 2] {
     let (qr_cols, qr_rows) = qr_size(card);
     // The longer text (the note without colours) decides, so that the answer holds for both.
-    let text = text_rows(
-        card,
-        &Placement::Beside,
-        Theme::new(false, Palette::default(), Background::Unknown),
-        TEXT_WIDTH,
-    );
-    (
-        qr_cols.saturating_add(GAP).saturating_add(TEXT_WIDTH),
-        qr_rows.max(text),
-    )
+    let theme = Theme::new(false, Palette::default(), Background::Unknown);
+    let beside = text_rows(card, &Placement::Beside, theme, TEXT_WIDTH);
+    let under_width = qr_cols.max(MIN_WIDTH);
+    let under = text_rows(card, &Placement::Under, theme, under_width);
+    [
+        (
+            qr_cols.saturating_add(GAP).saturating_add(TEXT_WIDTH),
+            qr_rows.max(beside),
+        ),
+        (under_width, qr_rows.saturating_add(under).max(MIN_HEIGHT)),
+    ]
+}
+
+/// Of `windows`, the one that a window of `now` (columns, rows) grows into least.
+pub fn needed_window(card: &QrCard, now: (u16, u16)) -> (u16, u16) {
+    let grown =
+        |(columns, rows): (u16, u16)| u32::from(columns.max(now.0)) * u32::from(rows.max(now.1));
+    let [beside, under] = windows(card);
+    if grown(under) < grown(beside) {
+        under
+    } else {
+        beside
+    }
 }
 
 fn qr_size(card: &QrCard) -> (u16, u16) {
