@@ -205,10 +205,11 @@ fn drawn_whole_or_not_at_all_and_then_it_says_what_to_do() {
             let buffer = terminal.backend().buffer();
             let text = rows(buffer).join("\n");
             let decoded = decode(buffer, Background::Dark);
-            assert!(
-                decoded.is_empty() || decoded == [uri(&h)],
-                "{w}x{r}:\n{text}"
-            );
+            // Drawn exactly where one of its two smallest windows fits: they are not too big.
+            let fits = |(c, rr): (u16, u16)| w >= c && r >= rr;
+            let drawn = keysmith::for_tests::windows(card(&h)).into_iter().any(fits);
+            let expected = if drawn { vec![uri(&h)] } else { vec![] };
+            assert_eq!(decoded, expected, "{w}x{r}:\n{text}");
             if decoded.is_empty() {
                 assert!(
                     !text.contains('▀') && !text.contains('▄'),
