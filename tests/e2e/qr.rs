@@ -1,10 +1,11 @@
-//! The command line's QR code in a real terminal, where `--qr-style auto` (the default)
-//! decides on colours: black on white where colour is allowed, so that it scans on a dark and
-//! on a light terminal alike; without colours (`NO_COLOR`, `TERM=dumb`) drawn for a light
-//! terminal, with a note saying how to draw it for a dark one.
+//! QR codes in a real terminal. The full-screen program's at 80×24, read back from the
+//! emulated screen's cells and colours. The command line's, where `--qr-style auto` (the
+//! default) decides on colours: black on white where colour is allowed, so that it scans on a
+//! dark and on a light terminal alike; without colours (`NO_COLOR`, `TERM=dumb`) drawn for a
+//! light terminal, with a note saying how to draw it for a dark one.
 
 use crate::shown::{Terminal, decode};
-use crate::support::pty::{Term, keysmith};
+use crate::support::pty::{CTRL_Q, ENTER, RIGHT, TAB, Term, keysmith};
 
 const SECRET: &str = "JBSWY3DPEHPK3PXP";
 const URI: &str = "otpauth://totp/keysmith:a?secret=JBSWY3DPEHPK3PXP&issuer=keysmith";
@@ -55,4 +56,112 @@ fn without_colour_it_is_drawn_for_a_light_terminal_and_says_how_to_draw_it_for_a
             "{env:?}"
         );
     }
+}
+
+/// Whether a camera sees `colour` as black; `default_dark` for the terminal's own colour.
+fn dark(colour: vt100::Color, default_dark: bool) -> bool {
+    match colour {
+        vt100::Color::Default => default_dark,
+        vt100::Color::Idx(16) | vt100::Color::Rgb(0, 0, 0) => true,
+        vt100::Color::Idx(231) | vt100::Color::Rgb(255, 255, 255) => false,
+        other => panic!("a QR code drawn in {other:?}, neither black nor white"),
+    }
+}
+
+/// The QR code's cells on the screen as rows of modules, `true` where the terminal shows
+/// black. A cell is the code's if it holds a half block or sets its own background (the quiet
+/// zone); any other cell is the terminal's background.
+fn modules(screen: &vt100::Screen, terminal: Terminal) -> Vec<Vec<bool>> {
+    let (rows, cols) = screen.size();
+    let (fg_dark, bg_dark) = (terminal == Terminal::Light, terminal == Terminal::Dark);
+    let mut modules = Vec::new();
+    for row in 0..rows {
+        let (mut top, mut bottom) = (Vec::new(), Vec::new());
+        for col in 0..cols {
+            let cell = screen.cell(row, col).expect("a cell on the screen");
+            let contents = cell.contents();
+            let own_background = cell.bgcolor() != vt100::Color::Default;
+            let block = matches!(contents, "█" | "▀" | "▄");
+            let (mut ink, mut paper) = if block || own_background {
+                (dark(cell.fgcolor(), fg_dark), dark(cell.bgcolor(), bg_dark))
+            } else {
+                (bg_dark, bg_dark)
+            };
+            if cell.inverse() {
+                (ink, paper) = (paper, ink);
+            }
+            let (upper, lower) = match contents {
+                "█" => (ink, ink),
+                "▀" => (ink, paper),
+                "▄" => (paper, ink),
+                _ => (paper, paper),
+            };
+            top.push(upper);
+            bottom.push(lower);
+        }
+        modules.push(top);
+        modules.push(bottom);
+    }
+    modules
+}
+
+/// What rqrr finds in `modules`, four pixels a module.
+fn read(modules: &[Vec<bool>]) -> Vec<String> {
+    const SCALE: usize = 4;
+    let width = modules.first().map_or(0, Vec::len) * SCALE;
+    let height = modules.len() * SCALE;
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
+        if modules[y / SCALE][x / SCALE] {
+            0
+        } else {
+            255
+        }
+    });
+    image
+        .detect_grids()
+        .iter()
+        .filter_map(|grid| grid.decode().ok().map(|(_, content)| content))
+        .collect()
+}
+
+#[test]
+fn the_full_screen_programs_code_at_80x24_scans_on_a_dark_and_a_light_terminal() {
+    let mut tui = Term::spawn(keysmith(&[]), 80, 24);
+    tui.wait_for("the Register screen", |text| text.contains("Sign up"));
+    tui.send("José".as_bytes());
+    for _ in 0..4 {
+        tui.send(TAB);
+    }
+    for _ in 0..4 {
+        tui.send(RIGHT);
+    }
+    tui.wait_for("the authenticator chosen", |text| {
+        text.contains("Set up authenticator")
+    });
+    tui.send(TAB);
+    tui.send(ENTER);
+    tui.wait_for("the QR code", |text| text.contains("Scan it"));
+    let text = tui.text();
+    let secret: String = text
+        .lines()
+        .skip_while(|line| !line.trim_end().ends_with("Secret"))
+        .skip(1)
+        .take(2)
+        .flat_map(|line| {
+            line.split_whitespace()
+                .rev()
+                .take(4)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+        })
+        .collect();
+    assert_eq!(secret.len(), 32, "{text}");
+    let uri = format!("otpauth://totp/keysmith:Jos%C3%A9?secret={secret}&issuer=keysmith");
+    for terminal in [Terminal::Dark, Terminal::Light] {
+        let found = tui.with_screen(|screen| read(&modules(screen, terminal)));
+        assert_eq!(found, std::slice::from_ref(&uri), "{terminal:?}:\n{text}");
+    }
+    tui.send(CTRL_Q);
+    assert_eq!(tui.wait_exit(), 0);
 }
