@@ -37,6 +37,11 @@ impl Theme {
         self.palette
     }
 
+    /// The background the user or the terminal named, with colours or without.
+    pub fn background(self) -> Background {
+        self.background
+    }
+
     /// The background the colours are for; `Unknown` without colour, where none are set.
     fn known_background(self) -> Background {
         if self.color {

@@ -100,8 +100,14 @@ fn decode(buffer: &Buffer, background: Background) -> Vec<String> {
 
 /// The QR code of an enrolment for `name` is open.
 fn enrolled(name: &str, color: bool) -> Driver {
+    enrolled_for(name, color, Settings::default().background)
+}
+
+/// `enrolled`, for a terminal whose background is `background` (as `--theme` names it).
+fn enrolled_for(name: &str, color: bool, background: keysmith::for_tests::Background) -> Driver {
     let settings = Settings {
         color,
+        background,
         ..Settings::default()
     };
     let mut h = Driver::with(settings);
@@ -179,6 +185,25 @@ fn without_colours_reverse_video_scans_on_a_dark_terminal() {
     );
     let text = rows(buffer).join("\n");
     assert!(text.contains("No colours: drawn for a dark"), "{text}");
+}
+
+#[test]
+fn without_colours_a_light_terminal_named_gets_dark_modules_in_its_own_ink() {
+    let h = enrolled_for("Ada", false, keysmith::for_tests::Background::Light);
+    let terminal = draw(&h.app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    assert_eq!(
+        decode(buffer, Background::Light),
+        [uri(&h)],
+        "{}",
+        picture(buffer, Background::Light)
+    );
+    let text = rows(buffer).join("\n");
+    assert!(text.contains("No colours: drawn for a light"), "{text}");
+    // No colour and no reverse video: an attribute-free drawing in the terminal's own ink.
+    for cell in buffer.content() {
+        assert!(!cell.modifier.contains(Modifier::REVERSED), "{cell:?}");
+    }
 }
 
 #[test]

@@ -17,6 +17,7 @@ pub const SCAN_HINT: &str = "Scan it with your authenticator app, then type its 
 const CLOSE_HINT: &str = "Enter or Esc to close";
 const TITLE: &str = "Set up your authenticator app";
 const NO_COLOUR_NOTE: &str = "No colours: drawn for a dark background";
+const NO_COLOUR_LIGHT_NOTE: &str = "No colours: drawn for a light background";
 /// Columns the text beside a QR code needs: the secret's half of four groups, and room.
 const TEXT_WIDTH: u16 = 26;
 /// Columns between the code's quiet zone and the text.
@@ -66,11 +67,15 @@ pub fn draw(card: &QrCard, frame: &mut Frame, area: Rect, theme: Theme) {
 }
 
 /// Dark modules on a white quiet zone in explicit black and white, which scan on a dark and
-/// a light terminal alike; without colours, reverse video: the dark modules take the
-/// terminal's background, right on a dark terminal (the usual), inverted on a light one.
+/// a light terminal alike. Without colours, for a light terminal named (`--theme light`), the
+/// dark modules are the terminal's own dark ink; otherwise reverse video: the dark modules
+/// take the terminal's background, right on a dark terminal (the usual).
 fn qr_style(theme: Theme) -> Style {
     if !theme.has_color() {
-        return Style::new().add_modifier(Modifier::REVERSED);
+        return match theme.background() {
+            Background::Light => Style::new(),
+            Background::Dark | Background::Unknown => Style::new().add_modifier(Modifier::REVERSED),
+        };
     }
     // The first sixteen colours are the terminal's theme and may be neither black nor white.
     match theme.palette() {
@@ -104,7 +109,11 @@ fn text(
         Placement::Beside | Placement::Under => lines.push(Line::from(SCAN_HINT)),
     }
     if !theme.has_color() && !matches!(placement, Placement::Nowhere) {
-        lines.push(Line::styled(NO_COLOUR_NOTE, theme.dim()));
+        let note = match theme.background() {
+            Background::Light => NO_COLOUR_LIGHT_NOTE,
+            Background::Dark | Background::Unknown => NO_COLOUR_NOTE,
+        };
+        lines.push(Line::styled(note, theme.dim()));
     }
     lines.push(Line::default());
     lines.push(Line::from(vec![
