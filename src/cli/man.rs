@@ -52,8 +52,9 @@ On Windows, Ctrl+C, Ctrl+Break and closing the console end it with
 STATUS_CONTROL_C_EXIT (0xC000013A), as they end any console program.
 .SH COPYRIGHT
 keysmith is under the MIT licence (the LICENSE file).
-Its passphrases use the EFF long word list, under CC BY 3.0 US;
-the NOTICE file, shipped with the source, says so in full.
+It ships data made by others: the EFF long word list, for passphrases, under
+CC BY 3.0 US, and the site rules of Apple's password\-manager\-resources, under MIT.
+The NOTICE file, in the source of both packages, gives their terms in full.
 "#;
 
 /// The page of the whole command line `keysmith`, in roff.

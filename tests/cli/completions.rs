@@ -179,3 +179,44 @@ fn a_closed_pipe_ends_both_quietly() {
         assert_eq!(stderr, "exit=0\n", "{args:?}");
     }
 }
+
+/// Whoever made data keysmith ships, and under what licence, as NOTICE names them: a data set
+/// added to NOTICE and not to the page fails here.
+#[test]
+fn the_man_page_credits_every_data_set_the_notice_lists() {
+    let notice = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/NOTICE"))
+        .expect("NOTICE is in the package");
+    let page = stdout(&["man"]).replace("\\-", "-");
+    let copyright = page
+        .split(".SH COPYRIGHT")
+        .nth(1)
+        .expect("the page has a COPYRIGHT section");
+    let mut credited = 0;
+    let mut owner = None;
+    for line in notice.lines().skip(1) {
+        if !line.is_empty() && !line.starts_with(' ') {
+            owner = line.split("'s ").next().map(str::to_owned);
+        }
+        let Some((_, terms)) = line.split_once("Licence: ") else {
+            continue;
+        };
+        let licence = match terms.split_once('(') {
+            Some((_, short)) => short.split(')').next().unwrap_or(short),
+            None => terms.split(',').next().unwrap_or(terms),
+        };
+        let owner = owner
+            .take()
+            .expect("a licence comes under its data set's heading");
+        assert!(
+            copyright.contains(&owner),
+            "{owner} is not credited:\n{copyright}"
+        );
+        assert!(
+            copyright.contains(licence),
+            "{licence} is not named:\n{copyright}"
+        );
+        credited += 1;
+    }
+    assert_eq!(credited, 2, "NOTICE's data sets: {notice}");
+    assert!(copyright.contains("NOTICE"), "{copyright}");
+}
