@@ -5,16 +5,17 @@
 //! does. It asks `poll` for no events, so typing never wakes it.
 
 /// Calls `hung_up` once the terminal input hangs up. On Windows the console's closing comes
-/// as a control event instead (see `signals`).
+/// as a control event instead (see `signals`). Fails where the OS starts no thread.
 #[cfg(unix)]
-pub fn watch(hung_up: impl FnOnce() + Send + 'static) {
+pub fn watch(hung_up: impl FnOnce() + Send + 'static) -> std::io::Result<()> {
     use std::os::fd::AsFd;
 
     use rustix::event::{PollFd, PollFlags, poll};
 
     // The full-screen program runs only with stdin a terminal, which the terminal library
     // then reads.
-    std::thread::spawn(move || {
+    let watcher = std::thread::Builder::new().name("hang-up".into());
+    watcher.spawn(move || {
         let stdin = std::io::stdin();
         let fd = stdin.as_fd();
         let gone = PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL;
@@ -29,8 +30,11 @@ pub fn watch(hung_up: impl FnOnce() + Send + 'static) {
                 Err(_) => return,
             }
         }
-    });
+    })?;
+    Ok(())
 }
 
 #[cfg(not(unix))]
-pub fn watch(_hung_up: impl FnOnce() + Send + 'static) {}
+pub fn watch(_hung_up: impl FnOnce() + Send + 'static) -> std::io::Result<()> {
+    Ok(())
+}

@@ -87,7 +87,7 @@ pub fn run(settings: Settings, store: Store, startup: Startup) -> Result<Exit> {
             let _ = event::poll(Duration::ZERO);
             let mut session = Session::new(terminal, settings, store, startup);
             let outcome = session.draw().and_then(|()| {
-                listen(tx, signals);
+                listen(tx, signals).wrap_err("start reading keys and signals")?;
                 session.run(&rx)
             });
             let terminal = session.finish();
@@ -151,8 +151,9 @@ impl Session {
     fn run(&mut self, rx: &Receiver<Input>) -> Result<Exit> {
         // zxcvbn's dictionaries take a moment to load. Loaded beside the first frame, they
         // would slow it on a machine of few cores; after it, they are ready long before a
-        // person has typed a password.
-        thread::spawn(strength::warm_up);
+        // person has typed a password. Where the OS starts no thread, the first estimate
+        // loads them instead.
+        let _ = thread::Builder::new().spawn(strength::warm_up);
         loop {
             let flow = match self.wait(rx) {
                 Err(RecvTimeoutError::Timeout) => self.update(AppMsg::Tick)?,
@@ -317,20 +318,21 @@ fn wall_clock() -> Clock {
 /// Starts what the loop waits on besides its timers: signals, the terminal hanging up, and
 /// its input. Each is a thread, and starting three would hold the first frame back, so they
 /// start once it is out: a signal that came before waits at its handler, and a key in the
-/// terminal.
-fn listen(tx: Sender<Input>, signals: signals::Installed) {
-    signals.start();
+/// terminal. Where the OS starts no thread, the program cannot take keys or signals: it ends
+/// and says so.
+fn listen(tx: Sender<Input>, signals: signals::Installed) -> io::Result<()> {
+    signals.start()?;
     {
         let tx = tx.clone();
         hangup::watch(move || {
             let _ = tx.send(Input::Signal(Signal::HangUp));
-        });
+        })?;
     }
-    forward_terminal_events(tx);
+    forward_terminal_events(tx)
 }
 
-fn forward_terminal_events(tx: Sender<Input>) {
-    thread::spawn(move || {
+fn forward_terminal_events(tx: Sender<Input>) -> io::Result<()> {
+    thread::Builder::new().name("input".into()).spawn(move || {
         loop {
             let input = match event::read() {
                 Ok(event) => Input::Terminal(event),
@@ -341,5 +343,6 @@ fn forward_terminal_events(tx: Sender<Input>) {
                 return;
             }
         }
-    });
+    })?;
+    Ok(())
 }

@@ -25,7 +25,7 @@ fn name_field(text: &str) -> Option<String> {
     })
 }
 
-fn assert_restored(term: &Term, after: &str) {
+pub(crate) fn assert_restored(term: &Term, after: &str) {
     let (alternate, hidden, paste) = term.modes();
     assert!(!alternate, "{after}: still on the alternate screen");
     assert!(!hidden, "{after}: the cursor is left hidden");

@@ -1,7 +1,7 @@
 //! The real `keysmith` binary in a pseudo-terminal, read through a `vt100` emulator: the
 //! screens, exit statuses and signals, the settings file across restarts, the theme each
-//! terminal gets, Words mode, secrets left in memory, and the clipboard under a real X
-//! server, by OSC 52 and under a real tmux.
+//! terminal gets, Words mode, an OS that starts no thread, secrets left in memory, and the
+//! clipboard under a real X server, by OSC 52 and under a real tmux.
 //!
 //! Unix only: it sends signals, reads the PTY's modes with `stty` and runs X and tmux.
 #![cfg(unix)]
@@ -22,6 +22,9 @@ mod exit;
 mod hangup;
 #[cfg(target_os = "linux")]
 mod memory;
+// A thread's stack as glibc maps it; other systems may map 100 TB lazily.
+#[cfg(target_os = "linux")]
+mod no_thread;
 mod qr;
 mod screens;
 mod settings;

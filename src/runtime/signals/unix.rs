@@ -61,22 +61,25 @@ impl Installed {
     }
 
     /// Calls `forward` on a thread of its own with each signal that came or comes, until it
-    /// returns `false` or the handle is closed.
-    pub fn start(self) {
+    /// returns `false` or the handle is closed. Fails where the OS starts no thread.
+    pub fn start(self) -> io::Result<()> {
         let Installed {
             mut signals,
             forward,
         } = self;
-        thread::spawn(move || {
-            for number in signals.forever() {
-                let Some(&(_, signal)) = HANDLED.iter().find(|(n, _)| *n == number) else {
-                    continue;
-                };
-                if !forward(signal) {
-                    return;
+        thread::Builder::new()
+            .name("signals".into())
+            .spawn(move || {
+                for number in signals.forever() {
+                    let Some(&(_, signal)) = HANDLED.iter().find(|(n, _)| *n == number) else {
+                        continue;
+                    };
+                    if !forward(signal) {
+                        return;
+                    }
                 }
-            }
-        });
+            })?;
+        Ok(())
     }
 }
 

@@ -71,7 +71,9 @@ impl Installed {
     }
 
     /// Windows already calls the handler on threads of its own.
-    pub fn start(self) {}
+    pub fn start(self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Windows consoles have no job control: there is nothing to stop to.
