@@ -29,7 +29,10 @@ const GROUPS_A_LINE: usize = 4;
 enum Placement {
     Beside,
     Under,
-    Nowhere,
+    /// Too small a window: the one the code needs, columns by rows.
+    Nowhere {
+        needs: (u16, u16),
+    },
 }
 
 pub fn draw(card: &QrCard, frame: &mut Frame, area: Rect, theme: Theme) {
@@ -47,9 +50,9 @@ pub fn draw(card: &QrCard, frame: &mut Frame, area: Rect, theme: Theme) {
             height: area.height - qr_rows,
             ..area
         },
-        Placement::Nowhere => area,
+        Placement::Nowhere { .. } => area,
     };
-    if !matches!(placement, Placement::Nowhere) {
+    if !matches!(placement, Placement::Nowhere { .. }) {
         let qr_area = Rect {
             width: qr_cols,
             height: qr_rows,
@@ -62,7 +65,7 @@ pub fn draw(card: &QrCard, frame: &mut Frame, area: Rect, theme: Theme) {
             .collect();
         frame.render_widget(Paragraph::new(lines).style(qr_style(theme)), qr_area);
     }
-    let lines = text(card, &placement, theme, (area.width, area.height));
+    let lines = text(card, &placement, theme);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text_area);
 }
 
@@ -72,10 +75,7 @@ pub fn draw(card: &QrCard, frame: &mut Frame, area: Rect, theme: Theme) {
 /// take the terminal's background, right on a dark terminal (the usual).
 fn qr_style(theme: Theme) -> Style {
     if !theme.has_color() {
-        return match theme.background() {
-            Background::Light => Style::new(),
-            Background::Dark | Background::Unknown => Style::new().add_modifier(Modifier::REVERSED),
-        };
+        return without_colours(theme).0;
     }
     // The first sixteen colours are the terminal's theme and may be neither black nor white.
     match theme.palette() {
@@ -86,18 +86,24 @@ fn qr_style(theme: Theme) -> Style {
     }
 }
 
-/// The lines beside or under the code; `window` is the screen's size, for the window a code
-/// that does not fit needs.
-fn text(
-    card: &QrCard,
-    placement: &Placement,
-    theme: Theme,
-    window: (u16, u16),
-) -> Vec<Line<'static>> {
+/// Without colours, the code's style and the note that says whom it is drawn for.
+fn without_colours(theme: Theme) -> (Style, &'static str) {
+    match theme.background() {
+        Background::Light => (Style::new(), NO_COLOUR_LIGHT_NOTE),
+        Background::Dark | Background::Unknown => (
+            Style::new().add_modifier(Modifier::REVERSED),
+            NO_COLOUR_NOTE,
+        ),
+    }
+}
+
+/// The lines beside or under the code, or in its stead.
+fn text(card: &QrCard, placement: &Placement, theme: Theme) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled(TITLE, theme.title()), Line::default()];
-    match placement {
-        Placement::Nowhere => {
-            let (columns, rows) = needed_window(card, window);
+    match *placement {
+        Placement::Nowhere {
+            needs: (columns, rows),
+        } => {
             lines.push(Line::styled(
                 format!(
                     "The QR code needs a window of {columns}×{rows}: enlarge it, or type the \
@@ -108,12 +114,8 @@ fn text(
         }
         Placement::Beside | Placement::Under => lines.push(Line::from(SCAN_HINT)),
     }
-    if !theme.has_color() && !matches!(placement, Placement::Nowhere) {
-        let note = match theme.background() {
-            Background::Light => NO_COLOUR_LIGHT_NOTE,
-            Background::Dark | Background::Unknown => NO_COLOUR_NOTE,
-        };
-        lines.push(Line::styled(note, theme.dim()));
+    if !theme.has_color() && !matches!(placement, Placement::Nowhere { .. }) {
+        lines.push(Line::styled(without_colours(theme).1, theme.dim()));
     }
     lines.push(Line::default());
     lines.push(Line::from(vec![
@@ -132,8 +134,7 @@ fn text(
 
 /// Rows `text` takes at `width` columns, wrapped as the paragraph wraps it.
 fn text_rows(card: &QrCard, placement: &Placement, theme: Theme, width: u16) -> u16 {
-    // The window matters only to the note of a code drawn nowhere, never measured here.
-    let rows: usize = text(card, placement, theme, (0, 0))
+    let rows: usize = text(card, placement, theme)
         .iter()
         .map(|line| {
             let plain: String = line
@@ -161,7 +162,9 @@ fn placement(card: &QrCard, area: Rect, theme: Theme) -> Placement {
     match (beside, under) {
         (true, _) => Placement::Beside,
         (false, true) => Placement::Under,
-        (false, false) => Placement::Nowhere,
+        (false, false) => Placement::Nowhere {
+            needs: needed_window(card, (area.width, area.height)),
+        },
     }
 }
 
