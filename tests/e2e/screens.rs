@@ -34,6 +34,39 @@ fn fill_form(tui: &mut Term) {
     tui.send(RIGHT);
 }
 
+/// From the code format field: picks the authenticator app and opens its QR code.
+pub(crate) fn open_authenticator_setup(tui: &mut Term) {
+    for _ in 0..4 {
+        tui.send(RIGHT);
+    }
+    tui.wait_for("the authenticator chosen", |text| {
+        text.contains("Set up authenticator")
+    });
+    tui.send(TAB);
+    tui.send(ENTER);
+}
+
+/// The 160-bit secret the QR screen shows in `text`: "Secret", then two lines of four base32
+/// groups (right of the code, or under it); `None` until all 32 characters are there.
+pub(crate) fn shown_secret(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|line| line.trim_end().ends_with("Secret"))?;
+    let base32 = |word: &&str| {
+        word.len() == 4
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b))
+    };
+    let groups: String = lines
+        .get(at + 1..at + 3)?
+        .iter()
+        .flat_map(|line| line.split_whitespace().filter(base32))
+        .collect();
+    (groups.len() == 32).then_some(groups)
+}
+
 /// Fills the sign-up form, picks a gender, sends a code and returns it as the Messages panel
 /// shows it.
 fn fill_form_and_send_code(tui: &mut Term) -> String {
@@ -382,38 +415,10 @@ fn an_authenticator_code_computed_from_the_shown_secret_signs_up() {
     tui.wait_for("the Register screen", |text| text.contains("Sign up"));
     fill_form(&mut tui);
     tui.send(TAB); // the code format
-    for _ in 0..4 {
-        tui.send(RIGHT);
-    }
-    tui.wait_for("the authenticator chosen", |text| {
-        text.contains("Set up authenticator")
-    });
-    tui.send(TAB);
-    tui.send(ENTER);
-    let secret = tui.wait_until("the secret beside the QR code", |t| {
-        let text = t.text();
-        let lines: Vec<&str> = text.lines().collect();
-        // "Secret", then two lines of four groups, right of the code.
-        let at = lines
-            .iter()
-            .position(|line| line.trim_end().ends_with("Secret"))?;
-        let base32 = |word: &&str| {
-            word.len() == 4
-                && word
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b))
-        };
-        let groups: String = lines
-            .get(at + 1..at + 3)?
-            .iter()
-            .flat_map(|line| line.split_whitespace().filter(base32))
-            .collect();
-        (groups.len() == 32).then_some(groups)
-    });
-    assert_eq!(
-        secret.len(),
-        32,
-        "160 bits are 32 base32 characters: {secret:?}"
+    open_authenticator_setup(&mut tui);
+    let secret = tui.wait_until(
+        "the secret beside the QR code (160 bits: 32 characters)",
+        |t| shown_secret(&t.text()),
     );
     let source = TotpSource::from_base32(&secret).expect("the shown secret is base32");
     let params = source.params(Default::default()).expect("the defaults");

@@ -97,7 +97,12 @@ pub fn shown(drawing: &str, terminal: Terminal) -> Vec<Vec<bool>> {
 /// The text of the one QR code a camera finds in what the terminal shows, or `None`; the
 /// screen around the drawing is the terminal's background.
 pub fn decode(drawing: &str, terminal: Terminal) -> Option<String> {
-    let rows = shown(drawing, terminal);
+    read(&shown(drawing, terminal), terminal)
+}
+
+/// The text of the one QR code a camera finds in `rows` of modules (`true` for black) on
+/// `terminal`, or `None`.
+pub fn read(rows: &[Vec<bool>], terminal: Terminal) -> Option<String> {
     let around = terminal == Terminal::Dark;
     // Four pixels a module, and a margin of the terminal's background around the drawing.
     const SCALE: usize = 4;
