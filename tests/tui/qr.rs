@@ -172,34 +172,43 @@ fn at_80x24_the_code_takes_the_whole_screen_and_scans_on_any_background() {
     }
 }
 
-#[test]
-fn without_colours_reverse_video_scans_on_a_dark_terminal() {
-    let h = enrolled("Ada", false);
+/// The QR screen at 80×24 without colours, for the background `named` (as `--theme` names
+/// it), having checked that it scans on a terminal of `shown_on` and says `note`.
+fn scans_without_colours(
+    named: keysmith::for_tests::Background,
+    shown_on: Background,
+    note: &str,
+) -> Buffer {
+    let h = enrolled_for("Ada", false, named);
     let terminal = draw(&h.app, 80, 24);
-    let buffer = terminal.backend().buffer();
+    let buffer = terminal.backend().buffer().clone();
     assert_eq!(
-        decode(buffer, Background::Dark),
+        decode(&buffer, shown_on),
         [uri(&h)],
         "{}",
-        picture(buffer, Background::Dark)
+        picture(&buffer, shown_on)
     );
-    let text = rows(buffer).join("\n");
-    assert!(text.contains("No colours: drawn for a dark"), "{text}");
+    let text = rows(&buffer).join("\n");
+    assert!(text.contains(note), "{text}");
+    buffer
+}
+
+#[test]
+fn without_colours_reverse_video_scans_on_a_dark_terminal() {
+    scans_without_colours(
+        Settings::default().background,
+        Background::Dark,
+        "No colours: drawn for a dark",
+    );
 }
 
 #[test]
 fn without_colours_a_light_terminal_named_gets_dark_modules_in_its_own_ink() {
-    let h = enrolled_for("Ada", false, keysmith::for_tests::Background::Light);
-    let terminal = draw(&h.app, 80, 24);
-    let buffer = terminal.backend().buffer();
-    assert_eq!(
-        decode(buffer, Background::Light),
-        [uri(&h)],
-        "{}",
-        picture(buffer, Background::Light)
+    let buffer = scans_without_colours(
+        keysmith::for_tests::Background::Light,
+        Background::Light,
+        "No colours: drawn for a light",
     );
-    let text = rows(buffer).join("\n");
-    assert!(text.contains("No colours: drawn for a light"), "{text}");
     // No colour and no reverse video: an attribute-free drawing in the terminal's own ink.
     for cell in buffer.content() {
         assert!(!cell.modifier.contains(Modifier::REVERSED), "{cell:?}");
@@ -240,10 +249,17 @@ fn drawn_whole_or_not_at_all_and_then_it_says_what_to_do() {
                     !text.contains('▀') && !text.contains('▄'),
                     "{w}x{r} draws part:\n{text}"
                 );
-                let (c, r) = keysmith::for_tests::needed_window(card(&h), (w, r));
+                let (c, rr) = keysmith::for_tests::needed_window(card(&h), (w, r));
                 assert!(
-                    text.contains(&format!("needs a window of {c}×{r}")),
+                    text.contains(&format!("needs a window of {c}×{rr}")),
                     "{w}x{r}:\n{text}"
+                );
+                // The window it names shows the code.
+                let named = draw(&h.app, c, rr);
+                assert_eq!(
+                    decode(named.backend().buffer(), Background::Dark),
+                    [uri(&h)],
+                    "{c}x{rr}, named at {w}x{r}"
                 );
                 assert!(!text.contains("Scan it"), "{w}x{r}:\n{text}");
                 for line in secret_lines(&h) {
